@@ -1,0 +1,123 @@
+// Administrative subcommands: db migrate, demo load, user add|list, token create, audit verify.
+import type { Command } from 'commander';
+import { createApiToken } from '../../commands/api-tokens.js';
+import { createUser } from '../../commands/create-user.js';
+import { InvalidInput } from '../../domain/errors.js';
+import { ROLES } from '../../domain/agencies/roles.js';
+import { isDatabaseEmpty, loadDemo } from '../../demo/load-demo.js';
+import { findAgencyByCode } from '../../queries/agencies.js';
+import { listUsers } from '../../queries/users.js';
+import { verifyAuditLog } from '../../queries/verify-audit.js';
+import { randomToken } from '../../lib/secrets.js';
+import { progressBar } from '../progress.js';
+import { withRuntime } from '../runtime.js';
+
+const CLI = { actor: { system: true as const, label: '命令行 (CLI)' } };
+
+/** Prints a domain input error the way a person can act on it, and sets exit code 1. */
+function reportInputError(e: unknown): void {
+  if (!(e instanceof InvalidInput)) throw e;
+  console.error(`错误：${e.message}`);
+  for (const [field, msg] of Object.entries(e.fieldErrors)) console.error(`  ${field}: ${msg}`);
+  process.exitCode = 1;
+}
+
+export function registerAdminCommands(program: Command): void {
+  const db = program.command('db').description('数据库 (database)');
+  db.command('migrate')
+    .description('执行数据库迁移 (apply migrations; also done at every start)')
+    .action(() => withRuntime(async (rt) => console.log(`数据库已是最新结构 (${rt.database.engine})`)));
+
+  program
+    .command('demo')
+    .description('演示数据 (demo data)')
+    .command('load')
+    .description('向空数据库加载演示城市 (load the demo city into an empty database)')
+    .action(() =>
+      withRuntime(async (rt) => {
+        if (!(await isDatabaseEmpty(rt.deps))) {
+          console.error('数据库中已有机构数据，未加载演示数据 (the database already has agencies)');
+          process.exitCode = 1;
+          return;
+        }
+        const r = await loadDemo(rt.deps, progressBar('演示数据'));
+        console.log(`已加载 ${r.agencies} 个机构、${r.users.length} 个演示账号 (loaded)`);
+      }),
+    );
+
+  const user = program.command('user').description('用户 (staff users)');
+  user
+    .command('add')
+    .description('新增工作人员账号 (add a staff user)')
+    .requiredOption('--login <login>', '登录名')
+    .requiredOption('--name <name>', '姓名 (display name)')
+    .requiredOption('--role <role>', `角色 (${ROLES.join(' | ')})`)
+    .requiredOption('--agency <code>', '所属机构代码 (agency code)')
+    .option('--password <password>', '初始密码 (initial password; generated when omitted)')
+    .action((o: { login: string; name: string; role: string; agency: string; password?: string }) =>
+      withRuntime(async (rt) => {
+        const a = await findAgencyByCode(rt.deps.db, o.agency);
+        if (!a) return reportInputError(new InvalidInput({ agency: `机构代码 ${o.agency} 不存在` }));
+        const password = o.password ?? `${randomToken(9)}9a`;
+        try {
+          await createUser(rt.deps, CLI, { login: o.login, displayName: o.name, role: o.role as never, agencyId: a.id, password });
+        } catch (e) {
+          return reportInputError(e);
+        }
+        console.log(`已创建用户 ${o.login}（${a.name}）。初始密码：${password}（首次登录须修改）`);
+      }),
+    );
+  user
+    .command('list')
+    .description('列出用户 (list users)')
+    .option('--json', '以 JSON 输出')
+    .action((o: { json?: boolean }) =>
+      withRuntime(async (rt) => {
+        const users = await listUsers(rt.deps.db);
+        if (o.json) {
+          const out = users.map((u) => ({ login: u.login, displayName: u.displayName, role: u.role, agency: u.agencyCode, disabled: u.disabled }));
+          console.log(JSON.stringify(out, null, 2));
+          return;
+        }
+        for (const u of users) console.log(`${u.login.padEnd(20)} ${u.role.padEnd(13)} ${u.agencyCode.padEnd(14)} ${u.displayName}${u.disabled ? ' （已停用）' : ''}`);
+      }),
+    );
+
+  program
+    .command('token')
+    .description('API 访问令牌 (API tokens)')
+    .command('create')
+    .description('为用户创建 API 令牌，只显示一次 (create a bearer token; shown once)')
+    .requiredOption('--user <login>', '用户登录名')
+    .option('--name <name>', '令牌用途 (what it is for)', 'integration')
+    .action((o: { user: string; name: string }) =>
+      withRuntime(async (rt) => {
+        try {
+          const t = await createApiToken(rt.deps, CLI, { login: o.user, name: o.name });
+          console.log(t.token);
+          console.error(`令牌 #${t.id} 已为 ${t.login} 创建；请妥善保存，它不会再次显示。`);
+        } catch (e) {
+          reportInputError(e);
+        }
+      }),
+    );
+
+  program
+    .command('audit')
+    .description('审计日志 (audit log)')
+    .command('verify')
+    .description('校验审计日志哈希链，发现被修改或删除的事件 (verify the hash chain)')
+    .option('--json', '以 JSON 输出')
+    .action((o: { json?: boolean }) =>
+      withRuntime(async (rt) => {
+        const r = await verifyAuditLog(rt.deps.db, rt.deps.auditSecret);
+        if (o.json) console.log(JSON.stringify(r, null, 2));
+        else if (r.problems.length === 0) console.log(`审计日志完整：共 ${r.checked} 条事件，链头 #${r.head.seq} ${r.head.hash}`);
+        else {
+          console.log(`审计日志异常：共检查 ${r.checked} 条事件，发现 ${r.problems.length} 处问题：`);
+          for (const p of r.problems) console.log(`  #${p.seq} ${p.problem}: ${p.message}`);
+        }
+        if (r.problems.length) process.exitCode = 1;
+      }),
+    );
+}

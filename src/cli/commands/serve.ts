@@ -1,0 +1,61 @@
+// `gongkai serve` (npm start): open the database, load the demo city on first start, listen, and
+// print the URL and the demo logins.
+import type { Command } from 'commander';
+import { baseUrl, loadConfig } from '../../config.js';
+import { DataDirLocked } from '../../db/open.js';
+import { isDatabaseEmpty, loadDemo } from '../../demo/load-demo.js';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../demo/city.js';
+import { buildApp } from '../../http/app.js';
+import { createRuntime } from '../../main.js';
+import { progressBar } from '../progress.js';
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('启动门户网站、管理后台和 API (start the portal, back office and API)')
+    .option('-p, --port <port>', '端口 (port); default $PORT or 3000')
+    .option('--no-demo', '首次启动时不加载演示数据 (do not load the demo city into an empty database)')
+    .action(async (opts: { port?: string; demo: boolean }) => {
+      const config = loadConfig({ ...process.env, ...(opts.port ? { PORT: opts.port } : {}) });
+      let rt;
+      try {
+        rt = await createRuntime(config);
+      } catch (e) {
+        if (e instanceof DataDirLocked) {
+          console.error(e.message);
+          process.exit(3);
+        }
+        throw e;
+      }
+      const { deps } = rt;
+      if (opts.demo && config.DEMO && (await isDatabaseEmpty(deps))) {
+        console.log('首次启动：正在加载演示城市数据 (loading the demo city)…');
+        await loadDemo(deps, progressBar('演示数据'));
+        await deps.refreshDemoFlag();
+      }
+      const app = await buildApp(deps);
+      const shutdown = async (signal: string) => {
+        app.log.info({ signal }, 'shutting down');
+        await app.close();
+        await rt.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void shutdown('SIGINT'));
+      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+      await app.listen({ port: config.PORT, host: config.HOST });
+      const url = baseUrl({ ...config, PORT: (app.server.address() as { port: number }).port });
+      const lines = [
+        '',
+        `Gongkai 已启动 (running): ${url}/`,
+        `  门户 (portal):       ${url}/`,
+        `  管理后台 (back office): ${url}/admin/login`,
+        `  API 文档 (API docs):  ${url}/api/docs`,
+        `  数据库 (database):    ${config.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite ${config.DATA_DIR}/pgdata`}`,
+      ];
+      if (deps.isDemo()) {
+        lines.push('', `演示账号 (demo logins), 密码 (password) 均为: ${DEMO_PASSWORD}`);
+        for (const u of DEMO_USERS) lines.push(`  ${u.login.padEnd(20)} ${u.role.padEnd(13)} ${u.displayName}`);
+      }
+      console.log(lines.join('\n') + '\n');
+    });
+}

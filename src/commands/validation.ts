@@ -1,0 +1,17 @@
+// Turns zod issues into the field → Chinese message map of InvalidInput.
+import { z } from 'zod';
+import { InvalidInput } from '../domain/errors.js';
+
+// Default zod messages in Chinese; field schemas give their own where it matters.
+z.config(z.locales.zhCN());
+
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  const errors: Record<string, string> = {};
+  for (const issue of r.error.issues) {
+    const key = issue.path.join('.') || '_form';
+    errors[key] ??= issue.message;
+  }
+  throw new InvalidInput(errors);
+}

@@ -1,0 +1,51 @@
+// Typed configuration from the environment (zod). Fails fast with a readable message.
+import { z } from 'zod';
+
+const Env = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Public base URL used in printed links; defaults to http://localhost:PORT. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** PostgreSQL connection string; when absent the embedded PGlite database in DATA_DIR is used. */
+  DATABASE_URL: z.string().optional(),
+  /** Folder for the embedded database, the lock file and generated secrets. */
+  DATA_DIR: z.string().default('./data'),
+  /** Cookie-signing secret (≥ 32 chars). Generated into DATA_DIR/secrets.json when absent, except in production. */
+  SESSION_SECRET: z.string().min(32).optional(),
+  /** Secret for the hash chain of the audit log (HMAC key). Generated like SESSION_SECRET. */
+  AUDIT_SECRET: z.string().min(32).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Requests per minute per client IP across the whole site (per-route limits are stricter). */
+  RATE_LIMIT_MAX: z.coerce.number().int().positive().default(600),
+  /** Login attempts per minute per client IP (on top of the per-account lockout). */
+  LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** Load the demo city on first start when the database is empty. */
+  DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+});
+
+export type Config = z.infer<typeof Env> & { secure: boolean };
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`配置有误 (invalid configuration):\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  if (c.NODE_ENV === 'production' && (!c.SESSION_SECRET || !c.AUDIT_SECRET)) {
+    throw new Error('生产环境必须设置 SESSION_SECRET 和 AUDIT_SECRET (set SESSION_SECRET and AUDIT_SECRET in production)');
+  }
+  return { ...c, secure: c.NODE_ENV === 'production' };
+}
+
+export function baseUrl(c: Config): string {
+  return c.PUBLIC_URL ?? `http://localhost:${c.PORT}`;
+}

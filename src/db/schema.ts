@@ -1,0 +1,137 @@
+// The database schema: one definition for PGlite and PostgreSQL (written to the PostgreSQL 15 subset).
+// Migrations are generated from it with `npm run db:generate` into src/db/migrations.
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+
+/** 行政机关 and their 政府信息公开工作机构 contact data (条例 第十二条: 政府信息公开指南). */
+export const agency = pgTable(
+  'agency',
+  {
+    id: serial('id').primaryKey(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    kind: text('kind').notNull(),
+    parentId: integer('parent_id').references((): AnyPgColumn => agency.id),
+    /** Materialised path of ids, e.g. "/1/7/42/": a subtree is `path LIKE '/1/7/%'`. */
+    path: text('path').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+    officeName: text('office_name'),
+    address: text('address'),
+    postalCode: text('postal_code'),
+    officeHours: text('office_hours'),
+    phone: text('phone'),
+    fax: text('fax'),
+    email: text('email'),
+    website: text('website'),
+    functions: text('functions'),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('agency_code_uq').on(t.code), index('agency_parent_idx').on(t.parentId), index('agency_path_idx').on(t.path)],
+);
+
+/** Staff accounts. Roles: see src/domain/agencies/roles.ts. */
+export const appUser = pgTable(
+  'app_user',
+  {
+    id: serial('id').primaryKey(),
+    login: text('login').notNull(),
+    displayName: text('display_name').notNull(),
+    role: text('role').notNull(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agency.id),
+    passwordHash: text('password_hash').notNull(),
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
+    disabledAt: timestamp('disabled_at', { withTimezone: true, mode: 'date' }),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true, mode: 'date' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('app_user_login_uq').on(sql`lower(${t.login})`), index('app_user_agency_idx').on(t.agencyId)],
+);
+
+/** Server-side sessions; the cookie holds a random token, the table its SHA-256. */
+export const session = pgTable(
+  'session',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => appUser.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('session_user_idx').on(t.userId)],
+);
+
+/** Bearer tokens for integrations (stored hashed; shown once at creation). */
+export const apiToken = pgTable(
+  'api_token',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => appUser.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    prefix: text('prefix').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true, mode: 'date' }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [uniqueIndex('api_token_hash_uq').on(t.tokenHash)],
+);
+
+/** The audit log: append-only and hash-chained (each row's hash covers the previous hash). */
+export const auditEvent = pgTable(
+  'audit_event',
+  {
+    // Assigned as last seq + 1 under a lock (not a sequence), so a gap always means a deleted event.
+    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+    actorId: integer('actor_id'),
+    actorLabel: text('actor_label').notNull(),
+    action: text('action').notNull(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: text('subject_id'),
+    agencyId: integer('agency_id'),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    requestId: text('request_id'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    index('audit_event_subject_idx').on(t.subjectType, t.subjectId),
+    index('audit_event_agency_idx').on(t.agencyId),
+    check('audit_event_hash_len', sql`length(${t.hash}) = 64`),
+  ],
+);
+
+/** Small key/value settings kept with the data (e.g. when the demo city was loaded). */
+export const appSetting = pgTable('app_setting', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedAt: updatedAt(),
+});

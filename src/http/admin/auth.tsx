@@ -1,0 +1,73 @@
+// Staff login, logout and password change. Login is rate-limited per IP on top of the per-account lockout.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { changePassword } from '../../commands/change-password.js';
+import { logIn, logOut } from '../../commands/log-in.js';
+import { InvalidInput } from '../../domain/errors.js';
+import { LoginPage } from '../../views/pages/admin-login.js';
+import { PasswordPage } from '../../views/pages/admin-password.js';
+import { adminShell, safeLocalPath } from '../page.js';
+import { requireStaff, SESSION_COOKIE, sessionCookieOptions } from '../plugins/auth.js';
+import type { AppDeps } from '../types.js';
+
+const LoginForm = z.object({ login: z.string().default(''), password: z.string().default(''), next: z.string().optional() });
+const PasswordForm = z.object({ current: z.string().default(''), next: z.string().default(''), confirm: z.string().default('') });
+
+export function registerAdminAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
+  app.get('/admin/login', async (req, reply) => {
+    if (req.actor) return reply.redirect('/admin', 303);
+    const q = req.query as { next?: string };
+    return reply.html(<LoginPage shell={adminShell(req, reply, deps)} next={safeLocalPath(q.next, '')} />);
+  });
+
+  app.post(
+    '/admin/login',
+    { preHandler: app.csrfProtection, config: { rateLimit: { max: deps.config.LOGIN_RATE_LIMIT, timeWindow: '1 minute' } } },
+    async (req, reply) => {
+      const form = LoginForm.parse(req.body ?? {});
+      const errors: Record<string, string> = {};
+      if (!form.login.trim()) errors.login = '请输入登录名';
+      if (!form.password) errors.password = '请输入密码';
+      try {
+        if (Object.keys(errors).length) throw new InvalidInput(errors);
+        const r = await logIn(deps, { login: form.login, password: form.password, previousToken: req.cookies[SESSION_COOKIE], requestId: req.id });
+        void reply.setCookie(SESSION_COOKIE, r.token, sessionCookieOptions(deps));
+        const target = r.mustChangePassword ? '/admin/account/password' : safeLocalPath(form.next, '/admin');
+        return reply.redirect(target.startsWith('/admin') ? target : '/admin', 303);
+      } catch (e) {
+        if (!(e instanceof InvalidInput)) throw e;
+        return reply.html(
+          <LoginPage shell={adminShell(req, reply, deps)} login={form.login} next={safeLocalPath(form.next, '')} errors={e.fieldErrors} />,
+          422,
+        );
+      }
+    },
+  );
+
+  app.post('/admin/logout', { preHandler: app.csrfProtection }, async (req, reply) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) await logOut(deps, token);
+    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.redirect('/admin/login', 303);
+  });
+
+  app.get('/admin/account/password', { preHandler: requireStaff }, async (req, reply) => {
+    const done = (req.query as { done?: string }).done === '1';
+    return reply.html(<PasswordPage shell={adminShell(req, reply, deps)} forced={req.mustChangePassword} done={done} />);
+  });
+
+  app.post(
+    '/admin/account/password',
+    { preHandler: [requireStaff, app.csrfProtection], config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
+    async (req, reply) => {
+      const form = PasswordForm.parse(req.body ?? {});
+      try {
+        await changePassword(deps, req.actor!, { ...form, keepSessionToken: req.cookies[SESSION_COOKIE] }, req.id);
+        return reply.redirect('/admin/account/password?done=1', 303);
+      } catch (e) {
+        if (!(e instanceof InvalidInput)) throw e;
+        return reply.html(<PasswordPage shell={adminShell(req, reply, deps)} forced={req.mustChangePassword} errors={e.fieldErrors} />, 422);
+      }
+    },
+  );
+}

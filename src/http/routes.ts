@@ -1,0 +1,12 @@
+// Every route module, registered explicitly.
+import type { FastifyInstance } from 'fastify';
+import { registerAdminAuthRoutes } from './admin/auth.js';
+import { registerDashboardRoutes } from './admin/dashboard.js';
+import { registerPortalHomeRoutes } from './portal/home.js';
+import type { AppDeps } from './types.js';
+
+export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  registerPortalHomeRoutes(app, deps);
+  registerAdminAuthRoutes(app, deps);
+  registerDashboardRoutes(app, deps);
+}

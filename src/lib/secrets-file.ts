@@ -1,0 +1,35 @@
+// Secrets that are not given in the environment are generated once and kept in DATA_DIR/secrets.json
+// (mode 600), so sessions and the audit chain survive restarts without any set-up step.
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Config } from '../config.js';
+
+export interface Secrets {
+  sessionSecret: string;
+  auditSecret: string;
+  /** Where generated secrets are kept, when any were generated. */
+  file?: string;
+}
+
+export function resolveSecrets(config: Config): Secrets {
+  if (config.SESSION_SECRET && config.AUDIT_SECRET) return { sessionSecret: config.SESSION_SECRET, auditSecret: config.AUDIT_SECRET };
+  const dir = resolve(config.DATA_DIR);
+  const file = join(dir, 'secrets.json');
+  let stored: Partial<Record<'sessionSecret' | 'auditSecret', string>> = {};
+  if (existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8')) as typeof stored;
+  const next = {
+    sessionSecret: stored.sessionSecret ?? randomBytes(32).toString('base64url'),
+    auditSecret: stored.auditSecret ?? randomBytes(32).toString('base64url'),
+  };
+  if (next.sessionSecret !== stored.sessionSecret || next.auditSecret !== stored.auditSecret) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, JSON.stringify(next, null, 2) + '\n', { mode: 0o600 });
+    chmodSync(file, 0o600);
+  }
+  return {
+    sessionSecret: config.SESSION_SECRET ?? next.sessionSecret,
+    auditSecret: config.AUDIT_SECRET ?? next.auditSecret,
+    file,
+  };
+}

@@ -1,0 +1,46 @@
+// Composition root: configuration → database → dependencies → app. The CLI and the tests use
+// createDeps(); `gongkai serve` (npm start) uses serve().
+import { eq } from 'drizzle-orm';
+import type { Config } from './config.js';
+import { baseUrl, loadConfig } from './config.js';
+import type { Database } from './db/client.js';
+import { openDatabase } from './db/open.js';
+import { appSetting } from './db/schema.js';
+import type { AppDeps } from './http/types.js';
+import { resolveSecrets } from './lib/secrets-file.js';
+
+export interface Runtime {
+  database: Database;
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+/** Opens the database and builds the dependencies shared by all doors. */
+export async function createRuntime(config: Config = loadConfig(), database?: Database): Promise<Runtime> {
+  const secrets = resolveSecrets(config);
+  const db = database ?? (await openDatabase(config));
+  const deps = await depsFor(db, config, secrets);
+  return { database: db, deps, close: () => db.close() };
+}
+
+export async function depsFor(database: Database, config: Config, secrets: { sessionSecret: string; auditSecret: string }): Promise<AppDeps> {
+  let demo = await readDemoFlag(database);
+  return {
+    db: database.db,
+    config,
+    auditSecret: secrets.auditSecret,
+    sessionSecret: secrets.sessionSecret,
+    now: () => new Date(),
+    isDemo: () => demo,
+    refreshDemoFlag: async () => {
+      demo = await readDemoFlag(database);
+    },
+  };
+}
+
+async function readDemoFlag(database: Database): Promise<boolean> {
+  const [row] = await database.db.select().from(appSetting).where(eq(appSetting.key, 'demo'));
+  return Boolean(row && (row.value as { loaded?: boolean }).loaded);
+}
+
+export { baseUrl };

@@ -1,0 +1,36 @@
+// Figures for the back-office dashboard, within the actor's scope.
+import { count, desc, eq, like, sql } from 'drizzle-orm';
+import type { Actor } from '../domain/agencies/actor.js';
+import type { Db } from '../db/client.js';
+import { agency, appUser, auditEvent } from '../db/schema.js';
+
+export interface DashboardData {
+  agencyCount: number;
+  userCount: number;
+  disabledUserCount: number;
+  recentEvents: { seq: number; at: string; actorLabel: string; action: string; subjectType: string; subjectId: string | null }[];
+}
+
+export async function dashboardData(db: Db, actor: Actor): Promise<DashboardData> {
+  const scope = actor.role === 'system_admin' ? '/' : actor.agencyPath;
+  const inScope = like(agency.path, `${scope}%`);
+  const [a] = await db.select({ n: count() }).from(agency).where(inScope);
+  const [u] = await db
+    .select({ n: count(), disabled: sql<number>`count(${appUser.disabledAt})` })
+    .from(appUser)
+    .innerJoin(agency, eq(agency.id, appUser.agencyId))
+    .where(inScope);
+  const events = await db
+    .select({ seq: auditEvent.seq, at: auditEvent.at, actorLabel: auditEvent.actorLabel, action: auditEvent.action, subjectType: auditEvent.subjectType, subjectId: auditEvent.subjectId })
+    .from(auditEvent)
+    .leftJoin(agency, eq(agency.id, auditEvent.agencyId))
+    .where(actor.role === 'system_admin' ? undefined : inScope)
+    .orderBy(desc(auditEvent.seq))
+    .limit(8);
+  return {
+    agencyCount: Number(a?.n ?? 0),
+    userCount: Number(u?.n ?? 0),
+    disabledUserCount: Number(u?.disabled ?? 0),
+    recentEvents: events.map((e) => ({ ...e, seq: Number(e.seq), at: new Date(e.at).toISOString() })),
+  };
+}

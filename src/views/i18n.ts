@@ -1,0 +1,53 @@
+// UI strings: Simplified Chinese first, English available (?lang=en sets a cookie).
+// Page-specific text lives with its page as { zh, en } pairs; shared shell text lives here.
+
+export type Lang = 'zh' | 'en';
+export type Text = { zh: string; en: string };
+
+export const SHELL = {
+  siteName: { zh: '政府信息公开', en: 'Government Information Disclosure' },
+  backOffice: { zh: '政务公开管理后台', en: 'Disclosure back office' },
+  skip: { zh: '跳到主要内容', en: 'Skip to main content' },
+  demoBanner: {
+    zh: '演示站点：本站所有机构、人员和数据均为虚构的演示数据，并非真实政府信息。',
+    en: 'Demo site: every agency, person and figure here is synthetic demo data, not real government information.',
+  },
+  home: { zh: '首页', en: 'Home' },
+  directory: { zh: '机构目录', en: 'Agencies' },
+  staffLogin: { zh: '工作人员登录', en: 'Staff login' },
+  logout: { zh: '退出登录', en: 'Log out' },
+  dashboard: { zh: '工作台', en: 'Dashboard' },
+  agencies: { zh: '机构管理', en: 'Agencies' },
+  users: { zh: '用户管理', en: 'Users' },
+  audit: { zh: '审计日志', en: 'Audit log' },
+  account: { zh: '修改密码', en: 'Change password' },
+  apiDocs: { zh: '接口文档', en: 'API docs' },
+  switchLang: { zh: 'English', en: '中文' },
+  errorTitle: { zh: '存在以下问题', en: 'There is a problem' },
+  footer: {
+    zh: '依据《中华人民共和国政府信息公开条例》（国务院令第711号）建设',
+    en: 'Built under the Regulations on the Disclosure of Government Information (State Council Decree No. 711)',
+  },
+} satisfies Record<string, Text>;
+
+export function t(lang: Lang, text: Text): string {
+  return text[lang];
+}
+
+/** 2026-11-28 → 2026年11月28日 (zh) or 28 Nov 2026 (en). Accepts ISO strings or Dates. */
+export function formatDate(lang: Lang, value: string | Date | null | undefined): string {
+  if (!value) return '';
+  const iso = typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+  const [y, m, d] = iso.split('-').map(Number);
+  if (lang === 'zh') return `${y}年${m}月${d}日`;
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return `${d} ${months[(m ?? 1) - 1]} ${y}`;
+}
+
+/** Date and time in China Standard Time, e.g. 2026年11月28日 09:30. */
+export function formatDateTime(lang: Lang, value: string | Date | null | undefined): string {
+  if (!value) return '';
+  const d = new Date(typeof value === 'string' ? value : value.getTime());
+  const cst = new Date(d.getTime() + 8 * 3600_000).toISOString();
+  return `${formatDate(lang, cst)} ${cst.slice(11, 16)}`;
+}

@@ -1,0 +1,77 @@
+import type { FC } from 'hono/jsx';
+import type { DashboardData } from '../../queries/dashboard.js';
+import { formatDateTime } from '../i18n.js';
+import { AdminLayout, type AdminShellProps } from '../layout.js';
+
+const T = {
+  title: { zh: '工作台', en: 'Dashboard' },
+  welcome: { zh: '您好，', en: 'Hello, ' },
+  agencies: { zh: '管辖范围内的机构', en: 'Agencies in your scope' },
+  users: { zh: '用户', en: 'Users' },
+  disabled: { zh: '已停用', en: 'disabled' },
+  recent: { zh: '最近操作', en: 'Recent activity' },
+  when: { zh: '时间', en: 'When' },
+  who: { zh: '操作人', en: 'Who' },
+  what: { zh: '操作', en: 'Action' },
+  subject: { zh: '对象', en: 'Subject' },
+  none: { zh: '暂无记录。', en: 'Nothing yet.' },
+};
+
+export const DashboardPage: FC<{ shell: Omit<AdminShellProps, 'title'>; data: DashboardData }> = ({ shell, data }) => {
+  const l = shell.lang;
+  return (
+    <AdminLayout {...shell} title={T.title[l]}>
+      <h1>{T.title[l]}</h1>
+      <p class="lead">
+        {T.welcome[l]}
+        {shell.user?.displayName}（{shell.user?.agencyName}）
+      </p>
+      <ul class="cards">
+        <li class="card">
+          <h2>{T.agencies[l]}</h2>
+          <span class="stat">{data.agencyCount}</span>
+        </li>
+        <li class="card">
+          <h2>{T.users[l]}</h2>
+          <span class="stat">{data.userCount}</span>
+          {data.disabledUserCount > 0 ? (
+            <span class="hint">
+              {data.disabledUserCount} {T.disabled[l]}
+            </span>
+          ) : null}
+        </li>
+      </ul>
+      <h2>{T.recent[l]}</h2>
+      {data.recentEvents.length === 0 ? (
+        <p>{T.none[l]}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{T.when[l]}</th>
+                <th scope="col">{T.who[l]}</th>
+                <th scope="col">{T.what[l]}</th>
+                <th scope="col">{T.subject[l]}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.recentEvents.map((e) => (
+                <tr>
+                  <td>{formatDateTime(l, e.at)}</td>
+                  <td>{e.actorLabel}</td>
+                  <td>
+                    <code>{e.action}</code>
+                  </td>
+                  <td>
+                    {e.subjectType} {e.subjectId ?? ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </AdminLayout>
+  );
+};
