@@ -8,6 +8,7 @@ import { openDatabase } from './db/open.js';
 import { appSetting } from './db/schema.js';
 import type { AppDeps } from './http/types.js';
 import { resolveSecrets } from './lib/secrets-file.js';
+import { syncOfficialCalendar } from './commands/sync-official-calendar.js';
 
 export interface Runtime {
   database: Database;
@@ -20,6 +21,8 @@ export async function createRuntime(config: Config = loadConfig(), database?: Da
   const secrets = resolveSecrets(config);
   const db = database ?? (await openDatabase(config));
   const deps = await depsFor(db, config, secrets);
+  // After the migrations, before anything else: the official holiday data (never over hand-entered notices).
+  await syncOfficialCalendar(deps);
   return { database: db, deps, close: () => db.close() };
 }
 

@@ -1,6 +1,7 @@
 // The `gongkai` command line. Each subcommand is a thin wrapper over commands and queries.
 import { Command } from 'commander';
 import { registerAdminCommands } from './commands/admin.js';
+import { registerCalendarCommands } from './commands/calendar.js';
 import { registerServeCommand } from './commands/serve.js';
 
 const program = new Command();
@@ -12,6 +13,7 @@ program
 
 registerServeCommand(program);
 registerAdminCommands(program);
+registerCalendarCommands(program);
 
 program.exitOverride((err) => {
   // Bad usage exits 2 (the contract of docs/report-json.md); --help and --version exit 0.

@@ -6,6 +6,7 @@ import {
   bigint,
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -134,4 +135,42 @@ export const appSetting = pgTable('app_setting', {
   key: text('key').primaryKey(),
   value: jsonb('value').notNull(),
   updatedAt: updatedAt(),
+});
+
+/**
+ * The working-day calendar (工作日, 条例 第三十三条): dated entries that differ from the Mon–Fri rule.
+ * National rows (agency_id NULL) come from the State Council notices — copied from the chinese-days
+ * package at every start, or entered by hand before a package release (the hand-entered row wins).
+ * A row with an agency applies to that agency's subtree (a local closure, 停止办公).
+ */
+export const calendarDay = pgTable(
+  'calendar_day',
+  {
+    id: serial('id').primaryKey(),
+    date: date('date', { mode: 'string' }).notNull(),
+    workday: boolean('workday').notNull(),
+    name: text('name'),
+    /** CALENDAR_DAY_KINDS of src/domain/calendar/work-calendar.ts. */
+    kind: text('kind').notNull(),
+    /** Provenance: 'chinese-days@1.5.7 / 国务院办公厅通知', a notice title, or '机构调整：…'. */
+    source: text('source').notNull(),
+    agencyId: integer('agency_id').references(() => agency.id),
+    /** Null for rows written by the system (the package sync). */
+    createdBy: integer('created_by').references(() => appUser.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // One national entry per date, and one per date and agency (NULLs are distinct in a plain unique index).
+    uniqueIndex('calendar_day_national_uq').on(t.date).where(sql`${t.agencyId} is null`),
+    uniqueIndex('calendar_day_agency_uq').on(t.date, t.agencyId).where(sql`${t.agencyId} is not null`),
+    index('calendar_day_agency_idx').on(t.agencyId),
+  ],
+);
+
+/** Per-year guard (design rule 3): whether the year's official holiday arrangement is loaded. */
+export const calendarYear = pgTable('calendar_year', {
+  year: integer('year').primaryKey(),
+  official: boolean('official').notNull().default(false),
+  source: text('source').notNull(),
+  loadedAt: timestamp('loaded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });

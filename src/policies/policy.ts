@@ -17,7 +17,10 @@ export type Action =
   | 'user.view'
   | 'user.manage'
   | 'audit.view'
-  | 'token.manage';
+  | 'token.manage'
+  | 'calendar.view'
+  | 'calendar.manage'
+  | 'calendar.manageNational';
 
 const RULES: Record<Action, readonly Role[]> = {
   'agency.view': ['system_admin', 'agency_admin', 'officer', 'office_head', 'publisher', 'auditor'],
@@ -27,6 +30,11 @@ const RULES: Record<Action, readonly Role[]> = {
   'user.manage': ['system_admin', 'agency_admin'],
   'audit.view': ['system_admin', 'agency_admin', 'auditor', 'office_head'],
   'token.manage': ['system_admin'],
+  // 工作日历: agency overrides (e.g. a local closure) by agency admins; a new State Council notice
+  // (national rows, a year marked official) only by the system administrator.
+  'calendar.view': ['system_admin', 'agency_admin', 'office_head', 'officer'],
+  'calendar.manage': ['system_admin', 'agency_admin'],
+  'calendar.manageNational': ['system_admin'],
 };
 
 export function inScope(actor: Actor, subject: Scoped): boolean {

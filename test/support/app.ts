@@ -5,6 +5,7 @@ import type { Database } from '../../src/db/client.js';
 import { buildApp } from '../../src/http/app.js';
 import type { AppDeps } from '../../src/http/types.js';
 import { depsFor } from '../../src/main.js';
+import { syncOfficialCalendar } from '../../src/commands/sync-official-calendar.js';
 import { createTestDatabase } from './db.js';
 
 export interface TestApp {
@@ -25,6 +26,7 @@ export async function createTestApp(opts: { now?: Date; env?: Record<string, str
   const base = await depsFor(database, config, TEST_SECRETS);
   let now = opts.now ?? new Date('2026-11-28T02:00:00Z');
   const deps: AppDeps = { ...base, now: () => now };
+  await syncOfficialCalendar(deps);
   const app = await buildApp(deps, { logger: false });
   await app.ready();
   return {

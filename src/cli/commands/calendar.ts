@@ -1,0 +1,173 @@
+// `gongkai calendar is-workday|workdays-after` and `gongkai deadline` (the CLI contract of
+// ../shared/docs/report-json.md: stdout is exactly the value for the calendar commands; warnings and
+// the data source go to stderr). Bad input: a Chinese message on stderr and exit 2.
+import type { Command } from 'commander';
+import {
+  isIsoDate,
+  noCalendarWarnings,
+  RECEIPT_CHANNELS,
+  workdaysAfter,
+  yearsWithoutOfficialData,
+  type IsoDate,
+  type ReceiptChannel,
+  type WorkCalendar,
+} from '../../domain/calendar/index.js';
+import { InvalidInput } from '../../domain/errors.js';
+import { chinaToday } from '../../queries/calendar.js';
+import { calculateDeadline, type CalculatorInput } from '../../queries/deadline-calculator.js';
+import { calendarSource } from '../calendar-source.js';
+import { deadlineText } from '../deadline-text.js';
+
+function fail(message: string): never {
+  throw new InvalidInput({}, message);
+}
+
+function isoArg(value: string, what: string): IsoDate {
+  if (!isIsoDate(value)) fail(`${what}「${value}」无效，应为 YYYY-MM-DD 格式的日期，例如 2026-09-30`);
+  return value;
+}
+
+function countArg(value: string, what: string, max: number): number {
+  if (!/^\d+$/.test(value) || Number(value) > max)
+    fail(`${what}「${value}」无效，应为 0 至 ${max} 之间的整数`);
+  return Number(value);
+}
+
+function pauseArg(value: string): { from: IsoDate; to: IsoDate } {
+  const m = /^(.+)\.\.(.+)$/.exec(value);
+  if (!m) fail(`暂停期间「${value}」无效，应为 起始日..结束日，例如 2026-09-10..2026-09-25`);
+  const from = isoArg(m[1]!, '暂停起始日');
+  const to = isoArg(m[2]!, '暂停结束日');
+  if (to < from) fail(`暂停期间「${value}」的结束日早于起始日`);
+  return { from, to };
+}
+
+/** Loads the calendar (saying where from when it is not the database) and runs `work`; exit 2 on bad input. */
+async function run(
+  agency: string | undefined,
+  validate: () => void,
+  work: (cal: WorkCalendar) => void,
+): Promise<void> {
+  try {
+    validate();
+    const source = await calendarSource(agency);
+    if (source.fallback) console.error(source.fallback);
+    work(source.calendar);
+  } catch (e) {
+    if (!(e instanceof InvalidInput)) throw e;
+    const details = Object.values(e.fieldErrors);
+    console.error(`错误：${details.length > 0 ? details.join('；') : e.message}`);
+    process.exitCode = 2;
+  }
+}
+
+function warnYears(cal: WorkCalendar, dates: IsoDate[]): void {
+  for (const w of noCalendarWarnings(yearsWithoutOfficialData(cal, dates)))
+    console.error(`警告：${w.message}`);
+}
+
+const agencyOption = ['--agency <code>', '计入该机构及其上级机关的日历调整（机构代码）'] as const;
+
+export function registerCalendarCommands(program: Command): void {
+  const calendar = program
+    .command('calendar')
+    .description('工作日历：法定节假日与调休 (working-day calendar)');
+
+  calendar
+    .command('is-workday')
+    .description('某日是否为工作日，输出 true 或 false (is the date a working day?)')
+    .argument('<date>', '日期 YYYY-MM-DD')
+    .option(...agencyOption)
+    .action((date: string, o: { agency?: string }) =>
+      run(
+        o.agency,
+        () => isoArg(date, '日期'),
+        (cal) => {
+          console.log(String(cal.isWorkday(date)));
+          warnYears(cal, [date]);
+        },
+      ),
+    );
+
+  calendar
+    .command('workdays-after')
+    .description('某日之后第 N 个工作日，不含当日 (the N-th working day after the date)')
+    .argument('<date>', '日期 YYYY-MM-DD')
+    .argument('<n>', '工作日数')
+    .option(...agencyOption)
+    .action((date: string, n: string, o: { agency?: string }) =>
+      run(
+        o.agency,
+        () => (isoArg(date, '日期'), countArg(n, '工作日数', 2000)),
+        (cal) => {
+          const result = workdaysAfter(cal, date, Number(n));
+          console.log(result);
+          warnYears(cal, [date, result]);
+        },
+      ),
+    );
+
+  registerDeadlineCommand(program);
+}
+
+interface DeadlineOptions {
+  received?: string;
+  corrected?: string;
+  pause: string[];
+  extend?: string;
+  channel: string;
+  today?: string;
+  json?: boolean;
+  agency?: string;
+}
+
+function registerDeadlineCommand(program: Command): void {
+  program
+    .command('deadline')
+    .description('依申请公开的答复期限及计算过程（条例第三十三条） (the statutory reply deadline, explained)')
+    .requiredOption('--received <date>', '收到申请之日 YYYY-MM-DD（第三十一条）')
+    .option('--corrected <date>', '收到补正后申请之日：答复期限重新计算（第三十条）')
+    .option(
+      '--pause <from..to>',
+      '不计算在期限内的期间，可重复（第三十三条第三款）',
+      (v: string, all: string[]) => [...all, v],
+      [],
+    )
+    .option('--extend <n>', '经批准延长的工作日数，最多 20（第三十三条第二款）')
+    .option('--channel <channel>', `申请渠道 (${RECEIPT_CHANNELS.join(' | ')})`, 'in-person')
+    .option('--today <date>', '以该日为“今天”计算状态和剩余天数（默认今天，北京时间）')
+    .option('--json', '输出 Deadline 对象 (JSON)')
+    .option(...agencyOption)
+    .action(async (o: DeadlineOptions) => {
+      let input: CalculatorInput | undefined;
+      let today = '';
+      await run(
+        o.agency,
+        () => {
+          input = deadlineInput(o);
+          today = o.today ? isoArg(o.today, '今天') : chinaToday(new Date());
+        },
+        (cal) => {
+          const d = calculateDeadline(cal, input!, today);
+          console.log(o.json ? JSON.stringify(d, null, 2) : deadlineText(d, today, input!.extend));
+        },
+      );
+    });
+}
+
+function deadlineInput(o: DeadlineOptions): CalculatorInput {
+  if (!(RECEIPT_CHANNELS as readonly string[]).includes(o.channel)) {
+    fail(`申请渠道「${o.channel}」无效，应为 ${RECEIPT_CHANNELS.join('、')} 之一`);
+  }
+  const received = isoArg(o.received ?? '', '收到申请之日');
+  const corrected = o.corrected ? isoArg(o.corrected, '收到补正申请之日') : null;
+  if (corrected && corrected < received) fail('收到补正申请之日不能早于收到申请之日');
+  const extend = o.extend === undefined ? null : countArg(o.extend, '延长的工作日数', 1000);
+  return {
+    received,
+    corrected,
+    pauses: o.pause.map(pauseArg),
+    extend: extend || null,
+    channel: o.channel as ReceiptChannel,
+  };
+}
