@@ -1,0 +1,113 @@
+// Test support: minimal DOCX and PDF files made from lines of cells, so that the extraction step is
+// tested on real file formats without shipping binary fixtures.
+import { crc32 } from 'node:zlib';
+
+/** A stored (uncompressed) ZIP archive. */
+export function zip(files: Record<string, string>): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(files)) {
+    const data = Buffer.from(content, 'utf8');
+    const nameBytes = Buffer.from(name, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + data.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, dir, end]));
+}
+
+export type Block = { paragraph: string } | { table: { text: string; colspan?: number }[][] };
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const run = (s: string) => `<w:p><w:r><w:t xml:space="preserve">${xml(s)}</w:t></w:r></w:p>`;
+
+export function makeDocx(blocks: Block[]): Uint8Array {
+  const body = blocks
+    .map((b) => {
+      if ('paragraph' in b) return run(b.paragraph);
+      const rows = b.table.map((r) => `<w:tr>${r.map((c) => `<w:tc><w:tcPr>${c.colspan && c.colspan > 1 ? `<w:gridSpan w:val="${c.colspan}"/>` : ''}</w:tcPr>${run(c.text)}</w:tc>`).join('')}</w:tr>`);
+      return `<w:tbl>${rows.join('')}</w:tbl>`;
+    })
+    .join('');
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  return zip({
+    '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+    '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+    'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`,
+  });
+}
+
+const hex = (s: string) => [...s].map((ch) => (ch.codePointAt(0) as number).toString(16).padStart(4, '0')).join('');
+
+/**
+ * A one-page PDF: each line is a list of text pieces drawn left to right with a gap, in a CID
+ * font (Identity-H, code = Unicode) with a ToUnicode map, as Chinese PDFs are made.
+ */
+export function makePdf(lines: string[][], size = 8): Uint8Array {
+  const height = 60 + lines.length * size * 1.6;
+  let content = '';
+  lines.forEach((cells, i) => {
+    let x = 30;
+    const y = height - 30 - i * size * 1.6;
+    for (const text of cells) {
+      content += `BT /F1 ${size} Tf 1 0 0 1 ${x} ${y.toFixed(1)} Tm <${hex(text)}> Tj ET\n`;
+      x += [...text].length * size + size * 3;
+    }
+  });
+  const chars = [...new Set(lines.flat().join(''))];
+  const cmap = [];
+  for (let i = 0; i < chars.length; i += 100) {
+    const part = chars.slice(i, i + 100);
+    cmap.push(`${part.length} beginbfchar\n${part.map((c) => `<${hex(c)}> <${hex(c)}>`).join('\n')}\nendbfchar`);
+  }
+  const toUnicode = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def 1 begincodespacerange <0000> <FFFF> endcodespacerange\n${cmap.join('\n')}\nendcmap CMapName currentdict /CMap defineresource pop end end`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1200 ${Math.ceil(height)}] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>`,
+    stream(content),
+    '<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>',
+    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 8 0 R /DW 1000 >>',
+    stream(toUnicode),
+    '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(out, 'latin1'));
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out, 'latin1');
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
+function stream(s: string): string {
+  return `<< /Length ${Buffer.byteLength(s, 'latin1')} >>\nstream\n${s}\nendstream`;
+}
