@@ -2,12 +2,16 @@
 import { sql } from 'drizzle-orm';
 import { createAgency } from '../commands/create-agency.js';
 import { createUser } from '../commands/create-user.js';
-import type { Deps } from '../commands/context.js';
+import { inTransaction, type Deps } from '../commands/context.js';
+import { Conflict } from '../domain/errors.js';
 import { agency, appSetting } from '../db/schema.js';
 import { DEMO_CITY, DEMO_PASSWORD, DEMO_USERS, type DemoAgency } from './city.js';
-import { demoContact } from './contacts.js';
+import { demoContact, demoPlaceName, type DemoSlot } from './contacts.js';
 
 const SYSTEM = { actor: { system: true as const, label: '演示数据加载' } };
+
+/** argon2 hashes run on the libuv pool; a few at a time keeps loading fast without hogging it. */
+const HASH_CONCURRENCY = 4;
 
 export interface DemoLoadResult {
   agencies: number;
@@ -23,35 +27,88 @@ function countAgencies(a: DemoAgency): number {
   return 1 + (a.children ?? []).reduce((n, c) => n + countAgencies(c), 0);
 }
 
-export async function loadDemo(deps: Deps, onProgress: (done: number, total: number) => void = () => {}): Promise<DemoLoadResult> {
+type Progress = (done: number, total: number) => void;
+
+/**
+ * Loads the demo city into an EMPTY database and marks the data as demo data (every page then shows
+ * the banner). Refuses, before writing anything, when agencies exist: a second run changes nothing.
+ */
+export async function loadDemo(
+  deps: Deps & { refreshDemoFlag?: () => Promise<void> },
+  onProgress: Progress = () => {},
+): Promise<DemoLoadResult> {
+  if (!(await isDatabaseEmpty(deps)))
+    throw new Conflict('数据库中已有机构数据，演示数据只能加载到空数据库。');
   const total = countAgencies(DEMO_CITY) + DEMO_USERS.length;
   let done = 0;
-  const ids = new Map<string, number>();
-  const walk = async (a: DemoAgency, parentId: number | null, order: number) => {
-    const row = await createAgency(deps, SYSTEM, parentId, { code: a.code, name: a.name, kind: a.kind, sortOrder: order, ...demoContact(a) });
-    ids.set(a.code, row.id);
-    onProgress(++done, total);
-    let i = 0;
-    for (const c of a.children ?? []) await walk(c, row.id, ++i * 10);
-  };
-  await walk(DEMO_CITY, null, 0);
-  for (const u of DEMO_USERS) {
-    await createUser(deps, SYSTEM, {
-      login: u.login,
-      displayName: u.displayName,
-      role: u.role,
-      agencyId: ids.get(u.agencyCode)!,
-      password: DEMO_PASSWORD,
-      mustChangePassword: false,
+  const tick = () => onProgress(++done, total);
+  const ids = await loadAgencies(deps, tick);
+  await loadUsers(deps, ids, tick);
+  await inTransaction(deps, SYSTEM, async (tx, audit) => {
+    const value = { loaded: true, at: deps.now().toISOString() };
+    await tx
+      .insert(appSetting)
+      .values({ key: 'demo', value })
+      .onConflictDoUpdate({ target: appSetting.key, set: { value } });
+    await audit({
+      action: 'demo.loaded',
+      subjectType: 'setting',
+      subjectId: 'demo',
+      data: { agencies: ids.size, users: DEMO_USERS.length },
     });
-    onProgress(++done, total);
-  }
-  await deps.db
-    .insert(appSetting)
-    .values({ key: 'demo', value: { loaded: true, at: deps.now().toISOString() } })
-    .onConflictDoUpdate({ target: appSetting.key, set: { value: { loaded: true, at: deps.now().toISOString() } } });
-  return {
-    agencies: ids.size,
-    users: DEMO_USERS.map((u) => ({ ...u, password: DEMO_PASSWORD })),
+  });
+  await deps.refreshDemoFlag?.();
+  return { agencies: ids.size, users: DEMO_USERS.map((u) => ({ ...u, password: DEMO_PASSWORD })) };
+}
+
+/** Creates the tree top-down (a parent before its children); returns code → id. */
+async function loadAgencies(deps: Deps, tick: () => void): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  const create = async (
+    a: DemoAgency,
+    parentId: number | null,
+    order: number,
+    slot: DemoSlot,
+    areaName: string,
+  ) => {
+    const { children: _children, ...fields } = a;
+    const row = await createAgency(deps, SYSTEM, parentId, {
+      ...fields,
+      sortOrder: order,
+      ...demoContact(a, slot, areaName),
+    });
+    ids.set(a.code, row.id);
+    tick();
+    return row.id;
   };
+  const rootId = await create(DEMO_CITY, null, 0, { area: 0, index: 0 }, '江南市');
+  let cityIndex = 0;
+  let area = 0;
+  for (const [i, child] of (DEMO_CITY.children ?? []).entries()) {
+    const hasPlaces = (child.children ?? []).length > 0;
+    const slot = hasPlaces ? { area: ++area, index: 0 } : { area: 0, index: ++cityIndex };
+    const areaName = hasPlaces ? demoPlaceName(child.name) : '江南市';
+    const childId = await create(child, rootId, (i + 1) * 10, slot, areaName);
+    for (const [j, p] of (child.children ?? []).entries())
+      await create(p, childId, (j + 1) * 10, { area: slot.area, index: j + 1 }, areaName);
+  }
+  return ids;
+}
+
+async function loadUsers(deps: Deps, ids: Map<string, number>, tick: () => void): Promise<void> {
+  const queue = [...DEMO_USERS];
+  const worker = async () => {
+    for (let u = queue.shift(); u; u = queue.shift()) {
+      await createUser(deps, SYSTEM, {
+        login: u.login,
+        displayName: u.displayName,
+        role: u.role,
+        agencyId: ids.get(u.agencyCode)!,
+        password: DEMO_PASSWORD,
+        mustChangePassword: false,
+      });
+      tick();
+    }
+  };
+  await Promise.all(Array.from({ length: HASH_CONCURRENCY }, worker));
 }
