@@ -21,9 +21,18 @@ async function renderToString(node: Renderable): Promise<string> {
   return String(await node.toString());
 }
 
-export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export interface BuildOptions {
+  logger?: boolean;
+  /** Where log lines go (tests capture them); stdout by default. */
+  logStream?: { write(line: string): void };
+  /** Extra routes registered before the app is ready (tests). */
+  extraRoutes?: (app: FastifyInstance) => void;
+}
+
+export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const logger = opts.logger === false ? false : loggerOptions(deps.config);
   const app = Fastify({
-    logger: opts.logger === false ? false : loggerOptions(deps.config),
+    logger: logger && opts.logStream ? { ...logger, stream: opts.logStream } : logger,
     trustProxy: deps.config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
     requestIdHeader: 'x-request-id',
@@ -45,5 +54,6 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   registerAuth(app, deps);
   registerErrorHandlers(app, deps);
   await registerRoutes(app, deps);
+  opts.extraRoutes?.(app);
   return app;
 }

@@ -1,5 +1,5 @@
 // Structured logs (pino) that never contain passwords, tokens, cookies or ID numbers.
-import type { FastifyServerOptions } from 'fastify';
+import type { FastifyLoggerOptions } from 'fastify';
 import type { Config } from '../config.js';
 
 /** 18-digit resident ID numbers (last char may be X) and 11-digit mobile numbers. */
@@ -9,7 +9,7 @@ export function scrubPersonal(text: string): string {
   return text.replace(PERSONAL, '[redacted]');
 }
 
-export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+export function loggerOptions(config: Config): (FastifyLoggerOptions & Record<string, unknown>) | false {
   if (config.LOG_LEVEL === 'silent') return false;
   return {
     level: config.LOG_LEVEL,

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
-import { buildApp } from '../../src/http/app.js';
+import { buildApp, type BuildOptions } from '../../src/http/app.js';
 import type { AppDeps } from '../../src/http/types.js';
 import { depsFor } from '../../src/main.js';
 import { syncOfficialCalendar } from '../../src/commands/sync-official-calendar.js';
@@ -19,7 +19,9 @@ export interface TestApp {
 
 export const TEST_SECRETS = { sessionSecret: 'test-session-secret-0123456789abcdef', auditSecret: 'test-audit-secret-0123456789abcdefgh' };
 
-export async function createTestApp(opts: { now?: Date; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { now?: Date; env?: Record<string, string>; build?: BuildOptions } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   // Many logins from one address in a test run: the login limit gets its own test (auth.test.ts).
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent', LOGIN_RATE_LIMIT: '1000', ...opts.env });
@@ -27,7 +29,7 @@ export async function createTestApp(opts: { now?: Date; env?: Record<string, str
   let now = opts.now ?? new Date('2026-11-28T02:00:00Z');
   const deps: AppDeps = { ...base, now: () => now };
   await syncOfficialCalendar(deps);
-  const app = await buildApp(deps, { logger: false });
+  const app = await buildApp(deps, opts.build ?? { logger: false });
   await app.ready();
   return {
     app,
