@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { registerAdminAuthRoutes } from './admin/auth.js';
 import { registerDashboardRoutes } from './admin/dashboard.js';
+import { registerApiRoutes } from './api/index.js';
 import { registerPortalAgencyRoutes } from './portal/agencies.js';
 import { registerPortalHomeRoutes } from './portal/home.js';
 import type { AppDeps } from './types.js';
@@ -11,4 +12,5 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   registerPortalAgencyRoutes(app, deps);
   registerAdminAuthRoutes(app, deps);
   registerDashboardRoutes(app, deps);
+  registerApiRoutes(app, deps);
 }

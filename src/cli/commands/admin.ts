@@ -1,11 +1,12 @@
-// Administrative subcommands: db migrate, demo load, user add|list, token create, audit verify.
+// Administrative subcommands: db migrate, demo load, user add|list, token create|list|revoke, audit verify.
 import type { Command } from 'commander';
-import { createApiToken } from '../../commands/api-tokens.js';
+import { createApiToken, revokeApiToken } from '../../commands/api-tokens.js';
 import { createUser } from '../../commands/create-user.js';
-import { InvalidInput } from '../../domain/errors.js';
+import { InvalidInput, NotFound } from '../../domain/errors.js';
 import { ROLES } from '../../domain/agencies/roles.js';
 import { isDatabaseEmpty, loadDemo } from '../../demo/load-demo.js';
 import { findAgencyByCode } from '../../queries/agencies.js';
+import { listApiTokens } from '../../queries/api-tokens.js';
 import { listUsers } from '../../queries/users.js';
 import { verifyAuditLog } from '../../queries/verify-audit.js';
 import { randomToken } from '../../lib/secrets.js';
@@ -83,9 +84,8 @@ export function registerAdminCommands(program: Command): void {
       }),
     );
 
-  program
-    .command('token')
-    .description('API 访问令牌 (API tokens)')
+  const token = program.command('token').description('API 访问令牌 (API tokens)');
+  token
     .command('create')
     .description('为用户创建 API 令牌，只显示一次 (create a bearer token; shown once)')
     .requiredOption('--user <login>', '用户登录名')
@@ -99,6 +99,39 @@ export function registerAdminCommands(program: Command): void {
         } catch (e) {
           reportInputError(e);
         }
+      }),
+    );
+  token
+    .command('list')
+    .description('列出 API 令牌（不显示令牌本身）(list tokens; never the secret)')
+    .option('--json', '以 JSON 输出')
+    .action((o: { json?: boolean }) =>
+      withRuntime(async (rt) => {
+        const tokens = await listApiTokens(rt.deps.db);
+        if (o.json) return console.log(JSON.stringify(tokens, null, 2));
+        if (tokens.length === 0) return console.log('尚无 API 令牌 (no tokens)');
+        for (const t of tokens) {
+          const status = t.revokedAt ? `已撤销 ${t.revokedAt.toISOString()}` : `最近使用 ${t.lastUsedAt?.toISOString() ?? '从未'}`;
+          console.log(`#${String(t.id).padEnd(5)} ${`${t.prefix}…`.padEnd(12)} ${t.login.padEnd(20)} ${t.agencyCode.padEnd(14)} ${t.name}（${status}）`);
+        }
+      }),
+    );
+  token
+    .command('revoke')
+    .description('撤销 API 令牌，立即失效 (revoke a token; it stops working at once)')
+    .argument('<id>', '令牌编号（见 token list）')
+    .action((id: string) =>
+      withRuntime(async (rt) => {
+        if (!/^\d+$/.test(id)) return reportInputError(new InvalidInput({ id: `令牌编号应为数字：${id}` }));
+        try {
+          await revokeApiToken(rt.deps, CLI, Number(id));
+        } catch (e) {
+          if (!(e instanceof NotFound)) throw e;
+          console.error(`错误：${e.message}（#${id}）`);
+          process.exitCode = 1;
+          return;
+        }
+        console.log(`令牌 #${id} 已撤销 (revoked)`);
       }),
     );
 

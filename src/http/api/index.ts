@@ -1,0 +1,17 @@
+// The REST API: every /api/v1 operation, registered from one list that also generates the OpenAPI
+// document and the docs page. Bearer tokens only (src/http/plugins/auth.ts ignores cookies on /api).
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../types.js';
+import { agencyOperations } from './agencies.js';
+import { auditOperations } from './audit-events.js';
+import { registerApiDocsRoutes } from './docs.js';
+import { meOperations } from './me.js';
+import { registerOperation, type ApiOperation } from './operation.js';
+import { userOperations } from './users.js';
+
+export const API_OPERATIONS: ApiOperation[] = [...meOperations, ...agencyOperations, ...userOperations, ...auditOperations];
+
+export function registerApiRoutes(app: FastifyInstance, deps: AppDeps): void {
+  for (const op of API_OPERATIONS) registerOperation(app, deps, op);
+  registerApiDocsRoutes(app, deps, API_OPERATIONS);
+}

@@ -1,0 +1,126 @@
+// The OpenAPI 3.1 document, generated from the operation list and its zod schemas (the same ones that
+// validate requests): OpenAPI 3.1 uses JSON Schema 2020-12, which is what z.toJSONSchema emits.
+import { z } from 'zod';
+import type { ApiOperation, ErrorStatus } from './operation.js';
+import { apiSchemas } from './schemas.js';
+
+export type JsonSchema = Record<string, unknown>;
+export type OpenApiDocument = Record<string, unknown> & { openapi: '3.1.0'; paths: Record<string, Record<string, JsonSchema>> };
+
+const REF = '#/components/schemas/';
+
+/** Errors every token-protected operation can answer, plus the ones it declares. */
+export const ERROR_RESPONSES: Record<401 | 429 | ErrorStatus, { name: string; zh: string; en: string }> = {
+  401: { name: 'Unauthenticated', zh: '缺少访问令牌，或令牌无效、已撤销、其用户已停用（code: UNAUTHENTICATED）', en: 'No token, or a bad, revoked or disabled user’s token' },
+  403: { name: 'NotAllowed', zh: '令牌用户的角色无权执行此操作（code: NOT_ALLOWED）', en: 'The token user’s role may not do this' },
+  404: { name: 'NotFound', zh: '记录不存在，或不在令牌用户的机构范围内（code: NOT_FOUND）', en: 'No such record, or outside the token user’s scope' },
+  422: { name: 'InvalidInput', zh: '查询参数有误，fieldErrors 给出各参数的中文说明（code: INVALID_INPUT）', en: 'Bad query parameters; fieldErrors explains each' },
+  429: { name: 'RateLimited', zh: '请求过于频繁（code: RATE_LIMITED），请按 Retry-After 稍后重试', en: 'Too many requests; retry after Retry-After' },
+};
+
+export function errorStatuses(op: ApiOperation): (401 | 429 | ErrorStatus)[] {
+  return [401, ...op.errors, 429];
+}
+
+/** Drops what only clutters the published schema: safe-integer bounds and zod's date-time regex. */
+function tidy(ctx: { jsonSchema: JsonSchema }): void {
+  const s = ctx.jsonSchema;
+  if (s.minimum === Number.MIN_SAFE_INTEGER) delete s.minimum;
+  if (s.maximum === Number.MAX_SAFE_INTEGER) delete s.maximum;
+  if (s.format === 'date-time') delete s.pattern;
+}
+
+function toSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, target: 'draft-2020-12', override: tidy, unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+}
+
+export function componentSchemas(): Record<string, JsonSchema> {
+  const out = z.toJSONSchema(apiSchemas, { target: 'draft-2020-12', uri: (id) => REF + id, override: tidy });
+  const schemas: Record<string, JsonSchema> = {};
+  for (const [id, s] of Object.entries(out.schemas)) {
+    // A $id of "#/…" is not a valid 2020-12 identifier; the components key already names it.
+    const { $schema: _s, $id: _i, id: _id, ...rest } = s as JsonSchema;
+    schemas[id] = rest;
+  }
+  return schemas;
+}
+
+export interface ParameterDoc {
+  name: string;
+  in: 'path' | 'query';
+  required: boolean;
+  description?: string;
+  schema: JsonSchema;
+}
+
+export function parametersOf(op: ApiOperation): ParameterDoc[] {
+  const fields = (obj: z.ZodObject | undefined, where: 'path' | 'query'): ParameterDoc[] =>
+    Object.entries(obj?.shape ?? {}).map(([name, field]) => {
+      const { description, ...schema } = toSchema(field as z.ZodType, 'input');
+      return {
+        name,
+        in: where,
+        required: where === 'path' || !(field as z.ZodType).safeParse(undefined).success,
+        ...(typeof description === 'string' ? { description } : {}),
+        schema,
+      };
+    });
+  return [...fields(op.params, 'path'), ...fields(op.query, 'query')];
+}
+
+export function responseName(op: ApiOperation): string {
+  const id = apiSchemas.get(op.response)?.id;
+  if (!id) throw new Error(`${op.operationId}: its response schema is not registered in apiSchemas`);
+  return id;
+}
+
+function operationObject(op: ApiOperation): JsonSchema {
+  const responses: Record<string, JsonSchema> = {
+    200: { description: '成功', content: { 'application/json': { schema: { $ref: REF + responseName(op) } } } },
+  };
+  for (const status of errorStatuses(op)) responses[status] = { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` };
+  return {
+    operationId: op.operationId,
+    tags: [op.tag],
+    summary: op.summary.zh,
+    description: op.description.zh,
+    security: [{ bearerAuth: [] }],
+    parameters: parametersOf(op),
+    responses,
+  };
+}
+
+function errorResponses(): Record<string, JsonSchema> {
+  const out: Record<string, JsonSchema> = {};
+  for (const r of Object.values(ERROR_RESPONSES)) {
+    out[r.name] = { description: r.zh, content: { 'application/json': { schema: { $ref: `${REF}Error` } } } };
+  }
+  return out;
+}
+
+export function buildOpenApiDocument(ops: ApiOperation[]): OpenApiDocument {
+  const paths: OpenApiDocument['paths'] = {};
+  for (const op of ops) (paths[op.path] ??= {})[op.method.toLowerCase()] = operationObject(op);
+  const tags = [...new Set(ops.map((o) => o.tag))].map((name) => ({ name }));
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Gongkai 政府信息公开平台 API',
+      version: '1.0.0',
+      description:
+        '供外部系统集成的只读接口。使用访问令牌认证（Authorization: Bearer gk_…，由管理员用 `gongkai token create --user 登录名` 创建）；' +
+        '令牌用户只能看到其所属机构及下级机构的数据，范围之外的记录一律返回 404。列表按游标分页：把响应中的 next 作为 after 传入，next 为 null 表示没有更多。',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    tags,
+    paths,
+    components: {
+      schemas: componentSchemas(),
+      responses: errorResponses(),
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'gk_…', description: '访问令牌，只在创建时显示一次；可随时撤销（gongkai token revoke ID）' },
+      },
+    },
+  };
+}
