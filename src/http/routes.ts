@@ -1,7 +1,11 @@
 // Every route module, registered explicitly.
 import type { FastifyInstance } from 'fastify';
+import { registerAdminAgencyRoutes } from './admin/agencies.js';
+import { registerAdminAuditRoutes } from './admin/audit.js';
 import { registerAdminAuthRoutes } from './admin/auth.js';
 import { registerDashboardRoutes } from './admin/dashboard.js';
+import { registerAdminUserActionRoutes } from './admin/user-actions.js';
+import { registerAdminUserRoutes } from './admin/users.js';
 import { registerApiRoutes } from './api/index.js';
 import { registerPortalAgencyRoutes } from './portal/agencies.js';
 import { registerPortalHomeRoutes } from './portal/home.js';
@@ -12,5 +16,9 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   registerPortalAgencyRoutes(app, deps);
   registerAdminAuthRoutes(app, deps);
   registerDashboardRoutes(app, deps);
+  registerAdminAgencyRoutes(app, deps);
+  registerAdminUserRoutes(app, deps);
+  registerAdminUserActionRoutes(app, deps);
+  registerAdminAuditRoutes(app, deps);
   registerApiRoutes(app, deps);
 }

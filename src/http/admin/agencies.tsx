@@ -1,0 +1,195 @@
+// 机构管理: the agency tree, an agency's page, "新增下级机构", "编辑" and deactivate/reactivate.
+// Every record outside the actor's subtree answers 404 (policies/policy.ts).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { createAgency, type AgencyInput } from '../../commands/create-agency.js';
+import { setAgencyActive } from '../../commands/set-agency-active.js';
+import { updateAgency } from '../../commands/update-agency.js';
+import { Conflict, InvalidInput, NotFound } from '../../domain/errors.js';
+import { findAgencyById, listAgencies, toTree, type AgencyRecord } from '../../queries/agencies.js';
+import { authorize, authorizeAction, can, inScope, type Action } from '../../policies/policy.js';
+import { AgencyDetailPage, type AgencyDone } from '../../views/pages/admin-agency.js';
+import { AgencyFormPage, type AgencyFormValues } from '../../views/pages/admin-agency-form.js';
+import { AgencyListPage } from '../../views/pages/admin-agencies.js';
+import { adminShell } from '../page.js';
+import { requireStaff } from '../plugins/auth.js';
+import type { AppDeps } from '../types.js';
+import { actorOf, commandContext, doneFlag, formBody, idParam, scopeOf } from './helpers.js';
+
+const DONE: AgencyDone[] = ['created', 'updated', 'deactivated', 'reactivated'];
+
+async function loadAgency(
+  deps: AppDeps,
+  req: FastifyRequest,
+  id: number,
+  action: Action,
+): Promise<AgencyRecord> {
+  const a = await findAgencyById(deps.db, id);
+  if (!a) throw new NotFound();
+  authorize(actorOf(req), action, { agencyPath: a.path });
+  return a;
+}
+
+function recordValues(a: AgencyRecord): AgencyFormValues {
+  const keys = [
+    'code',
+    'name',
+    'shortName',
+    'kind',
+    'sortOrder',
+    'officeName',
+    'address',
+    'postalCode',
+    'officeHours',
+    'phone',
+    'fax',
+    'email',
+    'website',
+    'functions',
+  ] as const;
+  return Object.fromEntries(keys.map((k) => [k, a[k] == null ? '' : String(a[k])]));
+}
+
+async function renderDetail(
+  deps: AppDeps,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  a: AgencyRecord,
+  extra: { done?: AgencyDone; error?: string; status?: number } = {},
+) {
+  const actor = actorOf(req);
+  const parent = a.parentId != null ? await findAgencyById(deps.db, a.parentId) : undefined;
+  const children = (await listAgencies(deps.db, { rootPath: a.path })).filter((c) => c.parentId === a.id);
+  return reply.html(
+    <AgencyDetailPage
+      shell={adminShell(req, reply, deps)}
+      agency={a}
+      parent={
+        parent
+          ? { id: parent.id, name: parent.name, linkable: inScope(actor, { agencyPath: parent.path }) }
+          : null
+      }
+      subordinates={children}
+      canEdit={can(actor, 'agency.edit', { agencyPath: a.path })}
+      canDeactivate={a.parentId != null && a.id !== actor.agencyId}
+      canViewUsers={can(actor, 'user.view')}
+      done={extra.done}
+      error={extra.error}
+    />,
+    extra.status,
+  );
+}
+
+export function registerAdminAgencyRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const post = { preHandler: [requireStaff, app.csrfProtection] };
+
+  app.get('/admin/agencies', { preHandler: requireStaff }, async (req, reply) => {
+    const actor = actorOf(req);
+    authorizeAction(actor, 'agency.view');
+    const rows = await listAgencies(deps.db, { rootPath: scopeOf(actor) });
+    return reply.html(
+      <AgencyListPage shell={adminShell(req, reply, deps)} roots={toTree(rows)} count={rows.length} />,
+    );
+  });
+
+  app.get('/admin/agencies/:id', { preHandler: requireStaff }, async (req, reply) => {
+    const a = await loadAgency(deps, req, idParam(req), 'agency.view');
+    return renderDetail(deps, req, reply, a, { done: doneFlag(req, DONE) });
+  });
+
+  app.get('/admin/agencies/new', { preHandler: requireStaff }, async (req, reply) => {
+    const parent = await loadAgency(
+      deps,
+      req,
+      parentParam((req.query as { parent?: string }).parent),
+      'agency.create',
+    );
+    return reply.html(
+      <AgencyFormPage
+        shell={adminShell(req, reply, deps)}
+        mode="new"
+        context={parent}
+        values={{ sortOrder: '0' }}
+      />,
+    );
+  });
+
+  app.post('/admin/agencies/new', post, async (req, reply) => {
+    const form = formBody(req);
+    const parent = await loadAgency(deps, req, parentParam(form.parentId), 'agency.create');
+    try {
+      const created = await createAgency(
+        deps,
+        commandContext(req),
+        parent.id,
+        form as unknown as AgencyInput /* parsed by the command */,
+      );
+      return reply.redirect(`/admin/agencies/${created.id}?done=created`, 303);
+    } catch (e) {
+      if (!(e instanceof InvalidInput)) throw e;
+      return reply.html(
+        <AgencyFormPage
+          shell={adminShell(req, reply, deps)}
+          mode="new"
+          context={parent}
+          values={form}
+          errors={e.fieldErrors}
+        />,
+        422,
+      );
+    }
+  });
+
+  app.get('/admin/agencies/:id/edit', { preHandler: requireStaff }, async (req, reply) => {
+    const a = await loadAgency(deps, req, idParam(req), 'agency.edit');
+    return reply.html(
+      <AgencyFormPage
+        shell={adminShell(req, reply, deps)}
+        mode="edit"
+        context={a}
+        values={recordValues(a)}
+      />,
+    );
+  });
+
+  app.post('/admin/agencies/:id/edit', post, async (req, reply) => {
+    const a = await loadAgency(deps, req, idParam(req), 'agency.edit');
+    const form = formBody(req);
+    try {
+      await updateAgency(deps, commandContext(req), a.id, form);
+      return reply.redirect(`/admin/agencies/${a.id}?done=updated`, 303);
+    } catch (e) {
+      if (!(e instanceof InvalidInput)) throw e;
+      return reply.html(
+        <AgencyFormPage
+          shell={adminShell(req, reply, deps)}
+          mode="edit"
+          context={a}
+          values={form}
+          errors={e.fieldErrors}
+        />,
+        422,
+      );
+    }
+  });
+
+  for (const [verb, active] of [
+    ['deactivate', false],
+    ['reactivate', true],
+  ] as const) {
+    app.post(`/admin/agencies/:id/${verb}`, post, async (req, reply) => {
+      const a = await loadAgency(deps, req, idParam(req), 'agency.edit');
+      try {
+        await setAgencyActive(deps, commandContext(req), a.id, active);
+        return reply.redirect(`/admin/agencies/${a.id}?done=${verb}d`, 303);
+      } catch (e) {
+        if (!(e instanceof Conflict)) throw e;
+        return renderDetail(deps, req, reply, a, { error: e.message, status: 409 });
+      }
+    });
+  }
+}
+
+function parentParam(raw: string | undefined): number {
+  if (!raw || !/^\d{1,9}$/.test(raw)) throw new NotFound('请从上级机构的页面新增下级机构');
+  return Number(raw);
+}

@@ -1,0 +1,205 @@
+// 审计日志: the append-only audit log, newest first, filtered and paginated. Read-only by design —
+// there is no edit or delete anywhere; a system administrator can check the hash chain.
+import type { FC } from 'hono/jsx';
+import type { AuditPage, AuditRow } from '../../queries/audit-log.js';
+import { Button, ErrorSummary, Input, PostForm, Select, type FieldErrors } from '../components/forms.js';
+import { formatDateTime, type Lang } from '../i18n.js';
+import { AdminLayout, type AdminShellProps } from '../layout.js';
+import { AuditData } from './admin-audit-data.js';
+import {
+  actionLabel,
+  AUDIT_ACTION_GROUPS,
+  AUDIT_ACTION_LABELS,
+  AUDIT_SUBJECT_LABELS,
+  subjectLabel,
+} from './audit-labels.js';
+
+const T = {
+  title: { zh: '审计日志', en: 'Audit log' },
+  intro: {
+    zh: '系统记录每一项操作（谁、何时、对哪条记录做了什么），日志只能追加，不能修改或删除。',
+    en: 'Every operation is recorded (who, when, what, on which record). The log is append-only.',
+  },
+  action: { zh: '操作', en: 'Action' },
+  subjectType: { zh: '对象类型', en: 'Subject type' },
+  actor: { zh: '操作人', en: 'Actor' },
+  actorHint: { zh: '姓名或登录名的一部分', en: 'Part of a name or login' },
+  from: { zh: '开始日期', en: 'From' },
+  to: { zh: '结束日期', en: 'To' },
+  all: { zh: '全部', en: 'All' },
+  filter: { zh: '筛选', en: 'Filter' },
+  clear: { zh: '清除筛选', en: 'Clear filters' },
+  when: { zh: '时间', en: 'When' },
+  subject: { zh: '对象', en: 'Subject' },
+  details: { zh: '详情', en: 'Details' },
+  none: { zh: '没有符合条件的记录。', en: 'No events match.' },
+  summary: { zh: '共 {total} 条，第 {page} / {pages} 页', en: '{total} events, page {page} of {pages}' },
+  prev: { zh: '上一页', en: 'Previous' },
+  next: { zh: '下一页', en: 'Next' },
+  verify: { zh: '校验哈希链', en: 'Verify the hash chain' },
+  intact: {
+    zh: '完整：已校验 {n} 条事件，未发现改动或缺失。',
+    en: 'Intact: {n} events checked, no edits or gaps.',
+  },
+  broken: {
+    zh: '发现问题：已校验 {n} 条事件，以下事件被改动或缺失：',
+    en: 'Problems found in {n} events checked:',
+  },
+};
+
+export interface AuditFilterValues {
+  action: string;
+  subjectType: string;
+  actor: string;
+  from: string;
+  to: string;
+}
+
+export interface AuditLogView {
+  shell: Omit<AdminShellProps, 'title'>;
+  result: AuditPage;
+  filter: AuditFilterValues;
+  errors?: FieldErrors;
+  canVerify: boolean;
+  verification?: { checked: number; problems: { seq: number; message: string }[] };
+}
+
+function pageHref(f: AuditFilterValues, page: number): string {
+  const q = new URLSearchParams(Object.entries(f).filter(([, v]) => v !== ''));
+  q.set('page', String(page));
+  return `/admin/audit?${q.toString()}`;
+}
+
+const Verification: FC<{ lang: Lang; v: NonNullable<AuditLogView['verification']> }> = ({ lang, v }) =>
+  v.problems.length === 0 ? (
+    <div class="notice notice-success" role="status">
+      {T.intact[lang].replace('{n}', String(v.checked))}
+    </div>
+  ) : (
+    <div class="error-summary" role="alert">
+      <p>{T.broken[lang].replace('{n}', String(v.checked))}</p>
+      <ul>
+        {v.problems.map((p) => (
+          <li>{p.message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+
+const Subject: FC<{ lang: Lang; e: AuditRow }> = ({ lang, e }) => {
+  const label = `${subjectLabel(lang, e.subjectType)}${e.subjectId ? ` #${e.subjectId}` : ''}`;
+  const href =
+    e.subjectName && (e.subjectType === 'agency' || e.subjectType === 'user')
+      ? `/admin/${e.subjectType === 'agency' ? 'agencies' : 'users'}/${e.subjectId}`
+      : null;
+  return (
+    <>
+      {label}
+      {e.subjectName ? <br /> : null}
+      {href ? <a href={href}>{e.subjectName}</a> : e.subjectName}
+    </>
+  );
+};
+
+const Filters: FC<{ lang: Lang; f: AuditFilterValues; errors?: FieldErrors }> = ({ lang: l, f, errors }) => (
+  <form method="get" action="/admin/audit" class="filters" novalidate>
+    <Select
+      name="action"
+      label={T.action[l]}
+      value={f.action}
+      includeBlank={T.all[l]}
+      options={[
+        ...Object.entries(AUDIT_ACTION_GROUPS).map(([value, t]) => ({ value, label: t[l] })),
+        ...Object.entries(AUDIT_ACTION_LABELS).map(([value, t]) => ({ value, label: t[l] })),
+      ]}
+    />
+    <Select
+      name="subjectType"
+      label={T.subjectType[l]}
+      value={f.subjectType}
+      includeBlank={T.all[l]}
+      options={Object.entries(AUDIT_SUBJECT_LABELS).map(([value, t]) => ({ value, label: t[l] }))}
+    />
+    <Input
+      name="actor"
+      label={T.actor[l]}
+      hint={T.actorHint[l]}
+      value={f.actor}
+      width="short"
+      errors={errors}
+    />
+    <Input name="from" label={T.from[l]} type="date" value={f.from} width="short" errors={errors} />
+    <Input name="to" label={T.to[l]} type="date" value={f.to} width="short" errors={errors} />
+    <button type="submit" class="button button-secondary">
+      {T.filter[l]}
+    </button>
+    <a href="/admin/audit">{T.clear[l]}</a>
+  </form>
+);
+
+export const AuditLogPage: FC<AuditLogView> = (p) => {
+  const l = p.shell.lang;
+  const r = p.result;
+  return (
+    <AdminLayout {...p.shell} title={T.title[l]} hasErrors={!!p.errors}>
+      <ErrorSummary lang={l} errors={p.errors} />
+      <h1>{T.title[l]}</h1>
+      <p class="lead">{T.intro[l]}</p>
+      {p.verification ? <Verification lang={l} v={p.verification} /> : null}
+      {p.canVerify ? (
+        <PostForm action="/admin/audit/verify" csrf={p.shell.csrf ?? ''}>
+          <Button variant="secondary">{T.verify[l]}</Button>
+        </PostForm>
+      ) : null}
+      <Filters lang={l} f={p.filter} errors={p.errors} />
+      {r.events.length === 0 ? (
+        <p>{T.none[l]}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="audit-table">
+            <caption>
+              {T.summary[l]
+                .replace('{total}', String(r.total))
+                .replace('{page}', String(r.page))
+                .replace('{pages}', String(r.pages))}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{T.when[l]}</th>
+                <th scope="col">{T.actor[l]}</th>
+                <th scope="col">{T.action[l]}</th>
+                <th scope="col">{T.subject[l]}</th>
+                <th scope="col">{T.details[l]}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.events.map((e) => (
+                <tr>
+                  <td>{formatDateTime(l, e.at)}</td>
+                  <td>{e.actorLabel}</td>
+                  <td>
+                    {actionLabel(l, e.action) ?? ''}
+                    <br />
+                    <code>{e.action}</code>
+                  </td>
+                  <td>
+                    <Subject lang={l} e={e} />
+                  </td>
+                  <td>
+                    <AuditData lang={l} data={e.data} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {r.pages > 1 ? (
+        <nav class="pagination" aria-label={l === 'zh' ? '分页' : 'Pages'}>
+          {r.page > 1 ? <a href={pageHref(p.filter, r.page - 1)}>{T.prev[l]}</a> : null}
+          {r.page < r.pages ? <a href={pageHref(p.filter, r.page + 1)}>{T.next[l]}</a> : null}
+        </nav>
+      ) : null}
+    </AdminLayout>
+  );
+};
