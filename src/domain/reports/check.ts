@@ -37,7 +37,7 @@ function columnSum(table: Table3, keys: readonly string[], column: number): numb
   return sum;
 }
 
-function equationViolations(table: Table3, equations: Table3Equation[]): Violation[] {
+function equationViolations(table: Table3, equations: readonly Table3Equation[]): Violation[] {
   const out: Violation[] = [];
   for (const eq of equations) {
     const expected = columnSum(table, eq.plus, eq.column);

@@ -44,10 +44,16 @@ export interface Table3Equation {
   minus: readonly string[];
 }
 
-export function table3Equations(format: ReportFormat): Table3Equation[] {
+export function table3Equations(format: ReportFormat): readonly Table3Equation[] {
+  return EQUATIONS[format];
+}
+
+function equationsOf(format: ReportFormat): Table3Equation[] {
   const outcomes = TABLE3_LINES[format].filter((line) => line.role === 'outcome').map((line) => line.key as string);
   return TABLE3_COLUMNS.flatMap((_, column) => [
     { rule: 'A1' as const, column, plus: ['newReceived', 'carriedOver'], minus: ['total', 'carriedForward'] },
     { rule: 'B1' as const, column, plus: outcomes, minus: ['total'] },
   ]);
 }
+
+const EQUATIONS: Record<ReportFormat, Table3Equation[]> = { '2019': equationsOf('2019'), '2021': equationsOf('2021') };

@@ -92,7 +92,16 @@ export interface Table2RowDef {
   columns: readonly Table2Column[];
 }
 
-/** The data rows of a format in print order, each with its block's columns. */
-export function table2Rows(format: ReportFormat): Table2RowDef[] {
+const ROWS: Record<ReportFormat, Table2RowDef[]> = {
+  '2019': rowsOf('2019'),
+  '2021': rowsOf('2021'),
+};
+
+function rowsOf(format: ReportFormat): Table2RowDef[] {
   return TABLE2_BLOCKS[format].flatMap((block) => block.rows.map((r) => ({ ...r, columns: block.columns })));
+}
+
+/** The data rows of a format in print order, each with its block's columns. */
+export function table2Rows(format: ReportFormat): readonly Table2RowDef[] {
+  return ROWS[format];
 }

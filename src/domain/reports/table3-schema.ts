@@ -86,13 +86,19 @@ export const TABLE3_LINES: Record<ReportFormat, readonly Table3Line[]> = {
   ],
 };
 
+const DATA_ROWS = {
+  '2019': TABLE3_LINES['2019'].filter((line) => line.key !== null),
+  '2021': TABLE3_LINES['2021'].filter((line) => line.key !== null),
+};
+const ROW_KEYS = { '2019': DATA_ROWS['2019'].map((l) => l.key as string), '2021': DATA_ROWS['2021'].map((l) => l.key as string) };
+
 /** The data rows (group lines left out) in print order. */
 export function table3Rows(format: ReportFormat): readonly Table3Line[] {
-  return TABLE3_LINES[format].filter((line) => line.key !== null);
+  return DATA_ROWS[format];
 }
 
-export function table3RowKeys(format: ReportFormat): string[] {
-  return table3Rows(format).map((line) => line.key as string);
+export function table3RowKeys(format: ReportFormat): readonly string[] {
+  return ROW_KEYS[format];
 }
 
 export function table3Label(format: ReportFormat, key: string): string {

@@ -25,8 +25,14 @@ const EMPTY_MARKS = new Set(['', '-', '--', '—', '——', '/', '无', '空'])
 const AMOUNT = /^(-?\d+(?:\.\d+)?)\s*(万元|亿元|元)$/;
 const COUNT_UNIT = /^(\d+)\s*(件|个|项|条|次|人)$/;
 
+const PLAIN_INT = /^\d{1,15}$/;
+
 export function parseCell(raw: string): Cell | 'text' {
-  const t = raw.trim().replace(/^(-?\d{1,3}(?:,\d{3})+)(?=$|\.|\s*[万亿元件个项])/, (m) => m.replace(/,/g, ''));
+  const trimmed = raw.trim();
+  // Fast path: most cells are blank or a plain count.
+  if (trimmed === '') return { kind: 'empty' };
+  if (PLAIN_INT.test(trimmed)) return { kind: 'number', value: Number(trimmed), text: trimmed };
+  const t = trimmed.replace(/^(-?\d{1,3}(?:,\d{3})+)(?=$|\.|\s*[万亿元件个项])/, (m) => m.replace(/,/g, ''));
   if (EMPTY_MARKS.has(t)) return { kind: 'empty' };
   if (/^-?\d+(?:\.\d+)?$/.test(t)) return { kind: 'number', value: Number(t), text: t };
   const amount = AMOUNT.exec(t);
@@ -38,9 +44,14 @@ export function parseCell(raw: string): Cell | 'text' {
 
 /** Removes the rest of a label (「（区分处理的，只计这一情形…）」) before the first digit. */
 function stripLabelTail(s: string): string {
-  const m = /^[^\d|\t]*?(?=[\d|\t]|$)/.exec(s);
-  const head = m ? m[0] : '';
-  return /[^\s]/.test(head) && (hasCjk(head) || /[)\]”"']/.test(head)) ? s.slice(head.length) : s;
+  let end = 0;
+  while (end < s.length) {
+    const c = s.charCodeAt(end);
+    if ((c >= 48 && c <= 57) || c === 124 || c === 9) break; // digit, |, tab
+    end++;
+  }
+  const head = s.slice(0, end);
+  return head.trim() !== '' && (hasCjk(head) || /[)\]”"']/.test(head)) ? s.slice(end) : s;
 }
 
 export function segmentEvidence(segment: string, reachesEnd: boolean): Evidence {

@@ -41,19 +41,23 @@ export interface Doc {
   contentEnd: number;
 }
 
+const UTF16 = new TextDecoder('utf-16le');
+
 export function buildDoc(text: string): Doc {
   const pos = new Int32Array(text.length);
   const keyAt = new Int32Array(text.length + 1);
-  const chars: string[] = [];
+  const codes = new Uint16Array(text.length);
+  let n = 0;
   for (let i = 0; i < text.length; i++) {
-    keyAt[i] = chars.length;
-    if (isDropped(text.charCodeAt(i))) continue;
-    pos[chars.length] = i;
-    chars.push(text[i] as string);
+    keyAt[i] = n;
+    const code = text.charCodeAt(i);
+    if (DROPPED[code] === 1) continue;
+    pos[n] = i;
+    codes[n++] = code;
   }
-  keyAt[text.length] = chars.length;
-  const contentEnd = text.trimEnd().length;
-  return { text, key: chars.join(''), pos: pos.subarray(0, chars.length), keyAt, contentEnd };
+  keyAt[text.length] = n;
+  const key = UTF16.decode(codes.subarray(0, n));
+  return { text, key, pos: pos.subarray(0, n), keyAt, contentEnd: text.trimEnd().length };
 }
 
 /** A span of the text: [start, end). */

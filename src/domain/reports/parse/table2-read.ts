@@ -14,12 +14,14 @@ const ALTERNATES: Record<string, readonly string[]> = {
   normativeDocuments: ['行政规范性文件', '规范性文件'],
 };
 
+const specsOf = (format: ReportFormat) => table2Rows(format).map((r) => labelSpec(r.label, ALTERNATES[r.key] ?? []));
+const SPECS = { '2019': specsOf('2019'), '2021': specsOf('2021') };
+
 export function readTable2(doc: Doc, region: Region | null, format: ReportFormat): TableReading<Table2> {
   const table = emptyTable2(format);
   if (!region) return { table, findings: [], missing: ['table2'], hasData: false };
   const rows = table2Rows(format);
-  const specs = rows.map((r) => labelSpec(r.label, ALTERNATES[r.key] ?? []));
-  const spans = locateSequence(doc, specs, region.start, region.end);
+  const spans = locateSequence(doc, SPECS[format], region.start, region.end);
   const readings: (Table2Reading | null)[] = [];
   let hasData = false;
   spans.forEach((span, i) => {

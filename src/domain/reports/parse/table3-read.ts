@@ -19,12 +19,14 @@ const EXTRA_FALLBACK: Record<string, readonly string[]> = {
 
 const ROW_GROUPS = [7] as const;
 
+const specsOf = (format: ReportFormat) => TABLE3_LINES[format].map((l) => labelSpec(l.label, l.misprints, EXTRA_FALLBACK[l.key ?? ''] ?? []));
+const SPECS = { '2019': specsOf('2019'), '2021': specsOf('2021') };
+
 export function readTable3(doc: Doc, region: Region | null, format: ReportFormat): TableReading<Table3> {
   const table = emptyTable3(format);
   if (!region) return { table, findings: [], missing: ['table3'], hasData: false };
   const lines = TABLE3_LINES[format];
-  const specs = lines.map((l) => labelSpec(l.label, l.misprints, EXTRA_FALLBACK[l.key ?? ''] ?? []));
-  const spans = locateSequence(doc, specs, region.start, region.end);
+  const spans = locateSequence(doc, SPECS[format], region.start, region.end);
   const rows = readRows(doc, lines, spans, region);
   if (![...rows.values()].some((r) => r.hasItems)) return { table, findings: [], missing: ['table3'], hasData: false };
   const findings: Violation[] = [];

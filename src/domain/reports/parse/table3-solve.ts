@@ -31,6 +31,7 @@ interface Problem {
 }
 
 export function solveTable3(readings: Map<string, Cells[]>, equations: readonly Table3Equation[]): SolveResult {
+  if ([...readings.values()].every((c) => c.length === 1)) return { supported: readings, solutions: 1, gaveUp: false };
   const active = equations.filter((eq) => isActive(eq, readings));
   const reduced = reduce(readings, equations, active);
   if (!reduced) return { supported: readings, solutions: 0, gaveUp: false };

@@ -1,0 +1,123 @@
+// Human-readable output of `gongkai report check`: the rebuilt tables with every cell named by a
+// finding marked 「*」, then the findings in Chinese.
+import { table2Rows } from '../../domain/reports/table2-schema.js';
+import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, TABLE3_LINES } from '../../domain/reports/table3-schema.js';
+import { TABLE4_COLUMN_LABELS, TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_GROUP_LABELS } from '../../domain/reports/table4-schema.js';
+import type { CellValue, ReadStatus, Violation } from '../../domain/reports/types.js';
+import type { FileCheckResult } from '../../extract/check-report-files.js';
+
+export const STATUS_TEXT: Record<ReadStatus, string> = {
+  ok: '通过',
+  violations: '有错误',
+  incomplete: '不完整',
+  unreadable: '无法读取',
+};
+
+const FORMAT_TEXT = { '2019': '2019 试行格式（国办公开办函〔2019〕60号）', '2021': '2021 格式（国办公开办函〔2021〕30号）' } as const;
+
+/** Terminal columns: CJK and full-width characters take two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+const padEnd = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
+const padStart = (s: string, w: number) => ' '.repeat(Math.max(0, w - displayWidth(s))) + s;
+
+function cellText(v: CellValue, marked: boolean): string {
+  return (v === null ? '—' : String(v)) + (marked ? '*' : '');
+}
+
+/** The cells a finding is about, as "table3 row granted column total"-style addresses. */
+function markedCells(violations: Violation[]): Set<string> {
+  const marks = new Set<string>();
+  for (const v of violations) {
+    const col = /^table3 column (\w+)$/.exec(v.where);
+    if (col) marks.add(`table3 row total column ${col[1]}`);
+    else if (/^table3 row [\w.]+$/.test(v.where)) marks.add(`${v.where} column total`);
+    else if (/^table4 \w+$/.test(v.where)) marks.add(`${v.where} column total`);
+    else marks.add(v.where);
+  }
+  return marks;
+}
+
+function grid(rows: string[][], firstLeft = true): string[] {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? '')))) ?? [];
+  return rows.map((r) => '  ' + r.map((cell, c) => (c === 0 && firstLeft ? padEnd(cell, widths[c] ?? 0) : padStart(cell, widths[c] ?? 0))).join('  '));
+}
+
+function table2Lines(r: FileCheckResult, marks: Set<string>): string[] {
+  const out = ['表二 主动公开政府信息情况'];
+  for (const row of table2Rows(r.format)) {
+    const cells = row.columns.map((c) => `${c.label} ${cellText(r.table2[row.key]?.[c.key] ?? null, marks.has(`table2 ${row.key}.${c.key}`))}`);
+    out.push(`  ${padEnd(row.label, 22)}${cells.join('；')}`);
+  }
+  return out;
+}
+
+function table3Lines(r: FileCheckResult, marks: Set<string>): string[] {
+  const header = ['', ...TABLE3_COLUMNS.map((c) => TABLE3_COLUMN_LABELS[c])];
+  let group = '';
+  const rows: string[][] = [];
+  for (const line of TABLE3_LINES[r.format]) {
+    // Sub-rows 「1.…」 repeat under several groups: show the group's number before them.
+    if (line.key === null) group = /^（[一二三四五六七]）/.exec(line.label)?.[0] ?? '';
+    if (line.key === null) continue;
+    const key = line.key;
+    const full = /^\d/.test(line.label) ? group + line.label : line.label;
+    const label = full.length > 17 ? `${full.slice(0, 16)}…` : full;
+    rows.push([label, ...TABLE3_COLUMNS.map((col, i) => cellText(r.table3.rows[key]?.[i] ?? null, marks.has(`table3 row ${key} column ${col}`)))]);
+  }
+  return ['表三 收到和处理政府信息公开申请情况', ...grid([header, ...rows])];
+}
+
+function table4Lines(r: FileCheckResult, marks: Set<string>): string[] {
+  const header = ['', ...TABLE4_COLUMNS.map((c) => TABLE4_COLUMN_LABELS[c])];
+  const rows = TABLE4_GROUPS.map((g) => [
+    TABLE4_GROUP_LABELS[g],
+    ...TABLE4_COLUMNS.map((col, i) => cellText(r.table4[g][i] ?? null, marks.has(`table4 ${g} column ${col}`))),
+  ]);
+  return ['表四 政府信息公开行政复议、行政诉讼情况', ...grid([header, ...rows])];
+}
+
+function findingLines(violations: Violation[]): string[] {
+  if (violations.length === 0) return ['未发现问题。'];
+  return [
+    `发现 ${violations.length} 个问题：`,
+    ...violations.map((v) => `  [${v.severity === 'error' ? '错误' : '提示'} ${v.rule}] ${v.message}`),
+  ];
+}
+
+export function humanReport(r: FileCheckResult): string {
+  const head = [
+    `━━ ${r.file} ━━`,
+    `状态：${STATUS_TEXT[r.status]}`,
+    [r.title ? `标题：${r.title}` : '', r.agency ? `机关：${r.agency}` : '', r.year !== null ? `年度：${r.year}` : '', `格式：${FORMAT_TEXT[r.format]}`]
+      .filter(Boolean)
+      .join('  '),
+  ];
+  if (r.status === 'unreadable') return [...head, ...findingLines(r.violations), ''].join('\n');
+  const marks = markedCells(r.violations);
+  const missing = r.missing.length > 0 ? [`缺少或无法确定：${r.missing.join('、')}`] : [];
+  return [...head, '', ...table2Lines(r, marks), '', ...table3Lines(r, marks), '', ...table4Lines(r, marks), '', ...missing, ...findingLines(r.violations), ''].join('\n');
+}
+
+export function summaryLine(results: readonly FileCheckResult[]): string {
+  const count = (s: ReadStatus) => results.filter((r) => r.status === s).length;
+  return `共检查 ${results.length} 份报告：通过 ${count('ok')} 份，有错误 ${count('violations')} 份，不完整 ${count('incomplete')} 份，无法读取 ${count('unreadable')} 份。`;
+}
+
+const csvField = (v: unknown) => {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** One line per finding of every file; a byte-order mark so that Excel reads it as UTF-8. */
+export function findingsCsv(results: readonly FileCheckResult[]): string {
+  const lines = [['file', 'status', 'rule', 'severity', 'where', 'expected', 'actual', 'message'].join(',')];
+  for (const r of results) {
+    for (const v of r.violations) lines.push([r.file, r.status, v.rule, v.severity, v.where, v.expected, v.actual, v.message].map(csvField).join(','));
+  }
+  return '\ufeff' + lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,89 @@
+// `gongkai report check` run as a child process, as scripts run it (report-json.md contract).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+
+const MAIN = fileURLToPath(new URL('./testing/report-main.ts', import.meta.url));
+const FIXTURES = new URL('../../../../shared/fixtures/reports/', import.meta.url);
+const FIXTURE = fileURLToPath(new URL('2020-suzhou-city.txt', FIXTURES));
+let dir = '';
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'gongkai-cli-report-'));
+});
+after(() => rm(dir, { recursive: true, force: true }));
+
+function gongkai(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], { encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+async function copyWith(name: string, change: (s: string) => string): Promise<string> {
+  const text = await readFile(FIXTURE, 'utf8');
+  const path = join(dir, name);
+  await writeFile(path, change(text));
+  return path;
+}
+
+describe('gongkai report check', () => {
+  it('--json on the fixture: one array, the expected tables, status ok, exit 0', async () => {
+    const expected = JSON.parse(await readFile(new URL('2020-suzhou-city.expected.json', FIXTURES), 'utf8'));
+    const r = gongkai('report', 'check', FIXTURE, '--json');
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.length, 1);
+    assert.deepEqual([out[0].file, out[0].status, out[0].missing], [FIXTURE, 'ok', []]);
+    assert.deepEqual(out[0].table2, expected.table2);
+    const { note: _note, ...table3 } = expected.table3;
+    assert.deepEqual(out[0].table3, table3);
+    assert.deepEqual(out[0].table4, expected.table4);
+    assert.deepEqual(out[0].violations, []);
+    assert.match(r.stderr, /通过 1 份/);
+  });
+
+  it('a copy with one cell changed: status violations naming its rules, the cell marked, exit 1', async () => {
+    const path = await copyWith('changed.txt', (s) => s.replace('(七)总计 |\n2642 |', '(七)总计 |\n2643 |'));
+    const json = gongkai('report', 'check', path, '--json');
+    assert.equal(json.code, 1);
+    const [out] = JSON.parse(json.stdout);
+    assert.equal(out.status, 'violations');
+    assert.deepEqual(out.violations.map((v: { rule: string; where: string }) => `${v.rule} ${v.where}`), [
+      'A1 table3 column natural',
+      'B1 table3 column natural',
+      'B2 table3 row total',
+    ]);
+    const human = gongkai('report', 'check', path);
+    assert.equal(human.code, 1);
+    assert.match(human.stdout, /状态：有错误/);
+    assert.match(human.stdout, /2643\*/);
+    assert.match(human.stdout, /\[错误 B1\] 表三「自然人」列/);
+  });
+
+  it('many files with --csv: every finding in the CSV, a summary, exit 1 when one is not ok', async () => {
+    const cut = await copyWith('cut.txt', (s) => s.slice(0, s.indexOf('(七)总计')));
+    const junk = join(dir, 'junk.bin');
+    await writeFile(junk, new Uint8Array(3000).map((_, i) => (i * 40503) & 0xff));
+    const csv = join(dir, 'findings.csv');
+    const r = gongkai('report', 'check', FIXTURE, cut, junk, '--csv', csv);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /共检查 3 份报告：通过 1 份，有错误 0 份，不完整 1 份，无法读取 1 份。/);
+    const lines = (await readFile(csv, 'utf8')).replace(/^\ufeff/, '').trim().split('\r\n');
+    assert.equal(lines[0], 'file,status,rule,severity,where,expected,actual,message');
+    assert.ok(lines.some((l) => l.startsWith(`${cut},incomplete,B5,error,table3 row total,`)));
+    assert.ok(lines.some((l) => l.startsWith(`${junk},unreadable,B5,error,report,`)));
+    assert.ok(!lines.some((l) => l.startsWith(FIXTURE)));
+  });
+
+  it('bad usage exits 2 with a Chinese message: no file, unknown option, --csv without a name, no subcommand', () => {
+    for (const args of [['report', 'check'], ['report', 'check', '--nope', FIXTURE], ['report', 'check', FIXTURE, '--csv'], ['report']]) {
+      const r = gongkai(...args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, /错误：/);
+      assert.equal(r.stdout, '');
+    }
+  });
+});
