@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './commands/admin.js';
 import { registerCalendarCommands } from './commands/calendar.js';
+import { registerReportCommands } from './commands/report.js';
 import { registerServeCommand } from './commands/serve.js';
 
 const program = new Command();
@@ -14,6 +15,7 @@ program
 registerServeCommand(program);
 registerAdminCommands(program);
 registerCalendarCommands(program);
+registerReportCommands(program);
 
 program.exitOverride((err) => {
   // Bad usage exits 2 (the contract of docs/report-json.md); --help and --version exit 0.
