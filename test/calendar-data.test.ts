@@ -20,7 +20,7 @@ async function actorFor(
   return {
     userId: u.id,
     login: u.login,
-    displayName: u.displayName,
+    displayName: u.login,
     role,
     agencyId: agency.id,
     agencyName: agency.name,

@@ -38,7 +38,8 @@ const EntryForm = z.object({
   source: entrySource,
   scope: entryScope,
 });
-export type EntryInput = z.input<typeof EntryForm>;
+/** The form as submitted (strings from a browser); parsed and checked here. */
+export type EntryInput = Partial<Record<keyof z.input<typeof EntryForm>, unknown>>;
 
 /** Loads the agency a scope names and checks the actor may manage it; null = national. */
 export async function authorizeScope(

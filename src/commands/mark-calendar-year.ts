@@ -19,7 +19,7 @@ const YearForm = z.object({
     .max(LAST_CALENDAR_YEAR, `年份应在 ${FIRST_CALENDAR_YEAR} 年至 ${LAST_CALENDAR_YEAR} 年之间`),
   source: entrySource,
 });
-export type YearInput = z.input<typeof YearForm>;
+export type YearInput = Partial<Record<keyof z.input<typeof YearForm>, unknown>>;
 
 export async function markCalendarYearOfficial(deps: Deps, ctx: StaffContext, input: YearInput) {
   authorizeAction(ctx.actor, 'calendar.manageNational');

@@ -23,6 +23,7 @@ export function adminShell(req: FastifyRequest, reply: FastifyReply, deps: AppDe
   if (can(a, 'agency.view')) nav.push({ href: '/admin/agencies', label: SHELL.agencies[lang] });
   if (can(a, 'user.view')) nav.push({ href: '/admin/users', label: SHELL.users[lang] });
   if (can(a, 'audit.view')) nav.push({ href: '/admin/audit', label: SHELL.audit[lang] });
+  if (can(a, 'calendar.view')) nav.push({ href: '/admin/calendar', label: lang === 'zh' ? '工作日历' : 'Working-day calendar' });
   nav.push({ href: '/admin/account/password', label: SHELL.account[lang] });
   return {
     lang,

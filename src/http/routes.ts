@@ -3,11 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import { registerAdminAgencyRoutes } from './admin/agencies.js';
 import { registerAdminAuditRoutes } from './admin/audit.js';
 import { registerAdminAuthRoutes } from './admin/auth.js';
+import { registerAdminCalendarRoutes } from './admin/calendar.js';
 import { registerDashboardRoutes } from './admin/dashboard.js';
 import { registerAdminUserActionRoutes } from './admin/user-actions.js';
 import { registerAdminUserRoutes } from './admin/users.js';
 import { registerApiRoutes } from './api/index.js';
 import { registerPortalAgencyRoutes } from './portal/agencies.js';
+import { registerPortalCalendarRoutes } from './portal/calendar.js';
 import { registerPortalHomeRoutes } from './portal/home.js';
 import type { AppDeps } from './types.js';
 
@@ -20,5 +22,7 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   registerAdminUserRoutes(app, deps);
   registerAdminUserActionRoutes(app, deps);
   registerAdminAuditRoutes(app, deps);
+  registerPortalCalendarRoutes(app, deps);
+  await registerAdminCalendarRoutes(app, deps);
   registerApiRoutes(app, deps);
 }

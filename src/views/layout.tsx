@@ -75,6 +75,11 @@ export const PortalLayout: FC<ShellProps> = (p) => {
                   </a>
                 </li>
                 <li>
+                  <a href="/deadlines" aria-current={p.path.startsWith('/deadlines') ? 'page' : undefined}>
+                    {p.lang === 'zh' ? '期限计算' : 'Deadlines'}
+                  </a>
+                </li>
+                <li>
                   <a href="/admin/login">{SHELL.staffLogin[p.lang]}</a>
                 </li>
                 <li>

@@ -68,13 +68,20 @@ function warnYears(cal: WorkCalendar, dates: IsoDate[]): void {
 
 const agencyOption = ['--agency <code>', '计入该机构及其上级机关的日历调整（机构代码）'] as const;
 
+/** Bad usage exits 2 (report-json.md); subcommands do not inherit the program's exitOverride. */
+function usageExit(err: { exitCode: number }): never {
+  process.exit(err.exitCode === 0 ? 0 : 2);
+}
+
 export function registerCalendarCommands(program: Command): void {
   const calendar = program
     .command('calendar')
-    .description('工作日历：法定节假日与调休 (working-day calendar)');
+    .description('工作日历：法定节假日与调休 (working-day calendar)')
+    .exitOverride(usageExit);
 
   calendar
     .command('is-workday')
+    .exitOverride(usageExit)
     .description('某日是否为工作日，输出 true 或 false (is the date a working day?)')
     .argument('<date>', '日期 YYYY-MM-DD')
     .option(...agencyOption)
@@ -91,6 +98,7 @@ export function registerCalendarCommands(program: Command): void {
 
   calendar
     .command('workdays-after')
+    .exitOverride(usageExit)
     .description('某日之后第 N 个工作日，不含当日 (the N-th working day after the date)')
     .argument('<date>', '日期 YYYY-MM-DD')
     .argument('<n>', '工作日数')
@@ -124,6 +132,7 @@ interface DeadlineOptions {
 function registerDeadlineCommand(program: Command): void {
   program
     .command('deadline')
+    .exitOverride(usageExit)
     .description('依申请公开的答复期限及计算过程（条例第三十三条） (the statutory reply deadline, explained)')
     .requiredOption('--received <date>', '收到申请之日 YYYY-MM-DD（第三十一条）')
     .option('--corrected <date>', '收到补正后申请之日：答复期限重新计算（第三十条）')

@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { can } from '../../policies/policy.js';
+import { chinaToday, missingCalendarYears } from '../../queries/calendar.js';
 import { dashboardData } from '../../queries/dashboard.js';
 import { DashboardPage } from '../../views/pages/admin-dashboard.js';
 import { adminShell } from '../page.js';
@@ -8,6 +10,11 @@ import type { AppDeps } from '../types.js';
 export function registerDashboardRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/admin', { preHandler: requireStaff }, async (req, reply) => {
     const data = await dashboardData(deps.db, req.actor!);
-    return reply.html(<DashboardPage shell={adminShell(req, reply, deps)} data={data} />);
+    const calendar = {
+      missingYears: await missingCalendarYears(deps.db, deps.now()),
+      currentYear: Number(chinaToday(deps.now()).slice(0, 4)),
+      link: can(req.actor!, 'calendar.view'),
+    };
+    return reply.html(<DashboardPage shell={adminShell(req, reply, deps)} data={data} calendar={calendar} />);
   });
 }

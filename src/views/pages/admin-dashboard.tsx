@@ -1,5 +1,6 @@
 import type { FC } from 'hono/jsx';
 import type { DashboardData } from '../../queries/dashboard.js';
+import { CalendarDataWarning } from '../components/calendar-warning.js';
 import { formatDateTime } from '../i18n.js';
 import { AdminLayout, type AdminShellProps } from '../layout.js';
 
@@ -17,7 +18,12 @@ const T = {
   none: { zh: '暂无记录。', en: 'Nothing yet.' },
 };
 
-export const DashboardPage: FC<{ shell: Omit<AdminShellProps, 'title'>; data: DashboardData }> = ({ shell, data }) => {
+export const DashboardPage: FC<{
+  shell: Omit<AdminShellProps, 'title'>;
+  data: DashboardData;
+  /** Years whose official holiday data is missing (the 1 November guard). */
+  calendar?: { missingYears: number[]; currentYear: number; link: boolean };
+}> = ({ shell, data, calendar }) => {
   const l = shell.lang;
   return (
     <AdminLayout {...shell} title={T.title[l]}>
@@ -26,6 +32,7 @@ export const DashboardPage: FC<{ shell: Omit<AdminShellProps, 'title'>; data: Da
         {T.welcome[l]}
         {shell.user?.displayName}（{shell.user?.agencyName}）
       </p>
+      {calendar ? <CalendarDataWarning lang={l} years={calendar.missingYears} currentYear={calendar.currentYear} link={calendar.link} /> : null}
       <ul class="cards">
         <li class="card">
           <h2>{T.agencies[l]}</h2>
