@@ -3,6 +3,7 @@
 // `--e2e` runs only the browser tests under test/e2e.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 const e2eOnly = process.argv.includes('--e2e');
@@ -23,6 +24,9 @@ if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);
 }
-const args = ['--import', 'tsx', '--test', '--test-reporter=' + (process.stdout.isTTY ? 'spec' : 'tap')];
+// Node runs availableParallelism() - 1 files at once: one on a 2-core CI box, leaving a core idle while
+// the CLI and browser tests wait on their child processes. Two files at once (~0.5 GB each) fit.
+const concurrency = passThrough.some((a) => a.startsWith('--test-concurrency')) ? [] : [`--test-concurrency=${Math.max(2, availableParallelism() - 1)}`];
+const args = ['--import', 'tsx', '--test', ...concurrency, '--test-reporter=' + (process.stdout.isTTY ? 'spec' : 'tap')];
 const r = spawnSync(process.execPath, [...args, ...passThrough, ...files], { stdio: 'inherit' });
 process.exit(r.status ?? 1);
