@@ -1,15 +1,33 @@
 // The `gongkai` command line. Each subcommand is a thin wrapper over commands and queries.
+// Only the module of the subcommand being run is loaded (the whole app takes seconds to load
+// under tsx); `gongkai`, `gongkai --help` and unknown commands load them all to list them.
 import { Command } from 'commander';
-import { registerAdminCommands } from './commands/admin.js';
-import { registerCalendarCommands } from './commands/calendar.js';
-import { registerReportCommands } from './commands/report.js';
-import { registerServeCommand } from './commands/serve.js';
 
 // `gongkai … | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw e;
 });
+
+type Register = (program: Command) => void;
+const MODULES: Record<string, () => Promise<Register[]>> = {
+  serve: async () => [(await import('./commands/serve.js')).registerServeCommand],
+  admin: async () => [(await import('./commands/admin.js')).registerAdminCommands],
+  calendar: async () => [(await import('./commands/calendar.js')).registerCalendarCommands],
+  report: async () => [(await import('./commands/report.js')).registerReportCommands],
+};
+/** Which module defines each top-level command. */
+const OWNER: Record<string, keyof typeof MODULES> = {
+  serve: 'serve',
+  db: 'admin',
+  demo: 'admin',
+  user: 'admin',
+  token: 'admin',
+  audit: 'admin',
+  calendar: 'calendar',
+  deadline: 'calendar',
+  report: 'report',
+};
 
 const program = new Command();
 program
@@ -18,10 +36,10 @@ program
   .showHelpAfterError()
   .configureOutput({ outputError: (str, write) => write(str) });
 
-registerServeCommand(program);
-registerAdminCommands(program);
-registerCalendarCommands(program);
-registerReportCommands(program);
+const first = process.argv[2];
+const owner = first ? OWNER[first] : undefined;
+const wanted = owner ? [owner] : (Object.keys(MODULES) as (keyof typeof MODULES)[]);
+for (const name of wanted) for (const register of await MODULES[name]!()) register(program);
 
 program.exitOverride((err) => {
   // Bad usage exits 2 (the contract of docs/report-json.md); --help and --version exit 0.
