@@ -4,25 +4,43 @@ import type { Db } from '../db/client.js';
 import { agency } from '../db/schema.js';
 
 export type AgencyRecord = typeof agency.$inferSelect;
-export interface AgencyNode extends AgencyRecord {
+
+/**
+ * The columns lists and trees need. Reading whole rows (contact data, functions text) costs about
+ * six times as much on PGlite, and the portal home page reads the whole tree on every request.
+ */
+const summaryColumns = {
+  id: agency.id,
+  code: agency.code,
+  name: agency.name,
+  shortName: agency.shortName,
+  kind: agency.kind,
+  parentId: agency.parentId,
+  path: agency.path,
+  sortOrder: agency.sortOrder,
+  active: agency.active,
+};
+export type AgencySummary = Pick<AgencyRecord, keyof typeof summaryColumns>;
+
+export interface AgencyNode extends AgencySummary {
   children: AgencyNode[];
   depth: number;
 }
 
 /** Agencies under (and including) `rootPath`, ordered for display; all agencies when rootPath is '/'. */
-export async function listAgencies(db: Db, opts: { rootPath?: string; activeOnly?: boolean } = {}): Promise<AgencyRecord[]> {
+export async function listAgencies(db: Db, opts: { rootPath?: string; activeOnly?: boolean } = {}): Promise<AgencySummary[]> {
   const conds = [];
   if (opts.rootPath && opts.rootPath !== '/') conds.push(like(agency.path, `${opts.rootPath}%`));
   if (opts.activeOnly) conds.push(eq(agency.active, true));
   return db
-    .select()
+    .select(summaryColumns)
     .from(agency)
     .where(conds.length ? and(...conds) : undefined)
     .orderBy(asc(sql`array_length(string_to_array(trim(both '/' from ${agency.path}), '/'), 1)`), asc(agency.sortOrder), asc(agency.id));
 }
 
 /** Builds the forest of the given agencies (roots are those whose parent is not in the list). */
-export function toTree(rows: AgencyRecord[]): AgencyNode[] {
+export function toTree(rows: AgencySummary[]): AgencyNode[] {
   const byId = new Map<number, AgencyNode>();
   for (const r of rows) byId.set(r.id, { ...r, children: [], depth: 0 });
   const roots: AgencyNode[] = [];

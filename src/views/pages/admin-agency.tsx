@@ -1,7 +1,7 @@
 // One agency: all its data, its subordinate agencies and what the actor may do with it.
 import type { FC } from 'hono/jsx';
 import { AGENCY_KIND_LABELS, isAgencyKind } from '../../domain/agencies/agency.js';
-import type { AgencyRecord } from '../../queries/agencies.js';
+import type { AgencyRecord, AgencySummary } from '../../queries/agencies.js';
 import { Button, ErrorSummary, PostForm } from '../components/forms.js';
 import { SummaryList } from '../components/summary-list.js';
 import { AdminLayout, type AdminShellProps } from '../layout.js';
@@ -30,7 +30,7 @@ export interface AgencyDetailView {
   agency: AgencyRecord;
   /** The parent, linked only when it lies in the actor's scope. */
   parent: { id: number; name: string; linkable: boolean } | null;
-  subordinates: AgencyRecord[];
+  subordinates: AgencySummary[];
   canEdit: boolean;
   /** Deactivation is not offered for the root or the actor's own agency. */
   canDeactivate: boolean;
