@@ -34,17 +34,17 @@ program
   .name('gongkai')
   .description('Gongkai 政府信息公开平台 — government information disclosure platform')
   .showHelpAfterError()
-  .configureOutput({ outputError: (str, write) => write(str) });
+  .configureOutput({ outputError: (str, write) => write(str) })
+  // Set before the subcommands are added, so that they inherit it: bad usage exits 2 (the contract
+  // of docs/report-json.md); --help and --version exit 0.
+  .exitOverride((err) => {
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') process.exit(0);
+    process.exit(2);
+  });
 
 const first = process.argv[2];
 const owner = first ? OWNER[first] : undefined;
 const wanted = owner ? [owner] : (Object.keys(MODULES) as (keyof typeof MODULES)[]);
 for (const name of wanted) for (const register of await MODULES[name]!()) register(program);
-
-program.exitOverride((err) => {
-  // Bad usage exits 2 (the contract of docs/report-json.md); --help and --version exit 0.
-  if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') process.exit(0);
-  process.exit(2);
-});
 
 await program.parseAsync(process.argv);
