@@ -25,6 +25,13 @@ describe('the public portal', () => {
   const itemOf = (body: string, name: string) =>
     new RegExp(`<li><a [^>]*>(?:<mark>)?${name}(?:</mark>)?</a>(<ul>.*?</ul>)?</li>`).exec(body);
 
+  test('every portal page names the city government in its header', async () => {
+    for (const url of ['/', '/agencies', '/agencies/JN.DC.DH/guide', '/calendar/2026', '/deadlines']) {
+      const res = await get(url);
+      assert.match(res.body, /<a class="site-name" href="\/">江南市人民政府 政府信息公开<\/a>/, url);
+    }
+  });
+
   test('every portal page is Chinese, has one h1 and a skip link, no inline styles and no scripts', async () => {
     for (const url of [
       '/',

@@ -9,6 +9,7 @@ import { registerErrorHandlers } from './errors.js';
 import { loggerOptions } from './logging.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerSecurity } from './plugins/security.js';
+import { registerSiteName } from './plugins/site-name.js';
 import { registerRoutes } from './routes.js';
 import type { AppDeps, Renderable } from './types.js';
 
@@ -52,6 +53,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await registerSecurity(app, deps);
   await app.register(fastifyStatic, { root: assetsDir, prefix: '/assets/', decorateReply: false, maxAge: '1h', wildcard: false });
   registerAuth(app, deps);
+  registerSiteName(app, deps);
   registerErrorHandlers(app, deps);
   await registerRoutes(app, deps);
   opts.extraRoutes?.(app);

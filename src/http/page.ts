@@ -11,7 +11,8 @@ export function pathOf(req: FastifyRequest): string {
 }
 
 export function portalShell(req: FastifyRequest, deps: AppDeps): Omit<ShellProps, 'title'> {
-  return { lang: req.lang, path: pathOf(req), demo: deps.isDemo() };
+  const siteName = req.siteOwner ? `${req.siteOwner} ${SHELL.siteName[req.lang]}` : undefined;
+  return { lang: req.lang, path: pathOf(req), demo: deps.isDemo(), siteName };
 }
 
 export function adminShell(req: FastifyRequest, reply: FastifyReply, deps: AppDeps): Omit<AdminShellProps, 'title'> {

@@ -22,6 +22,8 @@ declare module 'fastify' {
     authVia: 'session' | 'token' | null;
     mustChangePassword: boolean;
     lang: Lang;
+    /** Name of the government whose disclosure site this is (the root agency), when there is one. */
+    siteOwner: string | null;
   }
   interface FastifyReply {
     /** Renders a JSX page as a complete HTML document. */
