@@ -38,15 +38,24 @@ describe('OpenAPI document and API docs', () => {
     assert.deepEqual(routes.map((r) => `${r.method} ${r.path}`).sort(), documented.sort());
   });
 
-  test('every operation needs a bearer token, answers 401 and refers to a known schema', () => {
+  test('every operation needs a bearer token and answers 401, except the public ones; each refers to a known schema', () => {
+    const publicOps: string[] = [];
     for (const [path, ops] of Object.entries(spec.paths)) {
       for (const op of Object.values(ops)) {
-        assert.deepEqual(op.security, [{ bearerAuth: [] }], path);
-        assert.equal(op.responses['401']?.$ref, '#/components/responses/Unauthenticated', path);
+        if (op.security.length === 0) {
+          publicOps.push(op.operationId);
+          assert.equal(op.responses['401'], undefined, path);
+          assert.equal(op.responses['429']?.$ref, '#/components/responses/RateLimited', `${path}: public operations are rate-limited`);
+        } else {
+          assert.deepEqual(op.security, [{ bearerAuth: [] }], path);
+          assert.equal(op.responses['401']?.$ref, '#/components/responses/Unauthenticated', path);
+        }
         const ref = op.responses['200']!.content!['application/json']!.schema.$ref;
         assert.ok(spec.components.schemas[ref.replace('#/components/schemas/', '')], `${path}: ${ref}`);
       }
     }
+    // Only the report check is open to anyone (a published report is public information).
+    assert.deepEqual(publicOps, ['checkReport']);
   });
 
   test('the documented limits are the enforced ones (one zod schema for both)', () => {

@@ -11,6 +11,7 @@ import { registerApiRoutes } from './api/index.js';
 import { registerPortalAgencyRoutes } from './portal/agencies.js';
 import { registerPortalCalendarRoutes } from './portal/calendar.js';
 import { registerPortalHomeRoutes } from './portal/home.js';
+import { registerPortalReportCheckRoutes } from './portal/report-check.js';
 import type { AppDeps } from './types.js';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -24,5 +25,6 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   registerAdminAuditRoutes(app, deps);
   registerPortalCalendarRoutes(app, deps);
   await registerAdminCalendarRoutes(app, deps);
+  await registerPortalReportCheckRoutes(app, deps);
   registerApiRoutes(app, deps);
 }

@@ -80,6 +80,11 @@ export const PortalLayout: FC<ShellProps> = (p) => {
                   </a>
                 </li>
                 <li>
+                  <a href="/report-check" aria-current={p.path.startsWith('/report-check') ? 'page' : undefined}>
+                    {p.lang === 'zh' ? '年报体检' : 'Report check'}
+                  </a>
+                </li>
+                <li>
                   <a href="/admin/login">{SHELL.staffLogin[p.lang]}</a>
                 </li>
                 <li>

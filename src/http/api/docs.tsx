@@ -6,7 +6,16 @@ import type { Lang } from '../../views/i18n.js';
 import { ApiDocsPage, type ApiOperationView, type ApiSchemaView } from '../../views/pages/api-docs.js';
 import { portalShell } from '../page.js';
 import type { AppDeps } from '../types.js';
-import { buildOpenApiDocument, componentSchemas, ERROR_RESPONSES, errorStatuses, parametersOf, responseName, type JsonSchema } from './openapi.js';
+import {
+  buildOpenApiDocument,
+  componentSchemas,
+  ERROR_RESPONSES,
+  errorStatuses,
+  parametersOf,
+  requestBodyName,
+  responseName,
+  type JsonSchema,
+} from './openapi.js';
 import type { ApiOperation } from './operation.js';
 
 export const SPEC_URL = '/api/openapi.json';
@@ -30,7 +39,12 @@ function curlFor(op: ApiOperation, base: string, params: ReturnType<typeof param
     path = path.replace(`{${p.name}}`, encodeURIComponent(example));
   }
   const url = `${base}${path}${op.exampleQuery ? `?${op.exampleQuery}` : ''}`;
-  return `curl -H "Authorization: Bearer $GONGKAI_TOKEN" "${url}"`;
+  const auth = op.public ? '' : '-H "Authorization: Bearer $GONGKAI_TOKEN" ';
+  if (op.method === 'GET') return `curl ${auth}"${url}"`;
+  const lines: string[] = [];
+  if (op.body) lines.push(`curl -X POST ${auth}-H "Content-Type: application/json" -d '${op.exampleBody ?? '{}'}' "${url}"`);
+  if (op.upload) lines.push(`curl ${auth}-F "${op.upload.field}=@report.pdf" "${url}"`);
+  return lines.join('\n');
 }
 
 function operationView(op: ApiOperation, lang: Lang, base: string): ApiOperationView {
@@ -42,7 +56,9 @@ function operationView(op: ApiOperation, lang: Lang, base: string): ApiOperation
     tag: op.tag,
     summary: op.summary[lang],
     description: op.description[lang],
-    auth: true,
+    auth: !op.public,
+    body: requestBodyName(op),
+    upload: op.upload ? { field: op.upload.field, description: op.upload.description[lang] } : null,
     params: params.map((p) => ({ name: p.name, in: p.in, required: p.required, type: typeLabel(p.schema), description: p.description ?? '' })),
     responses: [
       { status: '200', description: lang === 'zh' ? '成功' : 'OK', schema: responseName(op) },

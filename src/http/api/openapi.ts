@@ -14,12 +14,13 @@ export const ERROR_RESPONSES: Record<401 | 429 | ErrorStatus, { name: string; zh
   401: { name: 'Unauthenticated', zh: '缺少访问令牌，或令牌无效、已撤销、其用户已停用（code: UNAUTHENTICATED）', en: 'No token, or a bad, revoked or disabled user’s token' },
   403: { name: 'NotAllowed', zh: '令牌用户的角色无权执行此操作（code: NOT_ALLOWED）', en: 'The token user’s role may not do this' },
   404: { name: 'NotFound', zh: '记录不存在，或不在令牌用户的机构范围内（code: NOT_FOUND）', en: 'No such record, or outside the token user’s scope' },
-  422: { name: 'InvalidInput', zh: '查询参数有误，fieldErrors 给出各参数的中文说明（code: INVALID_INPUT）', en: 'Bad query parameters; fieldErrors explains each' },
+  413: { name: 'TooLarge', zh: '请求体或上传的文件过大（code: TOO_LARGE）', en: 'The body or the uploaded file is too large' },
+  422: { name: 'InvalidInput', zh: '参数或请求体有误，fieldErrors 给出各项的中文说明（code: INVALID_INPUT）', en: 'Bad parameters or body; fieldErrors explains each' },
   429: { name: 'RateLimited', zh: '请求过于频繁（code: RATE_LIMITED），请按 Retry-After 稍后重试', en: 'Too many requests; retry after Retry-After' },
 };
 
 export function errorStatuses(op: ApiOperation): (401 | 429 | ErrorStatus)[] {
-  return [401, ...op.errors, 429];
+  return op.public ? [...op.errors, 429] : [401, ...op.errors, 429];
 }
 
 /** Drops what only clutters the published schema: safe-integer bounds and zod's date-time regex. */
@@ -69,10 +70,37 @@ export function parametersOf(op: ApiOperation): ParameterDoc[] {
   return [...fields(op.params, 'path'), ...fields(op.query, 'query')];
 }
 
-export function responseName(op: ApiOperation): string {
-  const id = apiSchemas.get(op.response)?.id;
-  if (!id) throw new Error(`${op.operationId}: its response schema is not registered in apiSchemas`);
+function schemaName(op: ApiOperation, schema: z.ZodType, what: string): string {
+  const id = apiSchemas.get(schema)?.id;
+  if (!id) throw new Error(`${op.operationId}: its ${what} schema is not registered in apiSchemas`);
   return id;
+}
+
+export function responseName(op: ApiOperation): string {
+  return schemaName(op, op.response, 'response');
+}
+
+export function requestBodyName(op: ApiOperation): string | null {
+  return op.body ? schemaName(op, op.body, 'request body') : null;
+}
+
+/** The JSON body and/or the multipart variant (one file). */
+function requestBody(op: ApiOperation): JsonSchema | null {
+  const json = requestBodyName(op);
+  if (!json && !op.upload) return null;
+  const content: Record<string, JsonSchema> = {};
+  if (json) content['application/json'] = { schema: { $ref: REF + json } };
+  if (op.upload) {
+    const { field, description } = op.upload;
+    content['multipart/form-data'] = {
+      schema: {
+        type: 'object',
+        required: [field],
+        properties: { [field]: { type: 'string', contentMediaType: 'application/octet-stream', description: description.zh } },
+      },
+    };
+  }
+  return { required: true, content };
 }
 
 function operationObject(op: ApiOperation): JsonSchema {
@@ -80,13 +108,16 @@ function operationObject(op: ApiOperation): JsonSchema {
     200: { description: '成功', content: { 'application/json': { schema: { $ref: REF + responseName(op) } } } },
   };
   for (const status of errorStatuses(op)) responses[status] = { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` };
+  const body = requestBody(op);
   return {
     operationId: op.operationId,
     tags: [op.tag],
     summary: op.summary.zh,
     description: op.description.zh,
-    security: [{ bearerAuth: [] }],
+    // An empty list overrides nothing globally here: it states that no credentials are needed.
+    security: op.public ? [] : [{ bearerAuth: [] }],
     parameters: parametersOf(op),
+    ...(body ? { requestBody: body } : {}),
     responses,
   };
 }
@@ -109,7 +140,8 @@ export function buildOpenApiDocument(ops: ApiOperation[]): OpenApiDocument {
       title: 'Gongkai 政府信息公开平台 API',
       version: '1.0.0',
       description:
-        '供外部系统集成的只读接口。使用访问令牌认证（Authorization: Bearer gk_…，由管理员用 `gongkai token create --user 登录名` 创建）；' +
+        '供外部系统集成的接口。除标为公开的接口（如年报体检 POST /api/v1/report-check，任何人均可调用，按 IP 限制频率）外，' +
+        '使用访问令牌认证（Authorization: Bearer gk_…，由管理员用 `gongkai token create --user 登录名` 创建）；' +
         '令牌用户只能看到其所属机构及下级机构的数据，范围之外的记录一律返回 404。列表按游标分页：把响应中的 next 作为 after 传入，next 为 null 表示没有更多。',
       license: { name: 'MIT', identifier: 'MIT' },
     },

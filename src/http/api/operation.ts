@@ -1,6 +1,7 @@
-// One API operation = one declaration: path, zod schemas for params/query/response, docs text and the
-// handler. The same list registers the Fastify routes and generates the OpenAPI document, so the
+// One API operation = one declaration: path, zod schemas for params/query/body/response, docs text and
+// the handler. The same list registers the Fastify routes and generates the OpenAPI document, so the
 // spec cannot drift from what the server does.
+import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { parseInput } from '../../commands/validation.js';
@@ -8,20 +9,32 @@ import type { Actor } from '../../domain/agencies/actor.js';
 import type { Text } from '../../views/i18n.js';
 import { requireToken } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';
+import { uploadField, uploadOptions, type Upload } from '../uploads.js';
 
-/** Error statuses an operation can answer besides 401 (which every token-protected one can). */
-export type ErrorStatus = 403 | 404 | 422;
+/** Error statuses an operation can answer besides 401 (token operations) and 429 (all). */
+export type ErrorStatus = 403 | 404 | 413 | 422;
 
-export interface HandlerInput<P, Q> {
+export interface HandlerInput<P, Q, B = null, A = Actor> {
   deps: AppDeps;
-  actor: Actor;
+  actor: A;
   params: P;
   query: Q;
+  /** The parsed JSON body; null when there is none (GET) or a file was uploaded instead. */
+  body: B | null;
+  /** The multipart variant's file, if the operation takes one and the request sent one. */
+  upload: Upload | null;
   req: FastifyRequest;
 }
 
-export interface ApiOperation<P extends z.ZodObject = z.ZodObject, Q extends z.ZodObject = z.ZodObject, R extends z.ZodType = z.ZodType> {
-  method: 'GET';
+/** The multipart/form-data variant of a POST: one file in `field` instead of the JSON body. */
+export interface UploadSpec {
+  field: string;
+  maxBytes: number;
+  description: Text;
+}
+
+interface OperationBase<P extends z.ZodObject, Q extends z.ZodObject, B extends z.ZodType, R extends z.ZodType> {
+  method: 'GET' | 'POST';
   /** OpenAPI path template, e.g. /api/v1/agencies/{code}. */
   path: string;
   operationId: string;
@@ -30,16 +43,56 @@ export interface ApiOperation<P extends z.ZodObject = z.ZodObject, Q extends z.Z
   description: Text;
   params?: P;
   query?: Q;
+  /** The JSON request body (POST); registered in `apiSchemas`, so the spec refers to it by name. */
+  body?: B;
+  upload?: UploadSpec;
   /** The 200 response body; registered in `apiSchemas`, so the spec refers to it by name. */
   response: R;
   errors: ErrorStatus[];
   /** Example query string for the docs' curl line. */
   exampleQuery?: string;
-  handle(input: HandlerInput<z.output<P>, z.output<Q>>): Promise<z.input<R>>;
+  /** Example JSON body for the docs' curl line. */
+  exampleBody?: string;
+  /** A stricter per-IP limit than the global one. */
+  rateLimit?: { max: number; timeWindow: string };
+  /** Bytes; Fastify's default (1 MB) otherwise. */
+  bodyLimit?: number;
 }
 
+/** Needs a bearer token; answers 401 without one. */
+export interface TokenOperation<P extends z.ZodObject, Q extends z.ZodObject, B extends z.ZodType, R extends z.ZodType> extends OperationBase<P, Q, B, R> {
+  public?: false;
+  handle(input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>, Actor>): Promise<z.input<R>>;
+}
+
+/**
+ * Anyone may call it, without a token. Cookies are ignored on /api, so there is nothing a forged
+ * cross-site request could borrow: no CSRF token is needed. Public operations must set a rateLimit.
+ */
+export interface PublicOperation<P extends z.ZodObject, Q extends z.ZodObject, B extends z.ZodType, R extends z.ZodType> extends OperationBase<P, Q, B, R> {
+  public: true;
+  rateLimit: { max: number; timeWindow: string };
+  handle(input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>, Actor | null>): Promise<z.input<R>>;
+}
+
+export type ApiOperation<
+  P extends z.ZodObject = z.ZodObject,
+  Q extends z.ZodObject = z.ZodObject,
+  B extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
+> = TokenOperation<P, Q, B, R> | PublicOperation<P, Q, B, R>;
+
 /** Keeps each operation's generic types while collecting them in one list. */
-export function defineOperation<P extends z.ZodObject, Q extends z.ZodObject, R extends z.ZodType>(op: ApiOperation<P, Q, R>): ApiOperation {
+export function defineOperation<P extends z.ZodObject, Q extends z.ZodObject, R extends z.ZodType, B extends z.ZodType = z.ZodNull>(
+  op: TokenOperation<P, Q, B, R>,
+): ApiOperation {
+  return op as unknown as ApiOperation;
+}
+
+/** An operation anyone may call (no token), e.g. the report check. */
+export function definePublicOperation<P extends z.ZodObject, Q extends z.ZodObject, R extends z.ZodType, B extends z.ZodType = z.ZodNull>(
+  op: PublicOperation<P, Q, B, R>,
+): ApiOperation {
   return op as unknown as ApiOperation;
 }
 
@@ -49,16 +102,32 @@ export function fastifyPath(openApiPath: string): string {
 }
 
 export function registerOperation(app: FastifyInstance, deps: AppDeps, op: ApiOperation): void {
+  const spec = op.upload;
+  if (!spec) return route(app, deps, op);
+  // Uploads only where an operation takes one: multipart is registered in this route's scope.
+  void app.register(async (scope) => {
+    await scope.register(multipart, uploadOptions(spec.maxBytes));
+    route(scope, deps, op);
+  });
+}
+
+function route(app: FastifyInstance, deps: AppDeps, op: ApiOperation): void {
   app.route({
     method: op.method,
     url: fastifyPath(op.path),
-    preHandler: requireToken,
+    ...(op.public ? {} : { preHandler: requireToken }),
+    ...(op.bodyLimit ? { bodyLimit: op.bodyLimit } : {}),
+    ...(op.rateLimit ? { config: { rateLimit: op.rateLimit } } : {}),
     handler: async (req, reply) => {
       // Params first: a malformed path is reported before a malformed query.
       const params = op.params ? parseInput(op.params, req.params ?? {}) : {};
       const query = op.query ? parseInput(op.query, req.query ?? {}) : {};
-      const body = await op.handle({ deps, actor: req.actor!, params, query, req });
-      return reply.header('cache-control', 'no-store').send(body);
+      const multipartRequest = op.upload !== undefined && req.isMultipart();
+      const upload = multipartRequest ? uploadField(req.body, op.upload!.field) : null;
+      const body: unknown = op.body && !multipartRequest ? parseInput(op.body, req.body ?? {}) : null;
+      const input = { deps, params, query, body, upload, req };
+      const out = op.public ? await op.handle({ ...input, actor: req.actor }) : await op.handle({ ...input, actor: req.actor! });
+      return reply.header('cache-control', 'no-store').send(out);
     },
   });
 }

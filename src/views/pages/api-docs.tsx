@@ -20,6 +20,10 @@ export interface ApiOperationView {
   summary: string;
   description: string;
   auth: boolean;
+  /** Name of the JSON request body schema, if any. */
+  body: string | null;
+  /** The multipart/form-data variant: one file. */
+  upload: { field: string; description: string } | null;
   params: ApiParamView[];
   responses: { status: string; description: string; schema: string }[];
   curl: string;
@@ -41,14 +45,14 @@ export interface ApiDocsView {
 const T = {
   title: { zh: '接口文档', en: 'API reference' },
   intro: {
-    zh: '政府信息公开平台为外部系统提供只读的 REST 接口（/api/v1）。以下内容由接口的 OpenAPI 3.1 描述自动生成，与服务器实际校验的规则一致。',
-    en: 'The platform offers a read-only REST API (/api/v1) for other systems. This page is generated from its OpenAPI 3.1 description, the same rules the server enforces.',
+    zh: '政府信息公开平台为外部系统提供 REST 接口（/api/v1）。以下内容由接口的 OpenAPI 3.1 描述自动生成，与服务器实际校验的规则一致。',
+    en: 'The platform offers a REST API (/api/v1) for other systems. This page is generated from its OpenAPI 3.1 description, the same rules the server enforces.',
   },
   spec: { zh: 'OpenAPI 3.1 描述（JSON）', en: 'OpenAPI 3.1 description (JSON)' },
   authTitle: { zh: '认证', en: 'Authentication' },
   auth: {
-    zh: '每个请求都须带访问令牌：Authorization: Bearer gk_…。令牌由系统管理员用命令 gongkai token create --user 登录名 创建，只显示一次，可用 gongkai token revoke 撤销。令牌用户只能看到其所属机构及下级机构的数据；范围之外的记录返回 404。接口不接受登录会话 Cookie。',
-    en: 'Every request needs a token: Authorization: Bearer gk_…. A system administrator creates one with gongkai token create --user LOGIN (shown once) and revokes it with gongkai token revoke. A token sees its user’s agency subtree only; anything outside answers 404. Session cookies are not accepted.',
+    zh: '除标为“公开接口”的操作外，每个请求都须带访问令牌：Authorization: Bearer gk_…。令牌由系统管理员用命令 gongkai token create --user 登录名 创建，只显示一次，可用 gongkai token revoke 撤销。令牌用户只能看到其所属机构及下级机构的数据；范围之外的记录返回 404。接口不接受登录会话 Cookie。',
+    en: 'Except for operations marked public, every request needs a token: Authorization: Bearer gk_…. A system administrator creates one with gongkai token create --user LOGIN (shown once) and revokes it with gongkai token revoke. A token sees its user’s agency subtree only; anything outside answers 404. Session cookies are not accepted.',
   },
   pagingTitle: { zh: '分页与错误', en: 'Paging and errors' },
   paging: {
@@ -69,6 +73,10 @@ const T = {
   status: { zh: '状态码', en: 'Status' },
   body: { zh: '响应体', en: 'Body' },
   needsToken: { zh: '需要访问令牌（Bearer）', en: 'Needs a bearer token' },
+  isPublic: { zh: '公开接口：无需访问令牌，任何人均可调用；按 IP 限制调用频率。', en: 'Public: no token needed; rate-limited per IP.' },
+  requestBody: { zh: '请求体', en: 'Request body' },
+  jsonBody: { zh: 'JSON（Content-Type: application/json）：', en: 'JSON (Content-Type: application/json): ' },
+  uploadBody: { zh: '或上传文件（Content-Type: multipart/form-data），字段', en: 'Or a file upload (multipart/form-data), field' },
   example: { zh: '示例', en: 'Example' },
   schemas: { zh: '数据结构', en: 'Schemas' },
   field: { zh: '字段', en: 'Field' },
@@ -114,7 +122,25 @@ const Operation: FC<{ lang: Lang; op: ApiOperationView }> = ({ lang, op }) => (
       <span class="tag">{op.method}</span> <code>{op.path}</code> {op.summary}
     </h3>
     <p>{op.description}</p>
-    {op.auth ? <p class="hint">{T.needsToken[lang]}</p> : null}
+    <p class="hint">{op.auth ? T.needsToken[lang] : T.isPublic[lang]}</p>
+    {op.body || op.upload ? (
+      <>
+        <h4>{T.requestBody[lang]}</h4>
+        <ul>
+          {op.body ? (
+            <li>
+              {T.jsonBody[lang]}
+              <a href={`#schema-${op.body}`}>{op.body}</a>
+            </li>
+          ) : null}
+          {op.upload ? (
+            <li>
+              {T.uploadBody[lang]} <code>{op.upload.field}</code>：{op.upload.description}
+            </li>
+          ) : null}
+        </ul>
+      </>
+    ) : null}
     <h4>{T.params[lang]}</h4>
     <ParamTable lang={lang} params={op.params} />
     <h4>{T.responses[lang]}</h4>

@@ -52,6 +52,12 @@ const T = {
     zh: '各机关受理申请的地址、电话、传真和电子邮箱，见该机关的政府信息公开指南。',
     en: 'Each agency’s address, phone, fax and e-mail for applications are in its disclosure guide.',
   },
+  checkTitle: { zh: '年报体检', en: 'Annual report check' },
+  checkText: {
+    zh: '各级行政机关每年公布政府信息公开工作年度报告（《条例》第四十九条、第五十条）。粘贴或上传任意一份已发布的年度报告，即可重建其中的统计表格，核对各项数字之间的勾稽关系，并查看每个有问题单元格的中文说明。',
+    en: 'Agencies publish an annual disclosure report every year (articles 49 and 50). Paste or upload any published report to rebuild its tables, check that the figures add up, and see every wrong cell explained.',
+  },
+  checkLink: { zh: '进行年报体检', en: 'Check a report' },
   directoryTitle: { zh: '机构目录', en: 'Agencies' },
   all: { zh: '查看全部机构', en: 'All agencies' },
   count: { zh: '家机构', en: ' agencies' },
@@ -117,6 +123,14 @@ export const PortalHomePage: FC<PortalHomeView> = ({ shell, directory }) => {
           <p>{p}</p>
         ))}
         <p>{T.applyWhere[l]}</p>
+      </section>
+
+      <section aria-labelledby="s-check">
+        <h2 id="s-check">{T.checkTitle[l]}</h2>
+        <p>{T.checkText[l]}</p>
+        <p>
+          <a href="/report-check">{T.checkLink[l]}</a>
+        </p>
       </section>
 
       <section aria-labelledby="s-directory">

@@ -1,0 +1,213 @@
+// Tables 二, 三 and 四 of a checked report in the national layout (canonical labels and column
+// order). A flagged cell carries a class, a visible ⚠ with the rule ids linking to their
+// explanations, and aria-describedby to them: colour is never the only signal.
+import type { FC } from 'hono/jsx';
+import { REPORT_SECTIONS } from '../../domain/reports/sections.js';
+import { TABLE2_CONTENT_HEADER } from '../../domain/reports/table2-schema.js';
+import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, TABLE3_NOTE } from '../../domain/reports/table3-schema.js';
+import {
+  TABLE4_COLUMN_LABELS,
+  TABLE4_COLUMNS,
+  TABLE4_GROUP_LABELS,
+  TABLE4_SUIT_LABEL,
+} from '../../domain/reports/table4-schema.js';
+import type { CellView, NoteRef, ReportCheckModel } from './report-check-model.js';
+
+const heading = (key: 'proactive' | 'applications' | 'appeals') =>
+  REPORT_SECTIONS.find((s) => s.key === key)?.heading ?? key;
+
+const Marks: FC<{ notes: NoteRef[]; text?: string }> = ({ notes, text }) =>
+  notes.length === 0 ? null : (
+    <span class="cell-mark">
+      <span aria-hidden="true">⚠</span>
+      <span class="visually-hidden">{text ?? '有问题，见'}</span>
+      {notes.map((n) => (
+        <>
+          {' '}
+          <a href={`#${n.id}`}>{n.rule}</a>
+        </>
+      ))}
+    </span>
+  );
+
+const Cell: FC<{ c: CellView; colspan?: number }> = ({ c, colspan }) => {
+  const span = colspan && colspan > 1 ? colspan : undefined;
+  if (!c.flagged) {
+    return (
+      <td class="num" colspan={span}>
+        {c.text}
+      </td>
+    );
+  }
+  const cls = ['num', 'cell-flag', c.suspect ? 'cell-suspect' : '', c.warning ? 'cell-warn' : '']
+    .filter(Boolean)
+    .join(' ');
+  const ambiguous = c.candidates.length > 0;
+  return (
+    <td class={cls} colspan={span} aria-describedby={c.notes.map((n) => n.id).join(' ')}>
+      <span class="cell-value">{ambiguous ? '？' : c.text}</span>
+      {ambiguous ? <span class="cell-candidates">可能为 {c.candidates.join(' 或 ')}</span> : null}
+      <Marks notes={c.notes} />
+    </td>
+  );
+};
+
+/** A whole table that could not be read: said in words, with its finding. */
+const TableNotice: FC<{ notes: NoteRef[] }> = ({ notes }) =>
+  notes.length === 0 ? null : (
+    <p class="notice notice-warning">
+      未能从提交的内容中读出此表。
+      <Marks notes={notes} text="说明见" />
+    </p>
+  );
+
+export const Table2View: FC<{ m: ReportCheckModel }> = ({ m }) => {
+  const width = 1 + Math.max(...m.table2.map((b) => b.columns.length));
+  return (
+    <section aria-labelledby="t2-title">
+      <h2 id="t2-title">{heading('proactive')}</h2>
+      <TableNotice notes={m.tableNotes.table2} />
+      <div class="table-wrap">
+        <table class="report-table t2" aria-labelledby="t2-title">
+          {m.table2.map((b) => (
+            <tbody>
+              <tr>
+                <th colspan={width} scope="colgroup" class="t2-block">
+                  {b.header}
+                </th>
+              </tr>
+              <tr>
+                <th scope="col">{TABLE2_CONTENT_HEADER}</th>
+                {b.columns.map((c, i) => (
+                  <th
+                    scope="col"
+                    class="num"
+                    colspan={
+                      i === b.columns.length - 1 && width - 1 > b.columns.length
+                        ? width - b.columns.length
+                        : undefined
+                    }
+                  >
+                    {c}
+                  </th>
+                ))}
+              </tr>
+              {b.rows.map((row) => (
+                <tr>
+                  <th scope="row">
+                    {row.label}
+                    <Marks notes={row.notes} text="未读出此行，见" />
+                  </th>
+                  {row.cells.map((c, i) => (
+                    <Cell c={c} colspan={i === row.cells.length - 1 ? width - row.cells.length : undefined} />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </section>
+  );
+};
+
+export const Table3View: FC<{ m: ReportCheckModel }> = ({ m }) => (
+  <section aria-labelledby="t3-title">
+    <h2 id="t3-title">{heading('applications')}</h2>
+    <TableNotice notes={m.tableNotes.table3} />
+    <div class="table-wrap">
+      <table class="report-table t3" aria-labelledby="t3-title">
+        <thead>
+          <tr>
+            <td rowspan={3} class="t3-note">
+              {TABLE3_NOTE}
+            </td>
+            <th colspan={7} scope="colgroup">
+              申请人情况
+            </th>
+          </tr>
+          <tr>
+            <th rowspan={2} scope="col" class="num">
+              {TABLE3_COLUMN_LABELS.natural}
+            </th>
+            <th colspan={5} scope="colgroup">
+              法人或其他组织
+            </th>
+            <th rowspan={2} scope="col" class="num">
+              {TABLE3_COLUMN_LABELS.total}
+            </th>
+          </tr>
+          <tr>
+            {TABLE3_COLUMNS.slice(1, 6).map((c) => (
+              <th scope="col" class="num">
+                {TABLE3_COLUMN_LABELS[c]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {m.table3.map((line) =>
+            line.kind === 'group' ? (
+              <tr class="t3-group">
+                <td colspan={8}>{line.label}</td>
+              </tr>
+            ) : (
+              <tr>
+                <th scope="row" class={line.group ? 't3-sub' : undefined}>
+                  {line.group ? <span class="visually-hidden">{line.group} </span> : null}
+                  {line.label}
+                  <Marks notes={line.notes} text="未读出此行，见" />
+                </th>
+                {line.cells.map((c) => (
+                  <Cell c={c} />
+                ))}
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+    </div>
+  </section>
+);
+
+export const Table4View: FC<{ m: ReportCheckModel }> = ({ m }) => (
+  <section aria-labelledby="t4-title">
+    <h2 id="t4-title">{heading('appeals')}</h2>
+    <TableNotice notes={m.tableNotes.table4} />
+    <div class="table-wrap">
+      <table class="report-table t4" aria-labelledby="t4-title">
+        <thead>
+          <tr>
+            <th colspan={5} rowspan={2} scope="colgroup">
+              {TABLE4_GROUP_LABELS.review}
+            </th>
+            <th colspan={10} scope="colgroup">
+              {TABLE4_SUIT_LABEL}
+            </th>
+          </tr>
+          <tr>
+            <th colspan={5} scope="colgroup">
+              {TABLE4_GROUP_LABELS.suitDirect}
+            </th>
+            <th colspan={5} scope="colgroup">
+              {TABLE4_GROUP_LABELS.suitAfterReview}
+            </th>
+          </tr>
+          <tr>
+            {m.table4.flatMap((g) =>
+              TABLE4_COLUMNS.map((c) => (
+                <th scope="col" class="num">
+                  <span class="visually-hidden">{g.label}</span>
+                  {TABLE4_COLUMN_LABELS[c]}
+                </th>
+              )),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>{m.table4.flatMap((g) => g.cells.map((c) => <Cell c={c} />))}</tr>
+        </tbody>
+      </table>
+    </div>
+  </section>
+);
