@@ -1,7 +1,7 @@
 // The read model of an agency's 政府信息公开指南 (条例 第十二条): its own record and contact data, its
 // place in the tree, and the parts of the guide that depend on its kind and its superiors.
 import { and, asc, eq } from 'drizzle-orm';
-import type { AgencyKind } from '../domain/agencies/agency.js';
+import { officeContact, type AgencyKind } from '../domain/agencies/agency.js';
 import {
   article21Categories,
   oversightOf,
@@ -59,14 +59,7 @@ export async function loadAgencyGuide(db: Db, code: string): Promise<AgencyGuide
       name: a.name,
       kind,
       functions: a.functions,
-      officeName: a.officeName,
-      address: a.address,
-      postalCode: a.postalCode,
-      officeHours: a.officeHours,
-      phone: a.phone,
-      fax: a.fax,
-      email: a.email,
-      website: a.website,
+      ...officeContact(a),
       updatedAt: a.updatedAt,
     },
     ancestors: ancestors.map((x) => ({ code: x.code, name: x.name })),

@@ -32,9 +32,10 @@ const Head: FC<{ lang: Lang; title: string; siteName: string; hasErrors?: boolea
 
 const DemoBanner: FC<{ lang: Lang; demo: boolean }> = ({ lang, demo }) =>
   demo ? (
-    <div class="demo-banner" role="note">
+    // A labelled section is a landmark region, so the banner is not content outside every landmark.
+    <section class="demo-banner" aria-label={lang === 'zh' ? '演示数据说明' : 'About the demo data'}>
       <strong>{lang === 'zh' ? '演示数据' : 'Demo data'}</strong> {SHELL.demoBanner[lang]}
-    </div>
+    </section>
   ) : null;
 
 const LangSwitch: FC<{ lang: Lang; path: string }> = ({ lang, path }) => (

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createAgency, type AgencyInput } from '../../commands/create-agency.js';
 import { setAgencyActive } from '../../commands/set-agency-active.js';
 import { updateAgency } from '../../commands/update-agency.js';
+import { OFFICE_CONTACT_FIELDS } from '../../domain/agencies/agency.js';
 import { Conflict, InvalidInput, NotFound } from '../../domain/errors.js';
 import { findAgencyById, listAgencies, toTree, type AgencyRecord } from '../../queries/agencies.js';
 import { authorize, authorizeAction, can, inScope, type Action } from '../../policies/policy.js';
@@ -30,22 +31,7 @@ async function loadAgency(
 }
 
 function recordValues(a: AgencyRecord): AgencyFormValues {
-  const keys = [
-    'code',
-    'name',
-    'shortName',
-    'kind',
-    'sortOrder',
-    'officeName',
-    'address',
-    'postalCode',
-    'officeHours',
-    'phone',
-    'fax',
-    'email',
-    'website',
-    'functions',
-  ] as const;
+  const keys = ['code', 'name', 'shortName', 'kind', 'sortOrder', ...OFFICE_CONTACT_FIELDS, 'functions'] as const;
   return Object.fromEntries(keys.map((k) => [k, a[k] == null ? '' : String(a[k])]));
 }
 

@@ -2,7 +2,7 @@
 // unless it is named here, so a new column (a hash, a counter) never leaks by accident.
 import type { z } from 'zod';
 import type { Actor } from '../../domain/agencies/actor.js';
-import type { AgencyKind } from '../../domain/agencies/agency.js';
+import { officeContact, type AgencyKind } from '../../domain/agencies/agency.js';
 import type { Role } from '../../domain/agencies/roles.js';
 import { can, type Action } from '../../policies/policy.js';
 import type { AgencyWithParent } from '../../queries/agency-page.js';
@@ -33,16 +33,7 @@ export function presentAgency(a: AgencyWithParent): z.input<typeof Agency> {
     parentCode: a.parentCode,
     sortOrder: a.sortOrder,
     active: a.active,
-    contact: {
-      officeName: a.officeName,
-      address: a.address,
-      postalCode: a.postalCode,
-      officeHours: a.officeHours,
-      phone: a.phone,
-      fax: a.fax,
-      email: a.email,
-      website: a.website,
-    },
+    contact: officeContact(a),
     functions: a.functions,
     updatedAt: a.updatedAt.toISOString(),
   };

@@ -1,6 +1,6 @@
 // One agency: all its data, its subordinate agencies and what the actor may do with it.
 import type { FC } from 'hono/jsx';
-import { AGENCY_KIND_LABELS, isAgencyKind } from '../../domain/agencies/agency.js';
+import { AGENCY_KIND_LABELS, isAgencyKind, OFFICE_CONTACT_FIELDS } from '../../domain/agencies/agency.js';
 import type { AgencyRecord, AgencySummary } from '../../queries/agencies.js';
 import { Button, ErrorSummary, PostForm } from '../components/forms.js';
 import { SummaryList } from '../components/summary-list.js';
@@ -79,19 +79,7 @@ export const AgencyDetailPage: FC<AgencyDetailView> = (p) => {
       />
       <h2>{T.office[l]}</h2>
       <SummaryList
-        rows={(
-          [
-            'officeName',
-            'address',
-            'postalCode',
-            'officeHours',
-            'phone',
-            'fax',
-            'email',
-            'website',
-            'functions',
-          ] as const
-        ).map((k) => ({
+        rows={([...OFFICE_CONTACT_FIELDS, 'functions'] as const).map((k) => ({
           key: F[k][l],
           value: v(a[k]),
         }))}
