@@ -43,7 +43,10 @@ export async function run(): Promise<void> {
   const sanity = parseReport(text);
   if (sanity.status !== 'ok') throw new Error(`the fixture no longer reads as ok: ${sanity.status}`);
 
-  const baseline: Result = { name: 'baseline: JSON.parse(expected.json) + check()', perSecond: measure(() => check(JSON.parse(json) as AnnualReport)) };
+  const baseline: Result = {
+    name: 'baseline: JSON.parse(expected.json) + check()',
+    perSecond: measure(() => check(JSON.parse(json) as AnnualReport)),
+  };
   const results: Result[] = [
     { name: 'fixture text (layout a) → parseReport', perSecond: measure(() => parseReport(text)) },
     { name: 'same tables, layout (b) one row per line', perSecond: measure(() => parseReport(layoutB)) },
@@ -54,10 +57,14 @@ export async function run(): Promise<void> {
   console.log(`${'case'.padEnd(width)}  reports/s   ms/report  baseline÷case`);
   for (const r of [baseline, ...results]) {
     const ratio = baseline.perSecond / r.perSecond;
-    console.log(`${r.name.padEnd(width)}  ${r.perSecond.toFixed(0).padStart(9)}  ${(1000 / r.perSecond).toFixed(3).padStart(10)}  ${ratio.toFixed(1).padStart(12)}×`);
+    console.log(
+      `${r.name.padEnd(width)}  ${r.perSecond.toFixed(0).padStart(9)}  ${(1000 / r.perSecond).toFixed(3).padStart(10)}  ${ratio.toFixed(1).padStart(12)}×`,
+    );
   }
   const fixture = results[0] as Result;
-  console.log(`target ≥ 500 reports/s on the fixture: ${fixture.perSecond >= 500 ? 'met' : 'NOT met'} (${fixture.perSecond.toFixed(0)}/s)`);
+  console.log(
+    `target ≥ 500 reports/s on the fixture: ${fixture.perSecond >= 500 ? 'met' : 'NOT met'} (${fixture.perSecond.toFixed(0)}/s)`,
+  );
 }
 
 const layoutB = renderDocument(SUZHOU_2020, 'b', {});

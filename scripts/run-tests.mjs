@@ -26,7 +26,15 @@ if (files.length === 0) {
 }
 // Node runs availableParallelism() - 1 files at once: one on a 2-core CI box, leaving a core idle while
 // the CLI and browser tests wait on their child processes. Two files at once (~0.5 GB each) fit.
-const concurrency = passThrough.some((a) => a.startsWith('--test-concurrency')) ? [] : [`--test-concurrency=${Math.max(2, availableParallelism() - 1)}`];
-const args = ['--import', 'tsx', '--test', ...concurrency, '--test-reporter=' + (process.stdout.isTTY ? 'spec' : 'tap')];
+const concurrency = passThrough.some((a) => a.startsWith('--test-concurrency'))
+  ? []
+  : [`--test-concurrency=${Math.max(2, availableParallelism() - 1)}`];
+const args = [
+  '--import',
+  'tsx',
+  '--test',
+  ...concurrency,
+  '--test-reporter=' + (process.stdout.isTTY ? 'spec' : 'tap'),
+];
 const r = spawnSync(process.execPath, [...args, ...passThrough, ...files], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

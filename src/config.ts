@@ -41,7 +41,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const c = parsed.data;
   if (c.NODE_ENV === 'production' && (!c.SESSION_SECRET || !c.AUDIT_SECRET)) {
-    throw new Error('生产环境必须设置 SESSION_SECRET 和 AUDIT_SECRET (set SESSION_SECRET and AUDIT_SECRET in production)');
+    throw new Error(
+      '生产环境必须设置 SESSION_SECRET 和 AUDIT_SECRET (set SESSION_SECRET and AUDIT_SECRET in production)',
+    );
   }
   return { ...c, secure: c.NODE_ENV === 'production' };
 }

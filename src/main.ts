@@ -26,7 +26,11 @@ export async function createRuntime(config: Config = loadConfig(), database?: Da
   return { database: db, deps, close: () => db.close() };
 }
 
-export async function depsFor(database: Database, config: Config, secrets: { sessionSecret: string; auditSecret: string }): Promise<AppDeps> {
+export async function depsFor(
+  database: Database,
+  config: Config,
+  secrets: { sessionSecret: string; auditSecret: string },
+): Promise<AppDeps> {
   let demo = await readDemoFlag(database);
   return {
     db: database.db,

@@ -4,8 +4,18 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { createTestApp, type TestApp } from './support/app.js';
 import { registeredRoutes } from './support/routes.js';
 
-type Operation = { operationId: string; summary: string; security: unknown[]; parameters: { name: string; in: string; schema: { maximum?: number } }[]; responses: Record<string, { $ref?: string; content?: Record<string, { schema: { $ref: string } }> }> };
-type Spec = { openapi: string; paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown>; responses: Record<string, unknown> } };
+type Operation = {
+  operationId: string;
+  summary: string;
+  security: unknown[];
+  parameters: { name: string; in: string; schema: { maximum?: number } }[];
+  responses: Record<string, { $ref?: string; content?: Record<string, { schema: { $ref: string } }> }>;
+};
+type Spec = {
+  openapi: string;
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, unknown>; responses: Record<string, unknown> };
+};
 
 describe('OpenAPI document and API docs', () => {
   let t: TestApp;
@@ -32,9 +42,13 @@ describe('OpenAPI document and API docs', () => {
   });
 
   test('every registered /api/v1 route is in the document, and every documented one is registered', () => {
-    const routes = registeredRoutes(t.app).filter((r) => r.path.startsWith('/api/v1/') && r.method !== 'HEAD');
+    const routes = registeredRoutes(t.app).filter(
+      (r) => r.path.startsWith('/api/v1/') && r.method !== 'HEAD',
+    );
     assert.ok(routes.length >= 6, `found ${routes.length} routes`);
-    const documented = Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{([^}]+)\}/g, ':$1')}`));
+    const documented = Object.entries(spec.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{([^}]+)\}/g, ':$1')}`),
+    );
     assert.deepEqual(routes.map((r) => `${r.method} ${r.path}`).sort(), documented.sort());
   });
 
@@ -45,7 +59,11 @@ describe('OpenAPI document and API docs', () => {
         if (op.security.length === 0) {
           publicOps.push(op.operationId);
           assert.equal(op.responses['401'], undefined, path);
-          assert.equal(op.responses['429']?.$ref, '#/components/responses/RateLimited', `${path}: public operations are rate-limited`);
+          assert.equal(
+            op.responses['429']?.$ref,
+            '#/components/responses/RateLimited',
+            `${path}: public operations are rate-limited`,
+          );
         } else {
           assert.deepEqual(op.security, [{ bearerAuth: [] }], path);
           assert.equal(op.responses['401']?.$ref, '#/components/responses/Unauthenticated', path);
@@ -81,7 +99,10 @@ describe('OpenAPI document and API docs', () => {
         assert.ok(res.body.includes(`id="op-${op.operationId}"`), op.operationId);
       }
     }
-    assert.match(res.body, /curl -H &quot;Authorization: Bearer \$GONGKAI_TOKEN&quot; &quot;http:\/\/localhost:\d+\/api\/v1\/agencies\/JN\.JYJ&quot;/);
+    assert.match(
+      res.body,
+      /curl -H &quot;Authorization: Bearer \$GONGKAI_TOKEN&quot; &quot;http:\/\/localhost:\d+\/api\/v1\/agencies\/JN\.JYJ&quot;/,
+    );
     assert.match(res.body, /需要访问令牌/);
     assert.match(res.body, /href="\/api\/openapi.json"/);
   });

@@ -27,7 +27,11 @@ describe('REST API', () => {
     city = await buildCity(t.deps);
     eastOfficer = await buildUser(t.deps, { agencyId: city.east.id, role: 'officer' });
     eastAdmin = await buildUser(t.deps, { agencyId: city.east.id, role: 'agency_admin' });
-    eastTownLocked = await buildUser(t.deps, { agencyId: city.eastTown.id, role: 'publisher', trait: 'locked' });
+    eastTownLocked = await buildUser(t.deps, {
+      agencyId: city.eastTown.id,
+      role: 'publisher',
+      trait: 'locked',
+    });
     westOfficer = await buildUser(t.deps, { agencyId: city.west.id, role: 'officer' });
     officerToken = (await tokenFor(t.deps, eastOfficer.login)).token;
     eastAdminToken = (await tokenFor(t.deps, eastAdmin.login)).token;
@@ -140,7 +144,8 @@ describe('REST API', () => {
       assert.equal(res.statusCode, 200);
       const users = UserPage.parse(res.json()).data;
       const logins = users.map((u) => u.login);
-      for (const l of [eastOfficer.login, eastAdmin.login, eastTownLocked.login]) assert.ok(logins.includes(l), l);
+      for (const l of [eastOfficer.login, eastAdmin.login, eastTownLocked.login])
+        assert.ok(logins.includes(l), l);
       assert.ok(!logins.includes(westOfficer.login));
       assert.ok(users.every((u) => u.agency.code === city.east.code || u.agency.code === city.eastTown.code));
       const locked = users.find((u) => u.login === eastTownLocked.login)!;
@@ -148,20 +153,40 @@ describe('REST API', () => {
       assert.equal(users.find((u) => u.login === eastOfficer.login)!.locked, false);
       const one = await apiGet(t.app, `/api/v1/users/${eastTownLocked.login.toUpperCase()}`, eastAdminToken);
       assert.equal(one.statusCode, 200);
-      assert.deepEqual(Object.keys(User.parse(one.json())).sort(), ['agency', 'createdAt', 'disabled', 'displayName', 'id', 'locked', 'login', 'role']);
-      assert.equal((await apiGet(t.app, `/api/v1/users/${westOfficer.login}`, eastAdminToken)).statusCode, 404);
+      assert.deepEqual(Object.keys(User.parse(one.json())).sort(), [
+        'agency',
+        'createdAt',
+        'disabled',
+        'displayName',
+        'id',
+        'locked',
+        'login',
+        'role',
+      ]);
+      assert.equal(
+        (await apiGet(t.app, `/api/v1/users/${westOfficer.login}`, eastAdminToken)).statusCode,
+        404,
+      );
     });
 
     test('the audit feed is scoped: the east admin sees east events only, in sequence order', async () => {
       const adminUser = await buildUser(t.deps, { agencyId: city.city.id, role: 'system_admin' });
-      const all = await apiGetAll<{ seq: number; agencyCode: string | null; action: string }>(t.app, '/api/v1/audit-events?limit=7', (await tokenFor(t.deps, adminUser.login)).token);
+      const all = await apiGetAll<{ seq: number; agencyCode: string | null; action: string }>(
+        t.app,
+        '/api/v1/audit-events?limit=7',
+        (await tokenFor(t.deps, adminUser.login)).token,
+      );
       assert.deepEqual(
         all.map((e) => e.seq),
         all.map((_, i) => i + 1),
         'the system admin sees the whole log, no gaps',
       );
       assert.ok(all.some((e) => e.agencyCode === null));
-      const east = await apiGetAll<{ seq: number; agencyCode: string | null; action: string }>(t.app, '/api/v1/audit-events', eastAdminToken);
+      const east = await apiGetAll<{ seq: number; agencyCode: string | null; action: string }>(
+        t.app,
+        '/api/v1/audit-events',
+        eastAdminToken,
+      );
       const eastCodes = [city.east.code, city.eastTown.code];
       assert.ok(east.length > 0);
       assert.ok(east.every((e) => e.agencyCode !== null && eastCodes.includes(e.agencyCode)));
@@ -169,7 +194,9 @@ describe('REST API', () => {
         east.map((e) => e.seq),
         all.filter((e) => e.agencyCode !== null && eastCodes.includes(e.agencyCode)).map((e) => e.seq),
       );
-      const later = (await apiGet(t.app, `/api/v1/audit-events?after=${east[0]!.seq}`, eastAdminToken)).json();
+      const later = (
+        await apiGet(t.app, `/api/v1/audit-events?after=${east[0]!.seq}`, eastAdminToken)
+      ).json();
       assert.equal(later.data[0].seq, east[1]!.seq);
       assert.equal((await apiGet(t.app, '/api/v1/audit-events', officerToken)).statusCode, 403);
     });
@@ -179,13 +206,25 @@ describe('REST API', () => {
     test('no response carries a password hash, a token hash, the token or lock details', async () => {
       const adminUser = await buildUser(t.deps, { agencyId: city.city.id, role: 'system_admin' });
       const { token } = await tokenFor(t.deps, adminUser.login);
-      const urls = ['/api/v1/me', '/api/v1/agencies', '/api/v1/agencies?tree=1', `/api/v1/agencies/${city.east.code}`, '/api/v1/users', `/api/v1/users/${eastTownLocked.login}`, '/api/v1/audit-events?limit=500'];
+      const urls = [
+        '/api/v1/me',
+        '/api/v1/agencies',
+        '/api/v1/agencies?tree=1',
+        `/api/v1/agencies/${city.east.code}`,
+        '/api/v1/users',
+        `/api/v1/users/${eastTownLocked.login}`,
+        '/api/v1/audit-events?limit=500',
+      ];
       const rows = await t.deps.db.select({ passwordHash: appUser.passwordHash }).from(appUser);
       const tokenRows = (await t.deps.db.select({ h: apiToken.tokenHash }).from(apiToken)).map((r) => r.h);
       for (const url of urls) {
         const res = await apiGet(t.app, url, token);
         assert.equal(res.statusCode, 200, url);
-        assert.doesNotMatch(res.body, /passwordHash|password_hash|tokenHash|token_hash|failedLogins|failed_logins|lockedUntil|locked_until|\$argon2/i, url);
+        assert.doesNotMatch(
+          res.body,
+          /passwordHash|password_hash|tokenHash|token_hash|failedLogins|failed_logins|lockedUntil|locked_until|\$argon2/i,
+          url,
+        );
         assert.ok(!res.body.includes(token), url);
         for (const r of rows) assert.ok(!res.body.includes(r.passwordHash), url);
         for (const h of tokenRows) assert.ok(!res.body.includes(h), url);

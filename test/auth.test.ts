@@ -101,10 +101,18 @@ describe('staff login and sessions', () => {
     assert.equal(res.headers.location, '/admin/account/password');
     assert.equal((await b.get('/admin')).headers.location, '/admin/account/password');
     await b.get('/admin/account/password');
-    const weak = await b.post('/admin/account/password', { current: u.password, next: 'short', confirm: 'short' });
+    const weak = await b.post('/admin/account/password', {
+      current: u.password,
+      next: 'short',
+      confirm: 'short',
+    });
     assert.equal(weak.statusCode, 422);
     assert.match(weak.body, /密码至少需要 10 个字符/);
-    const ok = await b.post('/admin/account/password', { current: u.password, next: 'New-password-2026', confirm: 'New-password-2026' });
+    const ok = await b.post('/admin/account/password', {
+      current: u.password,
+      next: 'New-password-2026',
+      confirm: 'New-password-2026',
+    });
     assert.equal(ok.statusCode, 303);
     assert.equal((await b.get('/admin')).statusCode, 200);
     const again = new Browser(t.app);
@@ -119,7 +127,10 @@ describe('staff login and sessions', () => {
     await b.get('/admin/login');
     const token = b.csrfToken();
     const codes: number[] = [];
-    for (let i = 0; i < 12; i++) codes.push((await b.post('/admin/login', { login: 'nobody', password: 'x' }, { csrf: token })).statusCode);
+    for (let i = 0; i < 12; i++)
+      codes.push(
+        (await b.post('/admin/login', { login: 'nobody', password: 'x' }, { csrf: token })).statusCode,
+      );
     assert.deepEqual(codes, [...Array(10).fill(422), 429, 429]);
     assert.match(b.lastHtml, /请求过于频繁/);
   });

@@ -76,7 +76,13 @@ describe('security baseline', () => {
     await t.app.inject({ url: '/api/v1/me', headers: { authorization: 'Bearer gk_supersecrettokenvalue' } });
     const all = logLines.join('\n');
     assert.ok(all.length > 0, 'the app logged requests');
-    for (const secret of ['Wrong-password-123', 'Correct-horse-9', sid, '320102199001011234', 'gk_supersecrettokenvalue']) {
+    for (const secret of [
+      'Wrong-password-123',
+      'Correct-horse-9',
+      sid,
+      '320102199001011234',
+      'gk_supersecrettokenvalue',
+    ]) {
       assert.equal(all.includes(secret), false, `log contains ${secret.slice(0, 6)}…`);
     }
   });

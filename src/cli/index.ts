@@ -38,7 +38,12 @@ program
   // Set before the subcommands are added, so that they inherit it: bad usage exits 2 (the contract
   // of docs/report-json.md); --help and --version exit 0.
   .exitOverride((err) => {
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') process.exit(0);
+    if (
+      err.code === 'commander.helpDisplayed' ||
+      err.code === 'commander.version' ||
+      err.code === 'commander.help'
+    )
+      process.exit(0);
     process.exit(2);
   });
 

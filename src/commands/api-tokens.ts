@@ -27,7 +27,13 @@ export async function createApiToken(deps: Deps, ctx: CommandContext, input: z.i
       .insert(apiToken)
       .values({ userId: user.id, name: f.name, prefix: token.slice(0, 10), tokenHash: sha256(token) })
       .returning({ id: apiToken.id });
-    await audit({ action: 'token.created', subjectType: 'api_token', subjectId: r!.id, agencyId: user.agencyId, data: { user: user.login, name: f.name } });
+    await audit({
+      action: 'token.created',
+      subjectType: 'api_token',
+      subjectId: r!.id,
+      agencyId: user.agencyId,
+      data: { user: user.login, name: f.name },
+    });
     return r!;
   });
   return { id: row.id, token, login: user.login, name: f.name };

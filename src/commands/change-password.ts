@@ -16,7 +16,12 @@ export interface ChangePasswordInput {
   keepSessionToken?: string;
 }
 
-export async function changePassword(deps: Deps, actor: Actor, input: ChangePasswordInput, requestId?: string): Promise<void> {
+export async function changePassword(
+  deps: Deps,
+  actor: Actor,
+  input: ChangePasswordInput,
+  requestId?: string,
+): Promise<void> {
   const user = await findUserById(deps.db, actor.userId);
   if (!user) throw new NotFound();
   const errors: Record<string, string> = {};
@@ -35,6 +40,11 @@ export async function changePassword(deps: Deps, actor: Actor, input: ChangePass
       .where(eq(appUser.id, user.id));
     const keep = input.keepSessionToken ? sha256(input.keepSessionToken) : '';
     await tx.delete(session).where(and(eq(session.userId, user.id), ne(session.idHash, keep)));
-    await audit({ action: 'user.password_changed', subjectType: 'user', subjectId: user.id, agencyId: user.agencyId });
+    await audit({
+      action: 'user.password_changed',
+      subjectType: 'user',
+      subjectId: user.id,
+      agencyId: user.agencyId,
+    });
   });
 }

@@ -29,7 +29,11 @@ export interface AuditInput {
 export type Audit = (e: AuditInput) => Promise<void>;
 
 /** Runs `work` in one transaction with an `audit` function bound to the same transaction. */
-export async function inTransaction<T>(deps: Deps, ctx: CommandContext, work: (tx: Tx, audit: Audit) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  deps: Deps,
+  ctx: CommandContext,
+  work: (tx: Tx, audit: Audit) => Promise<T>,
+): Promise<T> {
   const at = deps.now();
   return deps.db.transaction(async (tx) => {
     const audit: Audit = async (e) => {
@@ -50,7 +54,10 @@ export async function inTransaction<T>(deps: Deps, ctx: CommandContext, work: (t
 }
 
 /** Before/after of the fields that changed, for the audit log. */
-export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>): { before: Partial<T>; after: Partial<T> } {
+export function diff<T extends Record<string, unknown>>(
+  before: T,
+  after: Partial<T>,
+): { before: Partial<T>; after: Partial<T> } {
   const b: Partial<T> = {};
   const a: Partial<T> = {};
   for (const k of Object.keys(after) as (keyof T)[]) {

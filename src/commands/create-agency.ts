@@ -18,7 +18,10 @@ const optionalText = (max: number) =>
     .transform((v) => (v ? v : null));
 
 export const AgencyFields = z.object({
-  code: z.string().trim().regex(AGENCY_CODE_PATTERN, '机构代码只能包含字母、数字、点和短横线，最长 40 个字符'),
+  code: z
+    .string()
+    .trim()
+    .regex(AGENCY_CODE_PATTERN, '机构代码只能包含字母、数字、点和短横线，最长 40 个字符'),
   name: z.string().trim().min(1, '请填写机构名称').max(100, '机构名称不能超过 100 个字符'),
   shortName: optionalText(40),
   kind: z.enum(AGENCY_KINDS, { error: '请选择机构类型' }),
@@ -43,7 +46,12 @@ export const AgencyFields = z.object({
 });
 export type AgencyInput = z.input<typeof AgencyFields>;
 
-export async function createAgency(deps: Deps, ctx: CommandContext, parentId: number | null, input: AgencyInput) {
+export async function createAgency(
+  deps: Deps,
+  ctx: CommandContext,
+  parentId: number | null,
+  input: AgencyInput,
+) {
   const fields = parseInput(AgencyFields, input);
   return inTransaction(deps, ctx, async (tx, audit) => {
     let parentPath: string | null = null;
@@ -63,7 +71,13 @@ export async function createAgency(deps: Deps, ctx: CommandContext, parentId: nu
       .returning();
     const path = childPath(parentPath, row!.id);
     await tx.update(agency).set({ path }).where(eq(agency.id, row!.id));
-    await audit({ action: 'agency.created', subjectType: 'agency', subjectId: row!.id, agencyId: row!.id, data: { after: { ...fields, parentId } } });
+    await audit({
+      action: 'agency.created',
+      subjectType: 'agency',
+      subjectId: row!.id,
+      agencyId: row!.id,
+      data: { after: { ...fields, parentId } },
+    });
     return { ...row!, path };
   });
 }

@@ -16,7 +16,10 @@ export const UserFields = z.object({
   login: z
     .string()
     .trim()
-    .regex(/^[A-Za-z][A-Za-z0-9._-]{2,39}$/, '登录名须以字母开头，3–40 个字符，可含字母、数字、点、下划线和短横线'),
+    .regex(
+      /^[A-Za-z][A-Za-z0-9._-]{2,39}$/,
+      '登录名须以字母开头，3–40 个字符，可含字母、数字、点、下划线和短横线',
+    ),
   displayName: z.string().trim().min(1, '请填写姓名').max(50, '姓名不能超过 50 个字符'),
   role: z.enum(ROLES, { error: '请选择角色' }),
   agencyId: z.coerce.number({ error: '请选择所属机构' }).int().positive('请选择所属机构'),
@@ -38,11 +41,21 @@ export async function createUser(deps: Deps, ctx: CommandContext, input: UserInp
   }
   const passwordHash = await hashPassword(f.password);
   return inTransaction(deps, ctx, async (tx, audit) => {
-    const [dup] = await tx.select({ id: appUser.id }).from(appUser).where(sql`lower(${appUser.login}) = lower(${f.login})`);
+    const [dup] = await tx
+      .select({ id: appUser.id })
+      .from(appUser)
+      .where(sql`lower(${appUser.login}) = lower(${f.login})`);
     if (dup) throw new InvalidInput({ login: `登录名 ${f.login} 已被使用` });
     const [row] = await tx
       .insert(appUser)
-      .values({ login: f.login, displayName: f.displayName, role: f.role, agencyId: f.agencyId, passwordHash, mustChangePassword: f.mustChangePassword })
+      .values({
+        login: f.login,
+        displayName: f.displayName,
+        role: f.role,
+        agencyId: f.agencyId,
+        passwordHash,
+        mustChangePassword: f.mustChangePassword,
+      })
       .returning({ id: appUser.id, login: appUser.login });
     await audit({
       action: 'user.created',
@@ -54,4 +67,3 @@ export async function createUser(deps: Deps, ctx: CommandContext, input: UserInp
     return row!;
   });
 }
-

@@ -9,7 +9,6 @@ import { inTransaction, type Deps } from './context.js';
 import { LOGIN_POLICY } from '../domain/agencies/session-policy.js';
 import { dummyHash, randomToken, sha256, verifyPassword } from '../lib/secrets.js';
 
-
 export interface LogInResult {
   token: string;
   actor: Actor;
@@ -70,7 +69,11 @@ async function recordFailure(
   await inTransaction(deps, ctx, async (tx, audit) => {
     await tx
       .update(appUser)
-      .set(lock ? { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOGIN_POLICY.lockMinutes * 60_000) } : { failedLogins: count })
+      .set(
+        lock
+          ? { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOGIN_POLICY.lockMinutes * 60_000) }
+          : { failedLogins: count },
+      )
       .where(eq(appUser.id, userId));
     await audit({
       action: disabled ? 'auth.login_disabled' : lock ? 'auth.locked' : 'auth.login_failed',

@@ -46,7 +46,11 @@ export const agency = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('agency_code_uq').on(t.code), index('agency_parent_idx').on(t.parentId), index('agency_path_idx').on(t.path)],
+  (t) => [
+    uniqueIndex('agency_code_uq').on(t.code),
+    index('agency_parent_idx').on(t.parentId),
+    index('agency_path_idx').on(t.path),
+  ],
 );
 
 /** Staff accounts. Roles: see src/domain/agencies/roles.ts. */
@@ -69,7 +73,10 @@ export const appUser = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('app_user_login_uq').on(sql`lower(${t.login})`), index('app_user_agency_idx').on(t.agencyId)],
+  (t) => [
+    uniqueIndex('app_user_login_uq').on(sql`lower(${t.login})`),
+    index('app_user_agency_idx').on(t.agencyId),
+  ],
 );
 
 /** Server-side sessions; the cookie holds a random token, the table its SHA-256. */
@@ -161,8 +168,12 @@ export const calendarDay = pgTable(
   },
   (t) => [
     // One national entry per date, and one per date and agency (NULLs are distinct in a plain unique index).
-    uniqueIndex('calendar_day_national_uq').on(t.date).where(sql`${t.agencyId} is null`),
-    uniqueIndex('calendar_day_agency_uq').on(t.date, t.agencyId).where(sql`${t.agencyId} is not null`),
+    uniqueIndex('calendar_day_national_uq')
+      .on(t.date)
+      .where(sql`${t.agencyId} is null`),
+    uniqueIndex('calendar_day_agency_uq')
+      .on(t.date, t.agencyId)
+      .where(sql`${t.agencyId} is not null`),
     index('calendar_day_agency_idx').on(t.agencyId),
   ],
 );

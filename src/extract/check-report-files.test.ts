@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { SAMPLE_2021 } from '../domain/reports/parse/testing/samples.js';
-import { table2Grid, table3Grid, table4Grid, type GridRow } from '../domain/reports/parse/testing/table-grid.js';
+import {
+  table2Grid,
+  table3Grid,
+  table4Grid,
+  type GridRow,
+} from '../domain/reports/parse/testing/table-grid.js';
 import { checkReportBytes, checkReportFile, checkReportFiles } from './check-report-files.js';
 import { decodeText } from './decode-text.js';
 import { makeDocx, makePdf, type Block } from './testing/make-files.js';
@@ -13,7 +18,15 @@ const FIXTURES = new URL('../../../shared/fixtures/reports/', import.meta.url);
 const FIXTURE = new URL('2020-suzhou-city.txt', FIXTURES);
 let dir = '';
 let fixtureText = '';
-let expected: { title: string; agency: string; year: number; format: string; table2: unknown; table3: Record<string, unknown>; table4: unknown };
+let expected: {
+  title: string;
+  agency: string;
+  year: number;
+  format: string;
+  table2: unknown;
+  table3: Record<string, unknown>;
+  table4: unknown;
+};
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'gongkai-report-'));
@@ -34,7 +47,10 @@ describe('the Suzhou 2020 fixture', () => {
     assert.equal(r.status, 'ok');
     assert.deepEqual(r.missing, []);
     assert.deepEqual(r.violations, []);
-    assert.deepEqual([r.format, r.year, r.agency, r.title], [expected.format, expected.year, expected.agency, expected.title]);
+    assert.deepEqual(
+      [r.format, r.year, r.agency, r.title],
+      [expected.format, expected.year, expected.agency, expected.title],
+    );
     assert.deepEqual(r.table2, expected.table2);
     const { note: _note, ...table3 } = expected.table3;
     assert.deepEqual(r.table3, table3);
@@ -47,7 +63,10 @@ describe('the Suzhou 2020 fixture', () => {
     assert.notEqual(changed, fixtureText);
     const r = await checkReportFile(await fileWith('changed.txt', changed));
     assert.equal(r.status, 'violations');
-    assert.deepEqual(r.violations.map((v) => `${v.rule} ${v.where}`), ['B1 table3 column commercial', 'B2 table3 row partial']);
+    assert.deepEqual(
+      r.violations.map((v) => `${v.rule} ${v.where}`),
+      ['B1 table3 column commercial', 'B2 table3 row partial'],
+    );
   });
 
   it('a copy cut off inside table 三: incomplete, naming what is missing', async () => {
@@ -62,8 +81,15 @@ describe('files that are not reports', () => {
   it('binary junk, a missing file and an old .doc are unreadable, none crashes', async () => {
     const junk = new Uint8Array(5000).map((_, i) => (i * 2654435761) >>> 24);
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(100)]);
-    const results = await checkReportFiles([await fileWith('junk.bin', junk), join(dir, 'nope.txt'), await fileWith('old.doc', ole)]);
-    assert.deepEqual(results.map((r) => r.status), ['unreadable', 'unreadable', 'unreadable']);
+    const results = await checkReportFiles([
+      await fileWith('junk.bin', junk),
+      join(dir, 'nope.txt'),
+      await fileWith('old.doc', ole),
+    ]);
+    assert.deepEqual(
+      results.map((r) => r.status),
+      ['unreadable', 'unreadable', 'unreadable'],
+    );
     assert.match(results[1]?.violations[0]?.message ?? '', /文件不存在/);
     assert.match(results[2]?.violations[0]?.message ?? '', /docx/);
   });
@@ -76,7 +102,9 @@ describe('files that are not reports', () => {
 
 function blocks(): Block[] {
   const val = { zeros: 'print' as const };
-  const table = (rows: GridRow[]) => ({ table: rows.map((r) => r.map((c) => ({ text: c.text, ...(c.colspan ? { colspan: c.colspan } : {}) }))) });
+  const table = (rows: GridRow[]) => ({
+    table: rows.map((r) => r.map((c) => ({ text: c.text, ...(c.colspan ? { colspan: c.colspan } : {}) }))),
+  });
   return [
     { paragraph: '某某区人民政府2021年政府信息公开工作年度报告' },
     { paragraph: '二、主动公开政府信息情况' },
@@ -94,14 +122,22 @@ describe('DOCX and PDF through the text-extraction step', () => {
     const r = await checkReportFile(await fileWith('report.docx', makeDocx(blocks())));
     assert.equal(r.status, 'ok');
     assert.deepEqual([r.format, r.year, r.agency], ['2021', 2021, '某某区人民政府']);
-    assert.deepEqual([r.table2, r.table3, r.table4], [SAMPLE_2021.table2, SAMPLE_2021.table3, SAMPLE_2021.table4]);
+    assert.deepEqual(
+      [r.table2, r.table3, r.table4],
+      [SAMPLE_2021.table2, SAMPLE_2021.table3, SAMPLE_2021.table4],
+    );
   });
 
   it('reads a PDF with a CID font (pdf.js → lines of cells)', async () => {
-    const lines = blocks().flatMap((b) => ('paragraph' in b ? [[b.paragraph]] : b.table.map((r) => r.map((c) => c.text).filter((t) => t !== ''))));
+    const lines = blocks().flatMap((b) =>
+      'paragraph' in b ? [[b.paragraph]] : b.table.map((r) => r.map((c) => c.text).filter((t) => t !== '')),
+    );
     const r = await checkReportBytes(makePdf(lines), 'report.pdf');
     assert.equal(r.status, 'ok', JSON.stringify(r.violations.slice(0, 2)));
-    assert.deepEqual([r.table2, r.table3, r.table4], [SAMPLE_2021.table2, SAMPLE_2021.table3, SAMPLE_2021.table4]);
+    assert.deepEqual(
+      [r.table2, r.table3, r.table4],
+      [SAMPLE_2021.table2, SAMPLE_2021.table3, SAMPLE_2021.table4],
+    );
   });
 });
 

@@ -19,7 +19,8 @@ export function detectKind(bytes: Uint8Array, name = ''): FileKind {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     return ext === '.docx' || hasEntry(bytes, 'word/document.xml') ? 'docx' : 'other-binary';
   }
-  if (ext === '.doc' || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)) return 'other-binary';
+  if (ext === '.doc' || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0))
+    return 'other-binary';
   return ext === '.html' || ext === '.htm' ? 'html' : 'text';
 }
 
@@ -42,9 +43,16 @@ export async function checkReportBytes(bytes: Uint8Array, file: string): Promise
   try {
     input = await extractReportInput(bytes, file);
   } catch (e) {
-    return withFile(file, unreadableReport(`无法解析文件内容（${e instanceof Error ? e.message : String(e)}）`));
+    return withFile(
+      file,
+      unreadableReport(`无法解析文件内容（${e instanceof Error ? e.message : String(e)}）`),
+    );
   }
-  if (input === null) return withFile(file, unreadableReport('不支持的文件格式（请提供文本、HTML、DOCX 或 PDF 文件；旧版 .doc 请另存为 .docx）'));
+  if (input === null)
+    return withFile(
+      file,
+      unreadableReport('不支持的文件格式（请提供文本、HTML、DOCX 或 PDF 文件；旧版 .doc 请另存为 .docx）'),
+    );
   return withFile(file, parseReport(input));
 }
 
@@ -54,7 +62,10 @@ export interface CheckFilesOptions {
 }
 
 /** Checks files one after another (one core; memory stays flat for thousands of files). */
-export async function checkReportFiles(paths: readonly string[], opts: CheckFilesOptions = {}): Promise<FileCheckResult[]> {
+export async function checkReportFiles(
+  paths: readonly string[],
+  opts: CheckFilesOptions = {},
+): Promise<FileCheckResult[]> {
   const results: FileCheckResult[] = [];
   for (const path of paths) {
     results.push(await checkReportFile(path));
@@ -69,7 +80,10 @@ export async function checkReportFile(path: string): Promise<FileCheckResult> {
     bytes = await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return withFile(path, unreadableReport(code === 'ENOENT' ? '文件不存在' : `无法读取文件（${code ?? String(e)}）`));
+    return withFile(
+      path,
+      unreadableReport(code === 'ENOENT' ? '文件不存在' : `无法读取文件（${code ?? String(e)}）`),
+    );
   }
   return checkReportBytes(bytes, path);
 }
@@ -77,5 +91,17 @@ export async function checkReportFile(path: string): Promise<FileCheckResult> {
 /** `file`, `status` and `missing` first, then the canonical shape (report-json.md). */
 function withFile(file: string, r: ParsedReport): FileCheckResult {
   const { status, missing, format, year, agency, title, table2, table3, table4, violations } = r;
-  return { file, status, missing, format, year, agency, ...(title ? { title } : {}), table2, table3, table4, violations };
+  return {
+    file,
+    status,
+    missing,
+    format,
+    year,
+    agency,
+    ...(title ? { title } : {}),
+    table2,
+    table3,
+    table4,
+    violations,
+  };
 }

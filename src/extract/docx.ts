@@ -2,6 +2,8 @@
 import mammoth from 'mammoth';
 
 export async function docxToHtml(bytes: Uint8Array): Promise<string> {
-  const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  const result = await mammoth.convertToHtml({
+    buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+  });
   return result.value;
 }

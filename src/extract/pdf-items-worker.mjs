@@ -30,7 +30,13 @@ async function pagesOf(bytes) {
       pages.push(
         content.items
           .filter((i) => typeof i.str === 'string' && Array.isArray(i.transform))
-          .map((i) => ({ str: i.str, x: i.transform[4], y: i.transform[5], width: i.width, size: Math.abs(i.transform[0]) || i.height || 10 })),
+          .map((i) => ({
+            str: i.str,
+            x: i.transform[4],
+            y: i.transform[5],
+            width: i.width,
+            size: Math.abs(i.transform[0]) || i.height || 10,
+          })),
       );
       page.cleanup();
     }

@@ -56,10 +56,12 @@ export function pdfItems(bytes: Uint8Array): Promise<PdfTextItem[][]> {
   return new Promise<PdfTextItem[][]>((resolve, reject) => {
     const timer = setTimeout(() => stop(new Error('PDF 解析超时')), TIMEOUT_MS);
     timer.unref();
-    const done = <T>(f: (v: T) => void) => (v: T) => {
-      clearTimeout(timer);
-      f(v);
-    };
+    const done =
+      <T>(f: (v: T) => void) =>
+      (v: T) => {
+        clearTimeout(timer);
+        f(v);
+      };
     pending.set(id, { resolve: done(resolve), reject: done(reject) });
     w.ref();
     w.postMessage({ id, bytes: new Uint8Array(bytes) });

@@ -51,7 +51,13 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
 
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   await registerSecurity(app, deps);
-  await app.register(fastifyStatic, { root: assetsDir, prefix: '/assets/', decorateReply: false, maxAge: '1h', wildcard: false });
+  await app.register(fastifyStatic, {
+    root: assetsDir,
+    prefix: '/assets/',
+    decorateReply: false,
+    maxAge: '1h',
+    wildcard: false,
+  });
   registerAuth(app, deps);
   registerSiteName(app, deps);
   registerErrorHandlers(app, deps);

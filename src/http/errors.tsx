@@ -28,10 +28,19 @@ export function sendError(
   fieldErrors?: Record<string, string>,
 ) {
   if (isApi(req)) {
-    return reply.code(status).send({ error: { code, message, ...(fieldErrors ? { fieldErrors } : {}), requestId: req.id } });
+    return reply
+      .code(status)
+      .send({ error: { code, message, ...(fieldErrors ? { fieldErrors } : {}), requestId: req.id } });
   }
   return reply.html(
-    <ErrorPage lang={req.lang ?? 'zh'} status={status} message={message} requestId={req.id} path={req.url.split('?')[0] ?? '/'} demo={deps.isDemo()} />,
+    <ErrorPage
+      lang={req.lang ?? 'zh'}
+      status={status}
+      message={message}
+      requestId={req.id}
+      path={req.url.split('?')[0] ?? '/'}
+      demo={deps.isDemo()}
+    />,
     status,
   );
 }
@@ -48,7 +57,14 @@ export function registerErrorHandlers(app: FastifyInstance, deps: AppDeps): void
     }
     const fe = err as FastifyError;
     if (fe.code === 'FST_CSRF_INVALID_TOKEN' || fe.code === 'FST_CSRF_MISSING_SECRET') {
-      return sendError(deps, req, reply, 403, 'CSRF_INVALID', '页面已过期或请求来源无效，请返回上一页刷新后重试。');
+      return sendError(
+        deps,
+        req,
+        reply,
+        403,
+        'CSRF_INVALID',
+        '页面已过期或请求来源无效，请返回上一页刷新后重试。',
+      );
     }
     if (fe.statusCode === 429) {
       return sendError(deps, req, reply, 429, 'RATE_LIMITED', '请求过于频繁，请稍后再试。');
@@ -63,7 +79,14 @@ export function registerErrorHandlers(app: FastifyInstance, deps: AppDeps): void
       return sendError(deps, req, reply, fe.statusCode, 'BAD_REQUEST', '请求有误。');
     }
     req.log.error({ err: { message: err.message, code: fe.code, stack: err.stack } }, 'unhandled error');
-    return sendError(deps, req, reply, 500, 'INTERNAL', '系统出现错误，请稍后再试。如问题持续，请将页面底部的请求编号告知管理员。');
+    return sendError(
+      deps,
+      req,
+      reply,
+      500,
+      'INTERNAL',
+      '系统出现错误，请稍后再试。如问题持续，请将页面底部的请求编号告知管理员。',
+    );
   });
   app.setNotFoundHandler((req, reply) =>
     sendError(deps, req, reply, 404, 'NOT_FOUND', '您访问的页面不存在，或您无权查看。'),

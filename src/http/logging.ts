@@ -14,7 +14,14 @@ export function loggerOptions(config: Config): (FastifyLoggerOptions & Record<st
   return {
     level: config.LOG_LEVEL,
     redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.token', '*._csrf'],
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'res.headers["set-cookie"]',
+        '*.password',
+        '*.token',
+        '*._csrf',
+      ],
       censor: '[redacted]',
     },
     serializers: {

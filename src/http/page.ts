@@ -15,7 +15,11 @@ export function portalShell(req: FastifyRequest, deps: AppDeps): Omit<ShellProps
   return { lang: req.lang, path: pathOf(req), demo: deps.isDemo(), siteName };
 }
 
-export function adminShell(req: FastifyRequest, reply: FastifyReply, deps: AppDeps): Omit<AdminShellProps, 'title'> {
+export function adminShell(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  deps: AppDeps,
+): Omit<AdminShellProps, 'title'> {
   const lang = req.lang;
   const a = req.actor;
   const csrf = reply.generateCsrf();
@@ -24,7 +28,8 @@ export function adminShell(req: FastifyRequest, reply: FastifyReply, deps: AppDe
   if (can(a, 'agency.view')) nav.push({ href: '/admin/agencies', label: SHELL.agencies[lang] });
   if (can(a, 'user.view')) nav.push({ href: '/admin/users', label: SHELL.users[lang] });
   if (can(a, 'audit.view')) nav.push({ href: '/admin/audit', label: SHELL.audit[lang] });
-  if (can(a, 'calendar.view')) nav.push({ href: '/admin/calendar', label: lang === 'zh' ? '工作日历' : 'Working-day calendar' });
+  if (can(a, 'calendar.view'))
+    nav.push({ href: '/admin/calendar', label: lang === 'zh' ? '工作日历' : 'Working-day calendar' });
   nav.push({ href: '/admin/account/password', label: SHELL.account[lang] });
   return {
     lang,
@@ -38,6 +43,7 @@ export function adminShell(req: FastifyRequest, reply: FastifyReply, deps: AppDe
 
 /** A same-site path to return to after login or a language switch; anything else becomes fallback. */
 export function safeLocalPath(value: unknown, fallback: string): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\'))
+    return fallback;
   return value;
 }

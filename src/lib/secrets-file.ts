@@ -13,7 +13,8 @@ export interface Secrets {
 }
 
 export function resolveSecrets(config: Config): Secrets {
-  if (config.SESSION_SECRET && config.AUDIT_SECRET) return { sessionSecret: config.SESSION_SECRET, auditSecret: config.AUDIT_SECRET };
+  if (config.SESSION_SECRET && config.AUDIT_SECRET)
+    return { sessionSecret: config.SESSION_SECRET, auditSecret: config.AUDIT_SECRET };
   const dir = resolve(config.DATA_DIR);
   const file = join(dir, 'secrets.json');
   let stored: Partial<Record<'sessionSecret' | 'auditSecret', string>> = {};

@@ -51,7 +51,11 @@ export function can(actor: Actor, action: Action, subject?: Scoped): boolean {
  * Asserts that the actor may do `action` on `subject`. A subject the actor cannot see is NotFound;
  * one it can see but not act on is NotAllowed.
  */
-export function authorize<T extends Scoped>(actor: Actor, action: Action, subject: T | null | undefined): asserts subject is T {
+export function authorize<T extends Scoped>(
+  actor: Actor,
+  action: Action,
+  subject: T | null | undefined,
+): asserts subject is T {
   if (!subject || !inScope(actor, subject)) throw new NotFound();
   if (!can(actor, action, subject)) throw new NotAllowed();
 }

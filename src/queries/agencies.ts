@@ -28,7 +28,10 @@ export interface AgencyNode extends AgencySummary {
 }
 
 /** Agencies under (and including) `rootPath`, ordered for display; all agencies when rootPath is '/'. */
-export async function listAgencies(db: Db, opts: { rootPath?: string; activeOnly?: boolean } = {}): Promise<AgencySummary[]> {
+export async function listAgencies(
+  db: Db,
+  opts: { rootPath?: string; activeOnly?: boolean } = {},
+): Promise<AgencySummary[]> {
   const conds = [];
   if (opts.rootPath && opts.rootPath !== '/') conds.push(like(agency.path, `${opts.rootPath}%`));
   if (opts.activeOnly) conds.push(eq(agency.active, true));
@@ -36,7 +39,11 @@ export async function listAgencies(db: Db, opts: { rootPath?: string; activeOnly
     .select(summaryColumns)
     .from(agency)
     .where(conds.length ? and(...conds) : undefined)
-    .orderBy(asc(sql`array_length(string_to_array(trim(both '/' from ${agency.path}), '/'), 1)`), asc(agency.sortOrder), asc(agency.id));
+    .orderBy(
+      asc(sql`array_length(string_to_array(trim(both '/' from ${agency.path}), '/'), 1)`),
+      asc(agency.sortOrder),
+      asc(agency.id),
+    );
 }
 
 /** Builds the forest of the given agencies (roots are those whose parent is not in the list). */
@@ -70,8 +77,15 @@ export async function findAgencyById(db: Db, id: number): Promise<AgencyRecord |
 
 /** The chain of ancestors from the root down to (excluding) the agency, for breadcrumbs. */
 export async function agencyAncestors(db: Db, a: AgencyRecord): Promise<AgencyRecord[]> {
-  const ids = a.path.split('/').filter(Boolean).map(Number).filter((id) => id !== a.id);
+  const ids = a.path
+    .split('/')
+    .filter(Boolean)
+    .map(Number)
+    .filter((id) => id !== a.id);
   if (ids.length === 0) return [];
-  const rows = await db.select().from(agency).where(or(...ids.map((id) => eq(agency.id, id))));
+  const rows = await db
+    .select()
+    .from(agency)
+    .where(or(...ids.map((id) => eq(agency.id, id))));
   return ids.map((id) => rows.find((r) => r.id === id)).filter((r): r is AgencyRecord => !!r);
 }

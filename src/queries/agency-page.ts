@@ -11,7 +11,13 @@ export type AgencyWithParent = AgencyRecord & { parentCode: string | null };
 const parent = alias(agency, 'parent');
 
 async function select(db: Db, where: SQL | undefined, limit?: number): Promise<AgencyWithParent[]> {
-  let q = db.select({ a: agency, parentCode: parent.code }).from(agency).leftJoin(parent, eq(parent.id, agency.parentId)).where(where).orderBy(asc(agency.id)).$dynamic();
+  let q = db
+    .select({ a: agency, parentCode: parent.code })
+    .from(agency)
+    .leftJoin(parent, eq(parent.id, agency.parentId))
+    .where(where)
+    .orderBy(asc(agency.id))
+    .$dynamic();
   if (limit !== undefined) q = q.limit(limit);
   const found = await q;
   return found.map((r) => ({ ...r.a, parentCode: r.parentCode }));

@@ -17,6 +17,8 @@ export async function auditFeed(db: Db, opts: { scopePath: string; after: number
     .where(and(scope, gt(auditEvent.seq, opts.after)))
     .orderBy(asc(auditEvent.seq))
     .limit(opts.limit + 1);
-  const items: AuditFeedItem[] = found.slice(0, opts.limit).map((r) => ({ ...r.e, agencyCode: r.agencyCode }));
+  const items: AuditFeedItem[] = found
+    .slice(0, opts.limit)
+    .map((r) => ({ ...r.e, agencyCode: r.agencyCode }));
   return { items, more: found.length > opts.limit };
 }

@@ -8,7 +8,14 @@ export interface DashboardData {
   agencyCount: number;
   userCount: number;
   disabledUserCount: number;
-  recentEvents: { seq: number; at: string; actorLabel: string; action: string; subjectType: string; subjectId: string | null }[];
+  recentEvents: {
+    seq: number;
+    at: string;
+    actorLabel: string;
+    action: string;
+    subjectType: string;
+    subjectId: string | null;
+  }[];
 }
 
 export async function dashboardData(db: Db, actor: Actor): Promise<DashboardData> {
@@ -21,7 +28,14 @@ export async function dashboardData(db: Db, actor: Actor): Promise<DashboardData
     .innerJoin(agency, eq(agency.id, appUser.agencyId))
     .where(inScope);
   const events = await db
-    .select({ seq: auditEvent.seq, at: auditEvent.at, actorLabel: auditEvent.actorLabel, action: auditEvent.action, subjectType: auditEvent.subjectType, subjectId: auditEvent.subjectId })
+    .select({
+      seq: auditEvent.seq,
+      at: auditEvent.at,
+      actorLabel: auditEvent.actorLabel,
+      action: auditEvent.action,
+      subjectType: auditEvent.subjectType,
+      subjectId: auditEvent.subjectId,
+    })
     .from(auditEvent)
     .leftJoin(agency, eq(agency.id, auditEvent.agencyId))
     .where(actor.role === 'system_admin' ? undefined : inScope)

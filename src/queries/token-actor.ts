@@ -8,11 +8,19 @@ import { sha256 } from '../lib/secrets.js';
 
 export async function tokenActor(db: Db, token: string, now: Date): Promise<Actor | null> {
   const [r] = await db
-    .select({ user: appUser, agencyPath: agency.path, agencyName: agency.name, tokenId: apiToken.id, lastUsedAt: apiToken.lastUsedAt })
+    .select({
+      user: appUser,
+      agencyPath: agency.path,
+      agencyName: agency.name,
+      tokenId: apiToken.id,
+      lastUsedAt: apiToken.lastUsedAt,
+    })
     .from(apiToken)
     .innerJoin(appUser, eq(appUser.id, apiToken.userId))
     .innerJoin(agency, eq(agency.id, appUser.agencyId))
-    .where(and(eq(apiToken.tokenHash, sha256(token)), isNull(apiToken.revokedAt), isNull(appUser.disabledAt)));
+    .where(
+      and(eq(apiToken.tokenHash, sha256(token)), isNull(apiToken.revokedAt), isNull(appUser.disabledAt)),
+    );
   if (!r) return null;
   if (!r.lastUsedAt || now.getTime() - r.lastUsedAt.getTime() > 60_000) {
     await db.update(apiToken).set({ lastUsedAt: now }).where(eq(apiToken.id, r.tokenId));

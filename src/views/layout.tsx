@@ -39,7 +39,11 @@ const DemoBanner: FC<{ lang: Lang; demo: boolean }> = ({ lang, demo }) =>
   ) : null;
 
 const LangSwitch: FC<{ lang: Lang; path: string }> = ({ lang, path }) => (
-  <a class="lang-switch" href={`/lang?set=${lang === 'zh' ? 'en' : 'zh'}&back=${encodeURIComponent(path)}`} lang={lang === 'zh' ? 'en' : 'zh-CN'}>
+  <a
+    class="lang-switch"
+    href={`/lang?set=${lang === 'zh' ? 'en' : 'zh'}&back=${encodeURIComponent(path)}`}
+    lang={lang === 'zh' ? 'en' : 'zh-CN'}
+  >
     {SHELL.switchLang[lang]}
   </a>
 );
@@ -81,7 +85,10 @@ export const PortalLayout: FC<ShellProps> = (p) => {
                   </a>
                 </li>
                 <li>
-                  <a href="/report-check" aria-current={p.path.startsWith('/report-check') ? 'page' : undefined}>
+                  <a
+                    href="/report-check"
+                    aria-current={p.path.startsWith('/report-check') ? 'page' : undefined}
+                  >
                     {p.lang === 'zh' ? '年报体检' : 'Report check'}
                   </a>
                 </li>

@@ -11,8 +11,17 @@ export async function tokenFor(deps: Deps, login: string): Promise<{ id: number;
   return { id: t.id, token: t.token };
 }
 
-export function apiGet(app: FastifyInstance, url: string, token?: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
-  return app.inject({ method: 'GET', url, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
+export function apiGet(
+  app: FastifyInstance,
+  url: string,
+  token?: string,
+  headers: Record<string, string> = {},
+): Promise<LightMyRequestResponse> {
+  return app.inject({
+    method: 'GET',
+    url,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+  });
 }
 
 /** Follows `next` cursors from `url` until the end; returns every item. */

@@ -17,14 +17,23 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export const TEST_SECRETS = { sessionSecret: 'test-session-secret-0123456789abcdef', auditSecret: 'test-audit-secret-0123456789abcdefgh' };
+export const TEST_SECRETS = {
+  sessionSecret: 'test-session-secret-0123456789abcdef',
+  auditSecret: 'test-audit-secret-0123456789abcdefgh',
+};
 
 export async function createTestApp(
   opts: { now?: Date; env?: Record<string, string>; build?: BuildOptions } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   // Many logins from one address in a test run: the login limit gets its own test (auth.test.ts).
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent', LOGIN_RATE_LIMIT: '1000', ...opts.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: '/nonexistent',
+    LOGIN_RATE_LIMIT: '1000',
+    ...opts.env,
+  });
   const base = await depsFor(database, config, TEST_SECRETS);
   let now = opts.now ?? new Date('2026-11-28T02:00:00Z');
   const deps: AppDeps = { ...base, now: () => now };

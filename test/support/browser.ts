@@ -28,7 +28,11 @@ export class Browser {
   }
 
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
-    const res = await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers } });
+    const res = await this.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie: this.cookieHeader(), ...headers },
+    });
     this.keep(res);
     if (res.headers['content-type']?.toString().startsWith('text/html')) this.lastHtml = res.body;
     return res;
@@ -42,7 +46,11 @@ export class Browser {
   }
 
   /** Posts a form as the browser would: urlencoded, with the page's CSRF token unless `csrf: false`. */
-  async post(url: string, fields: Record<string, string>, opts: { csrf?: boolean | string } = {}): Promise<LightMyRequestResponse> {
+  async post(
+    url: string,
+    fields: Record<string, string>,
+    opts: { csrf?: boolean | string } = {},
+  ): Promise<LightMyRequestResponse> {
     const body = new URLSearchParams(fields);
     if (opts.csrf !== false) body.set('_csrf', typeof opts.csrf === 'string' ? opts.csrf : this.csrfToken());
     const res = await this.app.inject({
@@ -57,7 +65,11 @@ export class Browser {
   }
 
   /** Opens the page of a form, then submits it. */
-  async submit(pageUrl: string, action: string, fields: Record<string, string>): Promise<LightMyRequestResponse> {
+  async submit(
+    pageUrl: string,
+    action: string,
+    fields: Record<string, string>,
+  ): Promise<LightMyRequestResponse> {
     await this.get(pageUrl);
     return this.post(action, fields);
   }

@@ -12,7 +12,10 @@ let seq = 0;
 
 export const TEST_PASSWORD = 'Correct-horse-9';
 
-export async function buildAgency(deps: Deps, opts: { parentId?: number | null; kind?: AgencyKind; name?: string; code?: string } = {}) {
+export async function buildAgency(
+  deps: Deps,
+  opts: { parentId?: number | null; kind?: AgencyKind; name?: string; code?: string } = {},
+) {
   seq++;
   return createAgency(deps, SYSTEM, opts.parentId ?? null, {
     code: opts.code ?? `T${seq}`,
@@ -24,7 +27,10 @@ export async function buildAgency(deps: Deps, opts: { parentId?: number | null; 
 
 export type UserTrait = 'active' | 'disabled' | 'mustChangePassword' | 'locked';
 
-export async function buildUser(deps: Deps, opts: { agencyId: number; role?: Role; login?: string; trait?: UserTrait }) {
+export async function buildUser(
+  deps: Deps,
+  opts: { agencyId: number; role?: Role; login?: string; trait?: UserTrait },
+) {
   seq++;
   const login = opts.login ?? `user${seq}`;
   const u = await createUser(deps, SYSTEM, {
@@ -35,8 +41,13 @@ export async function buildUser(deps: Deps, opts: { agencyId: number; role?: Rol
     password: TEST_PASSWORD,
     mustChangePassword: opts.trait === 'mustChangePassword',
   });
-  if (opts.trait === 'disabled') await deps.db.update(appUser).set({ disabledAt: deps.now() }).where(eq(appUser.id, u.id));
-  if (opts.trait === 'locked') await deps.db.update(appUser).set({ lockedUntil: new Date(deps.now().getTime() + 600_000) }).where(eq(appUser.id, u.id));
+  if (opts.trait === 'disabled')
+    await deps.db.update(appUser).set({ disabledAt: deps.now() }).where(eq(appUser.id, u.id));
+  if (opts.trait === 'locked')
+    await deps.db
+      .update(appUser)
+      .set({ lockedUntil: new Date(deps.now().getTime() + 600_000) })
+      .where(eq(appUser.id, u.id));
   return { ...u, password: TEST_PASSWORD };
 }
 

@@ -61,7 +61,13 @@ export function registerAdminCommands(program: Command): void {
         if (!a) return reportInputError(new InvalidInput({ agency: `机构代码 ${o.agency} 不存在` }));
         const password = o.password ?? `${randomToken(9)}9a`;
         try {
-          await createUser(rt.deps, CLI, { login: o.login, displayName: o.name, role: o.role as never, agencyId: a.id, password });
+          await createUser(rt.deps, CLI, {
+            login: o.login,
+            displayName: o.name,
+            role: o.role as never,
+            agencyId: a.id,
+            password,
+          });
         } catch (e) {
           return reportInputError(e);
         }
@@ -76,11 +82,20 @@ export function registerAdminCommands(program: Command): void {
       withRuntime(async (rt) => {
         const users = await listUsers(rt.deps.db);
         if (o.json) {
-          const out = users.map((u) => ({ login: u.login, displayName: u.displayName, role: u.role, agency: u.agencyCode, disabled: u.disabled }));
+          const out = users.map((u) => ({
+            login: u.login,
+            displayName: u.displayName,
+            role: u.role,
+            agency: u.agencyCode,
+            disabled: u.disabled,
+          }));
           console.log(JSON.stringify(out, null, 2));
           return;
         }
-        for (const u of users) console.log(`${u.login.padEnd(20)} ${u.role.padEnd(13)} ${u.agencyCode.padEnd(14)} ${u.displayName}${u.disabled ? ' （已停用）' : ''}`);
+        for (const u of users)
+          console.log(
+            `${u.login.padEnd(20)} ${u.role.padEnd(13)} ${u.agencyCode.padEnd(14)} ${u.displayName}${u.disabled ? ' （已停用）' : ''}`,
+          );
       }),
     );
 
@@ -111,8 +126,12 @@ export function registerAdminCommands(program: Command): void {
         if (o.json) return console.log(JSON.stringify(tokens, null, 2));
         if (tokens.length === 0) return console.log('尚无 API 令牌 (no tokens)');
         for (const t of tokens) {
-          const status = t.revokedAt ? `已撤销 ${t.revokedAt.toISOString()}` : `最近使用 ${t.lastUsedAt?.toISOString() ?? '从未'}`;
-          console.log(`#${String(t.id).padEnd(5)} ${`${t.prefix}…`.padEnd(12)} ${t.login.padEnd(20)} ${t.agencyCode.padEnd(14)} ${t.name}（${status}）`);
+          const status = t.revokedAt
+            ? `已撤销 ${t.revokedAt.toISOString()}`
+            : `最近使用 ${t.lastUsedAt?.toISOString() ?? '从未'}`;
+          console.log(
+            `#${String(t.id).padEnd(5)} ${`${t.prefix}…`.padEnd(12)} ${t.login.padEnd(20)} ${t.agencyCode.padEnd(14)} ${t.name}（${status}）`,
+          );
         }
       }),
     );
@@ -145,7 +164,8 @@ export function registerAdminCommands(program: Command): void {
       withRuntime(async (rt) => {
         const r = await verifyAuditLog(rt.deps.db, rt.deps.auditSecret);
         if (o.json) console.log(JSON.stringify(r, null, 2));
-        else if (r.problems.length === 0) console.log(`审计日志完整：共 ${r.checked} 条事件，链头 #${r.head.seq} ${r.head.hash}`);
+        else if (r.problems.length === 0)
+          console.log(`审计日志完整：共 ${r.checked} 条事件，链头 #${r.head.seq} ${r.head.hash}`);
         else {
           console.log(`审计日志异常：共检查 ${r.checked} 条事件，发现 ${r.problems.length} 处问题：`);
           for (const p of r.problems) console.log(`  #${p.seq} ${p.problem}: ${p.message}`);

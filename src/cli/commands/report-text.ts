@@ -2,7 +2,12 @@
 // finding marked 「*」, then the findings in Chinese.
 import { table2Rows } from '../../domain/reports/table2-schema.js';
 import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, TABLE3_LINES } from '../../domain/reports/table3-schema.js';
-import { TABLE4_COLUMN_LABELS, TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_GROUP_LABELS } from '../../domain/reports/table4-schema.js';
+import {
+  TABLE4_COLUMN_LABELS,
+  TABLE4_COLUMNS,
+  TABLE4_GROUPS,
+  TABLE4_GROUP_LABELS,
+} from '../../domain/reports/table4-schema.js';
 import type { CellValue, ReadStatus, Violation } from '../../domain/reports/types.js';
 import type { FileCheckResult } from '../../extract/check-report-files.js';
 
@@ -13,12 +18,20 @@ export const STATUS_TEXT: Record<ReadStatus, string> = {
   unreadable: '无法读取',
 };
 
-const FORMAT_TEXT = { '2019': '2019 试行格式（国办公开办函〔2019〕60号）', '2021': '2021 格式（国办公开办函〔2021〕30号）' } as const;
+const FORMAT_TEXT = {
+  '2019': '2019 试行格式（国办公开办函〔2019〕60号）',
+  '2021': '2021 格式（国办公开办函〔2021〕30号）',
+} as const;
 
 /** Terminal columns: CJK and full-width characters take two. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+      ch,
+    )
+      ? 2
+      : 1;
   return w;
 }
 
@@ -44,13 +57,24 @@ function markedCells(violations: Violation[]): Set<string> {
 
 function grid(rows: string[][], firstLeft = true): string[] {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? '')))) ?? [];
-  return rows.map((r) => '  ' + r.map((cell, c) => (c === 0 && firstLeft ? padEnd(cell, widths[c] ?? 0) : padStart(cell, widths[c] ?? 0))).join('  '));
+  return rows.map(
+    (r) =>
+      '  ' +
+      r
+        .map((cell, c) =>
+          c === 0 && firstLeft ? padEnd(cell, widths[c] ?? 0) : padStart(cell, widths[c] ?? 0),
+        )
+        .join('  '),
+  );
 }
 
 function table2Lines(r: FileCheckResult, marks: Set<string>): string[] {
   const out = ['表二 主动公开政府信息情况'];
   for (const row of table2Rows(r.format)) {
-    const cells = row.columns.map((c) => `${c.label} ${cellText(r.table2[row.key]?.[c.key] ?? null, marks.has(`table2 ${row.key}.${c.key}`))}`);
+    const cells = row.columns.map(
+      (c) =>
+        `${c.label} ${cellText(r.table2[row.key]?.[c.key] ?? null, marks.has(`table2 ${row.key}.${c.key}`))}`,
+    );
     out.push(`  ${padEnd(row.label, 22)}${cells.join('；')}`);
   }
   return out;
@@ -67,7 +91,12 @@ function table3Lines(r: FileCheckResult, marks: Set<string>): string[] {
     const key = line.key;
     const full = /^\d/.test(line.label) ? group + line.label : line.label;
     const label = full.length > 17 ? `${full.slice(0, 16)}…` : full;
-    rows.push([label, ...TABLE3_COLUMNS.map((col, i) => cellText(r.table3.rows[key]?.[i] ?? null, marks.has(`table3 row ${key} column ${col}`)))]);
+    rows.push([
+      label,
+      ...TABLE3_COLUMNS.map((col, i) =>
+        cellText(r.table3.rows[key]?.[i] ?? null, marks.has(`table3 row ${key} column ${col}`)),
+      ),
+    ]);
   }
   return ['表三 收到和处理政府信息公开申请情况', ...grid([header, ...rows])];
 }
@@ -76,7 +105,9 @@ function table4Lines(r: FileCheckResult, marks: Set<string>): string[] {
   const header = ['', ...TABLE4_COLUMNS.map((c) => TABLE4_COLUMN_LABELS[c])];
   const rows = TABLE4_GROUPS.map((g) => [
     TABLE4_GROUP_LABELS[g],
-    ...TABLE4_COLUMNS.map((col, i) => cellText(r.table4[g][i] ?? null, marks.has(`table4 ${g} column ${col}`))),
+    ...TABLE4_COLUMNS.map((col, i) =>
+      cellText(r.table4[g][i] ?? null, marks.has(`table4 ${g} column ${col}`)),
+    ),
   ]);
   return ['表四 政府信息公开行政复议、行政诉讼情况', ...grid([header, ...rows])];
 }
@@ -93,14 +124,31 @@ export function humanReport(r: FileCheckResult): string {
   const head = [
     `━━ ${r.file} ━━`,
     `状态：${STATUS_TEXT[r.status]}`,
-    [r.title ? `标题：${r.title}` : '', r.agency ? `机关：${r.agency}` : '', r.year !== null ? `年度：${r.year}` : '', `格式：${FORMAT_TEXT[r.format]}`]
+    [
+      r.title ? `标题：${r.title}` : '',
+      r.agency ? `机关：${r.agency}` : '',
+      r.year !== null ? `年度：${r.year}` : '',
+      `格式：${FORMAT_TEXT[r.format]}`,
+    ]
       .filter(Boolean)
       .join('  '),
   ];
   if (r.status === 'unreadable') return [...head, ...findingLines(r.violations), ''].join('\n');
   const marks = markedCells(r.violations);
   const missing = r.missing.length > 0 ? [`缺少或无法确定：${r.missing.join('、')}`] : [];
-  return [...head, '', ...table2Lines(r, marks), '', ...table3Lines(r, marks), '', ...table4Lines(r, marks), '', ...missing, ...findingLines(r.violations), ''].join('\n');
+  return [
+    ...head,
+    '',
+    ...table2Lines(r, marks),
+    '',
+    ...table3Lines(r, marks),
+    '',
+    ...table4Lines(r, marks),
+    '',
+    ...missing,
+    ...findingLines(r.violations),
+    '',
+  ].join('\n');
 }
 
 export function summaryLine(results: readonly FileCheckResult[]): string {
@@ -117,7 +165,12 @@ const csvField = (v: unknown) => {
 export function findingsCsv(results: readonly FileCheckResult[]): string {
   const lines = [['file', 'status', 'rule', 'severity', 'where', 'expected', 'actual', 'message'].join(',')];
   for (const r of results) {
-    for (const v of r.violations) lines.push([r.file, r.status, v.rule, v.severity, v.where, v.expected, v.actual, v.message].map(csvField).join(','));
+    for (const v of r.violations)
+      lines.push(
+        [r.file, r.status, v.rule, v.severity, v.where, v.expected, v.actual, v.message]
+          .map(csvField)
+          .join(','),
+      );
   }
   return '\ufeff' + lines.join('\r\n') + '\r\n';
 }

@@ -18,7 +18,10 @@ before(async () => {
 after(() => rm(dir, { recursive: true, force: true }));
 
 function gongkai(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -51,11 +54,10 @@ describe('gongkai report check', () => {
     assert.equal(json.code, 1);
     const [out] = JSON.parse(json.stdout);
     assert.equal(out.status, 'violations');
-    assert.deepEqual(out.violations.map((v: { rule: string; where: string }) => `${v.rule} ${v.where}`), [
-      'A1 table3 column natural',
-      'B1 table3 column natural',
-      'B2 table3 row total',
-    ]);
+    assert.deepEqual(
+      out.violations.map((v: { rule: string; where: string }) => `${v.rule} ${v.where}`),
+      ['A1 table3 column natural', 'B1 table3 column natural', 'B2 table3 row total'],
+    );
     const human = gongkai('report', 'check', path);
     assert.equal(human.code, 1);
     assert.match(human.stdout, /状态：有错误/);
@@ -66,12 +68,18 @@ describe('gongkai report check', () => {
   it('many files with --csv: every finding in the CSV, a summary, exit 1 when one is not ok', async () => {
     const cut = await copyWith('cut.txt', (s) => s.slice(0, s.indexOf('(七)总计')));
     const junk = join(dir, 'junk.bin');
-    await writeFile(junk, new Uint8Array(3000).map((_, i) => (i * 40503) & 0xff));
+    await writeFile(
+      junk,
+      new Uint8Array(3000).map((_, i) => (i * 40503) & 0xff),
+    );
     const csv = join(dir, 'findings.csv');
     const r = gongkai('report', 'check', FIXTURE, cut, junk, '--csv', csv);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /共检查 3 份报告：通过 1 份，有错误 0 份，不完整 1 份，无法读取 1 份。/);
-    const lines = (await readFile(csv, 'utf8')).replace(/^\ufeff/, '').trim().split('\r\n');
+    const lines = (await readFile(csv, 'utf8'))
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     assert.equal(lines[0], 'file,status,rule,severity,where,expected,actual,message');
     assert.ok(lines.some((l) => l.startsWith(`${cut},incomplete,B5,error,table3 row total,`)));
     assert.ok(lines.some((l) => l.startsWith(`${junk},unreadable,B5,error,report,`)));
@@ -79,7 +87,12 @@ describe('gongkai report check', () => {
   });
 
   it('bad usage exits 2 with a Chinese message: no file, unknown option, --csv without a name, no subcommand', () => {
-    for (const args of [['report', 'check'], ['report', 'check', '--nope', FIXTURE], ['report', 'check', FIXTURE, '--csv'], ['report']]) {
+    for (const args of [
+      ['report', 'check'],
+      ['report', 'check', '--nope', FIXTURE],
+      ['report', 'check', FIXTURE, '--csv'],
+      ['report'],
+    ]) {
       const r = gongkai(...args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.stderr, /错误：/);

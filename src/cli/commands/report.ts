@@ -4,7 +4,11 @@
 // and the summary go to stderr.
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { checkReportFiles, type CheckFilesOptions, type FileCheckResult } from '../../extract/check-report-files.js';
+import {
+  checkReportFiles,
+  type CheckFilesOptions,
+  type FileCheckResult,
+} from '../../extract/check-report-files.js';
 import { progressBar } from '../progress.js';
 import { findingsCsv, humanReport, summaryLine } from './report-text.js';
 
@@ -58,14 +62,18 @@ export function registerReportCommands(program: Command): void {
       .description('政府信息公开工作年度报告 (annual reports)')
       .argument('[subcommand]')
       .action((sub?: string) => {
-        console.error(sub ? `错误：未知的子命令「${sub}」` : '错误：请指定子命令，例如 gongkai report check 报告.txt');
+        console.error(
+          sub ? `错误：未知的子命令「${sub}」` : '错误：请指定子命令，例如 gongkai report check 报告.txt',
+        );
         report.outputHelp({ error: true });
         process.exitCode = 2;
       });
 
   report
     .command('check')
-    .description('年报体检：读取已发布的年度报告（文本、HTML、DOCX、PDF），重建表格并核对勾稽关系 (check published reports)')
+    .description(
+      '年报体检：读取已发布的年度报告（文本、HTML、DOCX、PDF），重建表格并核对勾稽关系 (check published reports)',
+    )
     .argument('[files...]', '报告文件')
     .option('--json', '输出 JSON 数组（每个文件一个对象）')
     .option('--csv [file]', '把全部问题另存为 CSV 文件')

@@ -54,7 +54,8 @@ export function registerServeCommand(program: Command): void {
       ];
       if (deps.isDemo()) {
         lines.push('', `演示账号 (demo logins), 密码 (password) 均为: ${DEMO_PASSWORD}`);
-        for (const u of DEMO_USERS) lines.push(`  ${u.login.padEnd(20)} ${u.role.padEnd(13)} ${u.displayName}`);
+        for (const u of DEMO_USERS)
+          lines.push(`  ${u.login.padEnd(20)} ${u.role.padEnd(13)} ${u.displayName}`);
       }
       console.log(lines.join('\n') + '\n');
     });

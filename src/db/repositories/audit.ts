@@ -54,7 +54,12 @@ export function toStoredEvent(row: typeof auditEvent.$inferSelect): StoredEvent 
 export async function* readAuditLog(db: Executor, pageSize = 2000): AsyncGenerator<StoredEvent> {
   let after = 0;
   for (;;) {
-    const rows = await db.select().from(auditEvent).where(gt(auditEvent.seq, after)).orderBy(asc(auditEvent.seq)).limit(pageSize);
+    const rows = await db
+      .select()
+      .from(auditEvent)
+      .where(gt(auditEvent.seq, after))
+      .orderBy(asc(auditEvent.seq))
+      .limit(pageSize);
     for (const r of rows) yield toStoredEvent(r);
     if (rows.length < pageSize) return;
     after = Number(rows[rows.length - 1]!.seq);

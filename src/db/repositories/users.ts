@@ -23,7 +23,11 @@ export async function findUserByLogin(db: Executor, login: string): Promise<User
 }
 
 export async function findUserById(db: Executor, id: number): Promise<UserRow | undefined> {
-  const [r] = await db.select(userWithAgency).from(appUser).innerJoin(agency, eq(agency.id, appUser.agencyId)).where(eq(appUser.id, id));
+  const [r] = await db
+    .select(userWithAgency)
+    .from(appUser)
+    .innerJoin(agency, eq(agency.id, appUser.agencyId))
+    .where(eq(appUser.id, id));
   return r && { ...r.user, agencyPath: r.agencyPath, agencyName: r.agencyName };
 }
 
@@ -48,5 +52,9 @@ export async function findSessionUser(db: Executor, idHash: string, now: Date) {
     .innerJoin(agency, eq(agency.id, appUser.agencyId))
     .where(and(eq(session.idHash, idHash), gt(session.expiresAt, now), isNull(appUser.disabledAt)));
   if (!r) return undefined;
-  return { user: { ...r.user, agencyPath: r.agencyPath, agencyName: r.agencyName }, lastSeenAt: r.lastSeenAt, createdAt: r.createdAt };
+  return {
+    user: { ...r.user, agencyPath: r.agencyPath, agencyName: r.agencyName },
+    lastSeenAt: r.lastSeenAt,
+    createdAt: r.createdAt,
+  };
 }

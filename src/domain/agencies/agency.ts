@@ -39,10 +39,24 @@ export function isWithin(path: string, scopePath: string): boolean {
 export const AGENCY_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9.\-_]{0,39}$/;
 
 /** The disclosure office's contact fields that the 政府信息公开指南 must give (第十二条), in display order. */
-export const OFFICE_CONTACT_FIELDS = ['officeName', 'address', 'postalCode', 'officeHours', 'phone', 'fax', 'email', 'website'] as const;
+export const OFFICE_CONTACT_FIELDS = [
+  'officeName',
+  'address',
+  'postalCode',
+  'officeHours',
+  'phone',
+  'fax',
+  'email',
+  'website',
+] as const;
 export type OfficeContactField = (typeof OFFICE_CONTACT_FIELDS)[number];
 
 /** The office contact fields of an agency record, as one object. */
-export function officeContact<T extends Record<OfficeContactField, string | null>>(a: T): Record<OfficeContactField, string | null> {
-  return Object.fromEntries(OFFICE_CONTACT_FIELDS.map((k) => [k, a[k]])) as Record<OfficeContactField, string | null>;
+export function officeContact<T extends Record<OfficeContactField, string | null>>(
+  a: T,
+): Record<OfficeContactField, string | null> {
+  return Object.fromEntries(OFFICE_CONTACT_FIELDS.map((k) => [k, a[k]])) as Record<
+    OfficeContactField,
+    string | null
+  >;
 }

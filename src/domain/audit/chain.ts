@@ -59,10 +59,18 @@ export async function verifyChain(
   for await (const e of events) {
     checked++;
     if (e.seq !== prevSeq + 1) {
-      problems.push({ seq: e.seq, problem: 'gap', message: `第 ${prevSeq + 1}–${e.seq - 1} 号事件缺失（被删除）` });
+      problems.push({
+        seq: e.seq,
+        problem: 'gap',
+        message: `第 ${prevSeq + 1}–${e.seq - 1} 号事件缺失（被删除）`,
+      });
     }
     if (e.prevHash !== prev) {
-      problems.push({ seq: e.seq, problem: 'broken-link', message: `第 ${e.seq} 号事件与前一事件的链接不符` });
+      problems.push({
+        seq: e.seq,
+        problem: 'broken-link',
+        message: `第 ${e.seq} 号事件与前一事件的链接不符`,
+      });
     }
     const { prevHash: _p, hash: _h, ...content } = e;
     if (eventHash(secret, e.prevHash, content) !== e.hash) {

@@ -1,8 +1,20 @@
 // Cell-level rules: B4 (kind of number) and B5 (missing or unreadable cells). A whole missing
 // table or row is reported once, not once per cell.
 import { table2Rows, type Table2Kind } from './table2-schema.js';
-import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, TABLE3_TOTAL_COLUMN, table3Label, table3RowKeys } from './table3-schema.js';
-import { TABLE4_COLUMN_LABELS, TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_GROUP_LABELS, TABLE4_TOTAL_COLUMN } from './table4-schema.js';
+import {
+  TABLE3_COLUMN_LABELS,
+  TABLE3_COLUMNS,
+  TABLE3_TOTAL_COLUMN,
+  table3Label,
+  table3RowKeys,
+} from './table3-schema.js';
+import {
+  TABLE4_COLUMN_LABELS,
+  TABLE4_COLUMNS,
+  TABLE4_GROUPS,
+  TABLE4_GROUP_LABELS,
+  TABLE4_TOTAL_COLUMN,
+} from './table4-schema.js';
 import type { AnnualReport, CellValue, Violation } from './types.js';
 
 type Report = Pick<AnnualReport, 'format' | 'table2' | 'table3' | 'table4'>;
@@ -11,7 +23,8 @@ export function checkCells(report: Report): Violation[] {
   return [...table2Cells(report), ...table3Cells(report), ...table4Cells(report)];
 }
 
-const isNonNegativeInteger = (v: CellValue): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isNonNegativeInteger = (v: CellValue): boolean =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 function kindIsValid(kind: Table2Kind, v: CellValue): boolean {
   if (kind === 'count') return isNonNegativeInteger(v);

@@ -11,7 +11,11 @@ const num = (v: CellValue | undefined): number | null => (typeof v === 'number' 
 
 /** C1–C3: this year's report against last year's. */
 export function checkAgainstPrevious(current: Tables, previous: Tables): Violation[] {
-  return [...carryOver(current, previous), ...validDocuments(current, previous), ...itemCounts(current, previous)];
+  return [
+    ...carryOver(current, previous),
+    ...validDocuments(current, previous),
+    ...itemCounts(current, previous),
+  ];
 }
 
 function carryOver(current: Tables, previous: Tables): Violation[] {
@@ -23,7 +27,16 @@ function carryOver(current: Tables, previous: Tables): Violation[] {
     const expected = num(before[i]);
     if (actual === null || expected === null || actual === expected) return [];
     const message = `表三「${TABLE3_COLUMN_LABELS[col]}」列：上年结转 ${actual} 与上一年度报告的结转下年度继续办理 ${expected} 不一致。`;
-    return [{ rule: 'C1' as const, severity: 'warning' as const, where: `table3 row carriedOver column ${col}`, expected, actual, message }];
+    return [
+      {
+        rule: 'C1' as const,
+        severity: 'warning' as const,
+        where: `table3 row carriedOver column ${col}`,
+        expected,
+        actual,
+        message,
+      },
+    ];
   });
 }
 
@@ -32,12 +45,26 @@ function validDocuments(current: Tables, previous: Tables): Violation[] {
   return ['regulations', 'normativeDocuments'].flatMap((key) => {
     const now = current.table2[key];
     const before = previous.table2[key];
-    const [valid, made, repealed, prevValid] = [num(now?.['valid']), num(now?.['made']), num(now?.['repealed']), num(before?.['valid'])];
+    const [valid, made, repealed, prevValid] = [
+      num(now?.['valid']),
+      num(now?.['made']),
+      num(now?.['repealed']),
+      num(before?.['valid']),
+    ];
     if (valid === null || made === null || repealed === null || prevValid === null) return [];
     const expected = prevValid + made - repealed;
     if (expected === valid) return [];
     const message = `表二「${now?.label ?? key}」：上年现行有效 ${prevValid} 加本年制发 ${made} 减本年废止 ${repealed} 为 ${expected}，现行有效件数填报 ${valid}。`;
-    return [{ rule: 'C2' as const, severity: 'warning' as const, where: `table2 ${key}.valid`, expected, actual: valid, message }];
+    return [
+      {
+        rule: 'C2' as const,
+        severity: 'warning' as const,
+        where: `table2 ${key}.valid`,
+        expected,
+        actual: valid,
+        message,
+      },
+    ];
   });
 }
 
@@ -50,7 +77,16 @@ function itemCounts(current: Tables, previous: Tables): Violation[] {
     if (now === null || before === null || delta === null || before + delta === now) return [];
     const label = current.table2[key]?.label ?? key;
     const message = `表二「${label}」：上年报告的项目数量 ${before} 加增减 ${delta} 为 ${before + delta}，本年「上一年项目数量」填报 ${now}。`;
-    return [{ rule: 'C3' as const, severity: 'warning' as const, where: `table2 ${key}.prevCount`, expected: before + delta, actual: now, message }];
+    return [
+      {
+        rule: 'C3' as const,
+        severity: 'warning' as const,
+        where: `table2 ${key}.prevCount`,
+        expected: before + delta,
+        actual: now,
+        message,
+      },
+    ];
   });
 }
 
@@ -73,7 +109,14 @@ export function checkRollup(rollup: Tables, members: readonly Tables[]): Violati
       const actual = num(rollup.table4[group][i]);
       if (sum === null || actual === null || sum === actual) return;
       const message = `表四「${TABLE4_GROUP_LABELS[group]}」「${TABLE4_COLUMN_LABELS[col]}」：所属机关合计 ${sum}，汇总报告填报 ${actual}。`;
-      out.push({ rule: 'C5', severity: 'warning', where: `table4 ${group} column ${col}`, expected: sum, actual, message });
+      out.push({
+        rule: 'C5',
+        severity: 'warning',
+        where: `table4 ${group} column ${col}`,
+        expected: sum,
+        actual,
+        message,
+      });
     });
   }
   return out;

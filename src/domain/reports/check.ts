@@ -2,7 +2,13 @@
 // C5) are in check-cross.ts; C4 needs the report's text and is run by the reader.
 import { checkCells } from './check-cells.js';
 import { table3Equations, type Table3Equation } from './rules.js';
-import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, TABLE3_TOTAL_COLUMN, table3Label, table3RowKeys } from './table3-schema.js';
+import {
+  TABLE3_COLUMN_LABELS,
+  TABLE3_COLUMNS,
+  TABLE3_TOTAL_COLUMN,
+  table3Label,
+  table3RowKeys,
+} from './table3-schema.js';
 import { TABLE4_GROUPS, TABLE4_GROUP_LABELS, TABLE4_TOTAL_COLUMN } from './table4-schema.js';
 import type { AnnualReport, RuleId, Table3, Table4, Violation } from './types.js';
 

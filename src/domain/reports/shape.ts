@@ -18,7 +18,11 @@ export function emptyTable2(format: ReportFormat): Table2 {
 export function emptyTable3(format: ReportFormat): Table3 {
   const rows: Table3['rows'] = {};
   for (const key of table3RowKeys(format)) rows[key] = TABLE3_COLUMNS.map(() => null);
-  return { columns: [...TABLE3_COLUMNS], columnLabels: TABLE3_COLUMNS.map((c) => TABLE3_COLUMN_LABELS[c]), rows };
+  return {
+    columns: [...TABLE3_COLUMNS],
+    columnLabels: TABLE3_COLUMNS.map((c) => TABLE3_COLUMN_LABELS[c]),
+    rows,
+  };
 }
 
 export function emptyTable4(): Table4 {

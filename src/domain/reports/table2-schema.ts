@@ -32,7 +32,11 @@ export const TABLE2_BLOCKS: Record<ReportFormat, readonly Table2Block[]> = {
   '2019': [
     {
       header: '第二十条第（一）项',
-      columns: [col('newMade', '本年新制作数量'), col('newPublished', '本年新公开数量'), col('totalPublished', '对外公开总数量')],
+      columns: [
+        col('newMade', '本年新制作数量'),
+        col('newPublished', '本年新公开数量'),
+        col('totalPublished', '对外公开总数量'),
+      ],
       rows: [
         { key: 'regulations', label: '规章' },
         { key: 'normativeDocuments', label: '规范性文件' },
@@ -70,7 +74,11 @@ export const TABLE2_BLOCKS: Record<ReportFormat, readonly Table2Block[]> = {
         { key: 'normativeDocuments', label: '行政规范性文件' },
       ],
     },
-    { header: '第二十条第（五）项', columns: DECISIONS_2021, rows: [{ key: 'licensing', label: '行政许可' }] },
+    {
+      header: '第二十条第（五）项',
+      columns: DECISIONS_2021,
+      rows: [{ key: 'licensing', label: '行政许可' }],
+    },
     {
       header: '第二十条第（六）项',
       columns: DECISIONS_2021,
@@ -79,7 +87,11 @@ export const TABLE2_BLOCKS: Record<ReportFormat, readonly Table2Block[]> = {
         { key: 'coercion', label: '行政强制' },
       ],
     },
-    { header: '第二十条第（八）项', columns: [col('amountWan', '本年收费金额（单位：万元）', 'amountWan')], rows: [{ key: 'fees', label: '行政事业性收费' }] },
+    {
+      header: '第二十条第（八）项',
+      columns: [col('amountWan', '本年收费金额（单位：万元）', 'amountWan')],
+      rows: [{ key: 'fees', label: '行政事业性收费' }],
+    },
   ],
 };
 

@@ -2,7 +2,15 @@
 // column in print order, with the exact canonical labels the generator must emit.
 import type { ReportFormat } from './types.js';
 
-export const TABLE3_COLUMNS = ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'] as const;
+export const TABLE3_COLUMNS = [
+  'natural',
+  'commercial',
+  'research',
+  'publicInterest',
+  'legalService',
+  'otherOrg',
+  'total',
+] as const;
 export type Table3Column = (typeof TABLE3_COLUMNS)[number];
 
 export const TABLE3_COLUMN_LABELS: Record<Table3Column, string> = {
@@ -46,7 +54,9 @@ const HEAD: readonly Table3Line[] = [
   { key: 'carriedOver', label: '二、上年结转政府信息公开申请数量', role: 'carriedOver' },
   group('三、本年度办理结果'),
   row('granted', '（一）予以公开'),
-  row('partial', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', ['（二）部分公开（区分处理的，只计这一情况，不计其他情形）']),
+  row('partial', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', [
+    '（二）部分公开（区分处理的，只计这一情况，不计其他情形）',
+  ]),
   group('（三）不予公开'),
   row('denied.stateSecret', '1.属于国家秘密'),
   row('denied.lawForbidden', '2.其他法律行政法规禁止公开'),
@@ -90,7 +100,10 @@ const DATA_ROWS = {
   '2019': TABLE3_LINES['2019'].filter((line) => line.key !== null),
   '2021': TABLE3_LINES['2021'].filter((line) => line.key !== null),
 };
-const ROW_KEYS = { '2019': DATA_ROWS['2019'].map((l) => l.key as string), '2021': DATA_ROWS['2021'].map((l) => l.key as string) };
+const ROW_KEYS = {
+  '2019': DATA_ROWS['2019'].map((l) => l.key as string),
+  '2021': DATA_ROWS['2021'].map((l) => l.key as string),
+};
 
 /** The data rows (group lines left out) in print order. */
 export function table3Rows(format: ReportFormat): readonly Table3Line[] {

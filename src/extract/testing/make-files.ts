@@ -50,7 +50,10 @@ export function makeDocx(blocks: Block[]): Uint8Array {
   const body = blocks
     .map((b) => {
       if ('paragraph' in b) return run(b.paragraph);
-      const rows = b.table.map((r) => `<w:tr>${r.map((c) => `<w:tc><w:tcPr>${c.colspan && c.colspan > 1 ? `<w:gridSpan w:val="${c.colspan}"/>` : ''}</w:tcPr>${run(c.text)}</w:tc>`).join('')}</w:tr>`);
+      const rows = b.table.map(
+        (r) =>
+          `<w:tr>${r.map((c) => `<w:tc><w:tcPr>${c.colspan && c.colspan > 1 ? `<w:gridSpan w:val="${c.colspan}"/>` : ''}</w:tcPr>${run(c.text)}</w:tc>`).join('')}</w:tr>`,
+      );
       return `<w:tbl>${rows.join('')}</w:tbl>`;
     })
     .join('');
@@ -62,7 +65,8 @@ export function makeDocx(blocks: Block[]): Uint8Array {
   });
 }
 
-const hex = (s: string) => [...s].map((ch) => (ch.codePointAt(0) as number).toString(16).padStart(4, '0')).join('');
+const hex = (s: string) =>
+  [...s].map((ch) => (ch.codePointAt(0) as number).toString(16).padStart(4, '0')).join('');
 
 /**
  * A one-page PDF: each line is a list of text pieces drawn left to right with a gap, in a CID
@@ -83,7 +87,9 @@ export function makePdf(lines: string[][], size = 8): Uint8Array {
   const cmap = [];
   for (let i = 0; i < chars.length; i += 100) {
     const part = chars.slice(i, i + 100);
-    cmap.push(`${part.length} beginbfchar\n${part.map((c) => `<${hex(c)}> <${hex(c)}>`).join('\n')}\nendbfchar`);
+    cmap.push(
+      `${part.length} beginbfchar\n${part.map((c) => `<${hex(c)}> <${hex(c)}>`).join('\n')}\nendbfchar`,
+    );
   }
   const toUnicode = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def 1 begincodespacerange <0000> <FFFF> endcodespacerange\n${cmap.join('\n')}\nendcmap CMapName currentdict /CMap defineresource pop end end`;
   const objects = [

@@ -31,7 +31,15 @@ async function loadAgency(
 }
 
 function recordValues(a: AgencyRecord): AgencyFormValues {
-  const keys = ['code', 'name', 'shortName', 'kind', 'sortOrder', ...OFFICE_CONTACT_FIELDS, 'functions'] as const;
+  const keys = [
+    'code',
+    'name',
+    'shortName',
+    'kind',
+    'sortOrder',
+    ...OFFICE_CONTACT_FIELDS,
+    'functions',
+  ] as const;
   return Object.fromEntries(keys.map((k) => [k, a[k] == null ? '' : String(a[k])]));
 }
 

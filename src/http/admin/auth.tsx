@@ -10,8 +10,16 @@ import { adminShell, safeLocalPath } from '../page.js';
 import { requireStaff, SESSION_COOKIE, sessionCookieOptions } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';
 
-const LoginForm = z.object({ login: z.string().default(''), password: z.string().default(''), next: z.string().optional() });
-const PasswordForm = z.object({ current: z.string().default(''), next: z.string().default(''), confirm: z.string().default('') });
+const LoginForm = z.object({
+  login: z.string().default(''),
+  password: z.string().default(''),
+  next: z.string().optional(),
+});
+const PasswordForm = z.object({
+  current: z.string().default(''),
+  next: z.string().default(''),
+  confirm: z.string().default(''),
+});
 
 export function registerAdminAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/admin/login', async (req, reply) => {
@@ -22,7 +30,10 @@ export function registerAdminAuthRoutes(app: FastifyInstance, deps: AppDeps): vo
 
   app.post(
     '/admin/login',
-    { preHandler: app.csrfProtection, config: { rateLimit: { max: deps.config.LOGIN_RATE_LIMIT, timeWindow: '1 minute' } } },
+    {
+      preHandler: app.csrfProtection,
+      config: { rateLimit: { max: deps.config.LOGIN_RATE_LIMIT, timeWindow: '1 minute' } },
+    },
     async (req, reply) => {
       const form = LoginForm.parse(req.body ?? {});
       const errors: Record<string, string> = {};
@@ -30,14 +41,24 @@ export function registerAdminAuthRoutes(app: FastifyInstance, deps: AppDeps): vo
       if (!form.password) errors.password = '请输入密码';
       try {
         if (Object.keys(errors).length) throw new InvalidInput(errors);
-        const r = await logIn(deps, { login: form.login, password: form.password, previousToken: req.cookies[SESSION_COOKIE], requestId: req.id });
+        const r = await logIn(deps, {
+          login: form.login,
+          password: form.password,
+          previousToken: req.cookies[SESSION_COOKIE],
+          requestId: req.id,
+        });
         void reply.setCookie(SESSION_COOKIE, r.token, sessionCookieOptions(deps));
         const target = r.mustChangePassword ? '/admin/account/password' : safeLocalPath(form.next, '/admin');
         return reply.redirect(target.startsWith('/admin') ? target : '/admin', 303);
       } catch (e) {
         if (!(e instanceof InvalidInput)) throw e;
         return reply.html(
-          <LoginPage shell={adminShell(req, reply, deps)} login={form.login} next={safeLocalPath(form.next, '')} errors={e.fieldErrors} />,
+          <LoginPage
+            shell={adminShell(req, reply, deps)}
+            login={form.login}
+            next={safeLocalPath(form.next, '')}
+            errors={e.fieldErrors}
+          />,
           422,
         );
       }
@@ -53,20 +74,37 @@ export function registerAdminAuthRoutes(app: FastifyInstance, deps: AppDeps): vo
 
   app.get('/admin/account/password', { preHandler: requireStaff }, async (req, reply) => {
     const done = (req.query as { done?: string }).done === '1';
-    return reply.html(<PasswordPage shell={adminShell(req, reply, deps)} forced={req.mustChangePassword} done={done} />);
+    return reply.html(
+      <PasswordPage shell={adminShell(req, reply, deps)} forced={req.mustChangePassword} done={done} />,
+    );
   });
 
   app.post(
     '/admin/account/password',
-    { preHandler: [requireStaff, app.csrfProtection], config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
+    {
+      preHandler: [requireStaff, app.csrfProtection],
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    },
     async (req, reply) => {
       const form = PasswordForm.parse(req.body ?? {});
       try {
-        await changePassword(deps, req.actor!, { ...form, keepSessionToken: req.cookies[SESSION_COOKIE] }, req.id);
+        await changePassword(
+          deps,
+          req.actor!,
+          { ...form, keepSessionToken: req.cookies[SESSION_COOKIE] },
+          req.id,
+        );
         return reply.redirect('/admin/account/password?done=1', 303);
       } catch (e) {
         if (!(e instanceof InvalidInput)) throw e;
-        return reply.html(<PasswordPage shell={adminShell(req, reply, deps)} forced={req.mustChangePassword} errors={e.fieldErrors} />, 422);
+        return reply.html(
+          <PasswordPage
+            shell={adminShell(req, reply, deps)}
+            forced={req.mustChangePassword}
+            errors={e.fieldErrors}
+          />,
+          422,
+        );
       }
     },
   );

@@ -24,8 +24,13 @@ export const agencyOperations = [
     exampleQuery: 'limit=100',
     async handle({ deps, actor, query }) {
       authorizeAction(actor, 'agency.view');
-      if (query.tree === '1') return { data: presentAgencyTree(await allAgencies(deps.db, scopePath(actor))), next: null };
-      const page = await pageAgencies(deps.db, { scopePath: scopePath(actor), after: query.after, limit: query.limit });
+      if (query.tree === '1')
+        return { data: presentAgencyTree(await allAgencies(deps.db, scopePath(actor))), next: null };
+      const page = await pageAgencies(deps.db, {
+        scopePath: scopePath(actor),
+        after: query.after,
+        limit: query.limit,
+      });
       return { data: page.items.map(presentAgency), next: nextCursor(page.items, page.more, (a) => a.id) };
     },
   }),

@@ -23,8 +23,15 @@ export const auditOperations = [
     exampleQuery: 'after=0&limit=500',
     async handle({ deps, actor, query }) {
       authorizeAction(actor, 'audit.view');
-      const page = await auditFeed(deps.db, { scopePath: scopePath(actor), after: query.after, limit: query.limit });
-      return { data: page.items.map(presentAuditEvent), next: nextCursor(page.items, page.more, (e) => Number(e.seq)) };
+      const page = await auditFeed(deps.db, {
+        scopePath: scopePath(actor),
+        after: query.after,
+        limit: query.limit,
+      });
+      return {
+        data: page.items.map(presentAuditEvent),
+        next: nextCursor(page.items, page.more, (e) => Number(e.seq)),
+      };
     },
   }),
 ];

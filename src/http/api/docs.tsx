@@ -27,7 +27,8 @@ export function typeLabel(s: JsonSchema): string {
   const alts = (s.anyOf ?? s.oneOf) as JsonSchema[] | undefined;
   if (alts) return alts.map(typeLabel).join(' | ');
   if (s.type === 'array') return `${typeLabel((s.items as JsonSchema | undefined) ?? {})}[]`;
-  if (s.type === 'object' && s.additionalProperties && typeof s.additionalProperties === 'object') return 'object';
+  if (s.type === 'object' && s.additionalProperties && typeof s.additionalProperties === 'object')
+    return 'object';
   const t = Array.isArray(s.type) ? s.type.join(' | ') : typeof s.type === 'string' ? s.type : 'any';
   return typeof s.format === 'string' ? `${t} (${s.format})` : t;
 }
@@ -42,7 +43,10 @@ function curlFor(op: ApiOperation, base: string, params: ReturnType<typeof param
   const auth = op.public ? '' : '-H "Authorization: Bearer $GONGKAI_TOKEN" ';
   if (op.method === 'GET') return `curl ${auth}"${url}"`;
   const lines: string[] = [];
-  if (op.body) lines.push(`curl -X POST ${auth}-H "Content-Type: application/json" -d '${op.exampleBody ?? '{}'}' "${url}"`);
+  if (op.body)
+    lines.push(
+      `curl -X POST ${auth}-H "Content-Type: application/json" -d '${op.exampleBody ?? '{}'}' "${url}"`,
+    );
   if (op.upload) lines.push(`curl ${auth}-F "${op.upload.field}=@report.pdf" "${url}"`);
   return lines.join('\n');
 }
@@ -59,10 +63,20 @@ function operationView(op: ApiOperation, lang: Lang, base: string): ApiOperation
     auth: !op.public,
     body: requestBodyName(op),
     upload: op.upload ? { field: op.upload.field, description: op.upload.description[lang] } : null,
-    params: params.map((p) => ({ name: p.name, in: p.in, required: p.required, type: typeLabel(p.schema), description: p.description ?? '' })),
+    params: params.map((p) => ({
+      name: p.name,
+      in: p.in,
+      required: p.required,
+      type: typeLabel(p.schema),
+      description: p.description ?? '',
+    })),
     responses: [
       { status: '200', description: lang === 'zh' ? '成功' : 'OK', schema: responseName(op) },
-      ...errorStatuses(op).map((s) => ({ status: String(s), description: ERROR_RESPONSES[s][lang], schema: 'Error' })),
+      ...errorStatuses(op).map((s) => ({
+        status: String(s),
+        description: ERROR_RESPONSES[s][lang],
+        schema: 'Error',
+      })),
     ],
     curl: curlFor(op, base, params),
   };
@@ -92,7 +106,12 @@ export function registerApiDocsRoutes(app: FastifyInstance, deps: AppDeps, ops: 
   app.get('/api/docs', async (req, reply) => {
     const base = baseUrl(deps.config);
     return reply.html(
-      <ApiDocsPage shell={portalShell(req, deps)} specUrl={SPEC_URL} operations={ops.map((op) => operationView(op, req.lang, base))} schemas={schemas} />,
+      <ApiDocsPage
+        shell={portalShell(req, deps)}
+        specUrl={SPEC_URL}
+        operations={ops.map((op) => operationView(op, req.lang, base))}
+        schemas={schemas}
+      />,
     );
   });
 }

@@ -11,7 +11,13 @@ import { registerOperation, type ApiOperation } from './operation.js';
 import { reportCheckOperations } from './report-check.js';
 import { userOperations } from './users.js';
 
-export const API_OPERATIONS: ApiOperation[] = [...meOperations, ...agencyOperations, ...userOperations, ...auditOperations, ...reportCheckOperations];
+export const API_OPERATIONS: ApiOperation[] = [
+  ...meOperations,
+  ...agencyOperations,
+  ...userOperations,
+  ...auditOperations,
+  ...reportCheckOperations,
+];
 
 export function registerApiRoutes(app: FastifyInstance, deps: AppDeps): void {
   for (const op of API_OPERATIONS) registerOperation(app, deps, op);

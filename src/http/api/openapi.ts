@@ -5,18 +5,45 @@ import type { ApiOperation, ErrorStatus } from './operation.js';
 import { apiSchemas } from './schemas.js';
 
 export type JsonSchema = Record<string, unknown>;
-export type OpenApiDocument = Record<string, unknown> & { openapi: '3.1.0'; paths: Record<string, Record<string, JsonSchema>> };
+export type OpenApiDocument = Record<string, unknown> & {
+  openapi: '3.1.0';
+  paths: Record<string, Record<string, JsonSchema>>;
+};
 
 const REF = '#/components/schemas/';
 
 /** Errors every token-protected operation can answer, plus the ones it declares. */
 export const ERROR_RESPONSES: Record<401 | 429 | ErrorStatus, { name: string; zh: string; en: string }> = {
-  401: { name: 'Unauthenticated', zh: '缺少访问令牌，或令牌无效、已撤销、其用户已停用（code: UNAUTHENTICATED）', en: 'No token, or a bad, revoked or disabled user’s token' },
-  403: { name: 'NotAllowed', zh: '令牌用户的角色无权执行此操作（code: NOT_ALLOWED）', en: 'The token user’s role may not do this' },
-  404: { name: 'NotFound', zh: '记录不存在，或不在令牌用户的机构范围内（code: NOT_FOUND）', en: 'No such record, or outside the token user’s scope' },
-  413: { name: 'TooLarge', zh: '请求体或上传的文件过大（code: TOO_LARGE）', en: 'The body or the uploaded file is too large' },
-  422: { name: 'InvalidInput', zh: '参数或请求体有误，fieldErrors 给出各项的中文说明（code: INVALID_INPUT）', en: 'Bad parameters or body; fieldErrors explains each' },
-  429: { name: 'RateLimited', zh: '请求过于频繁（code: RATE_LIMITED），请按 Retry-After 稍后重试', en: 'Too many requests; retry after Retry-After' },
+  401: {
+    name: 'Unauthenticated',
+    zh: '缺少访问令牌，或令牌无效、已撤销、其用户已停用（code: UNAUTHENTICATED）',
+    en: 'No token, or a bad, revoked or disabled user’s token',
+  },
+  403: {
+    name: 'NotAllowed',
+    zh: '令牌用户的角色无权执行此操作（code: NOT_ALLOWED）',
+    en: 'The token user’s role may not do this',
+  },
+  404: {
+    name: 'NotFound',
+    zh: '记录不存在，或不在令牌用户的机构范围内（code: NOT_FOUND）',
+    en: 'No such record, or outside the token user’s scope',
+  },
+  413: {
+    name: 'TooLarge',
+    zh: '请求体或上传的文件过大（code: TOO_LARGE）',
+    en: 'The body or the uploaded file is too large',
+  },
+  422: {
+    name: 'InvalidInput',
+    zh: '参数或请求体有误，fieldErrors 给出各项的中文说明（code: INVALID_INPUT）',
+    en: 'Bad parameters or body; fieldErrors explains each',
+  },
+  429: {
+    name: 'RateLimited',
+    zh: '请求过于频繁（code: RATE_LIMITED），请按 Retry-After 稍后重试',
+    en: 'Too many requests; retry after Retry-After',
+  },
 };
 
 export function errorStatuses(op: ApiOperation): (401 | 429 | ErrorStatus)[] {
@@ -32,7 +59,12 @@ function tidy(ctx: { jsonSchema: JsonSchema }): void {
 }
 
 function toSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, target: 'draft-2020-12', override: tidy, unrepresentable: 'any' }) as JsonSchema;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io,
+    target: 'draft-2020-12',
+    override: tidy,
+    unrepresentable: 'any',
+  }) as JsonSchema;
   return rest;
 }
 
@@ -96,7 +128,13 @@ function requestBody(op: ApiOperation): JsonSchema | null {
       schema: {
         type: 'object',
         required: [field],
-        properties: { [field]: { type: 'string', contentMediaType: 'application/octet-stream', description: description.zh } },
+        properties: {
+          [field]: {
+            type: 'string',
+            contentMediaType: 'application/octet-stream',
+            description: description.zh,
+          },
+        },
       },
     };
   }
@@ -105,9 +143,13 @@ function requestBody(op: ApiOperation): JsonSchema | null {
 
 function operationObject(op: ApiOperation): JsonSchema {
   const responses: Record<string, JsonSchema> = {
-    200: { description: '成功', content: { 'application/json': { schema: { $ref: REF + responseName(op) } } } },
+    200: {
+      description: '成功',
+      content: { 'application/json': { schema: { $ref: REF + responseName(op) } } },
+    },
   };
-  for (const status of errorStatuses(op)) responses[status] = { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` };
+  for (const status of errorStatuses(op))
+    responses[status] = { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` };
   const body = requestBody(op);
   return {
     operationId: op.operationId,
@@ -151,7 +193,12 @@ export function buildOpenApiDocument(ops: ApiOperation[]): OpenApiDocument {
       schemas: componentSchemas(),
       responses: errorResponses(),
       securitySchemes: {
-        bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'gk_…', description: '访问令牌，只在创建时显示一次；可随时撤销（gongkai token revoke ID）' },
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'gk_…',
+          description: '访问令牌，只在创建时显示一次；可随时撤销（gongkai token revoke ID）',
+        },
       },
     },
   };

@@ -33,7 +33,12 @@ export interface UploadSpec {
   description: Text;
 }
 
-interface OperationBase<P extends z.ZodObject, Q extends z.ZodObject, B extends z.ZodType, R extends z.ZodType> {
+interface OperationBase<
+  P extends z.ZodObject,
+  Q extends z.ZodObject,
+  B extends z.ZodType,
+  R extends z.ZodType,
+> {
   method: 'GET' | 'POST';
   /** OpenAPI path template, e.g. /api/v1/agencies/{code}. */
   path: string;
@@ -60,7 +65,12 @@ interface OperationBase<P extends z.ZodObject, Q extends z.ZodObject, B extends 
 }
 
 /** Needs a bearer token; answers 401 without one. */
-export interface TokenOperation<P extends z.ZodObject, Q extends z.ZodObject, B extends z.ZodType, R extends z.ZodType> extends OperationBase<P, Q, B, R> {
+export interface TokenOperation<
+  P extends z.ZodObject,
+  Q extends z.ZodObject,
+  B extends z.ZodType,
+  R extends z.ZodType,
+> extends OperationBase<P, Q, B, R> {
   public?: false;
   handle(input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>, Actor>): Promise<z.input<R>>;
 }
@@ -69,7 +79,12 @@ export interface TokenOperation<P extends z.ZodObject, Q extends z.ZodObject, B 
  * Anyone may call it, without a token. Cookies are ignored on /api, so there is nothing a forged
  * cross-site request could borrow: no CSRF token is needed. Public operations must set a rateLimit.
  */
-export interface PublicOperation<P extends z.ZodObject, Q extends z.ZodObject, B extends z.ZodType, R extends z.ZodType> extends OperationBase<P, Q, B, R> {
+export interface PublicOperation<
+  P extends z.ZodObject,
+  Q extends z.ZodObject,
+  B extends z.ZodType,
+  R extends z.ZodType,
+> extends OperationBase<P, Q, B, R> {
   public: true;
   rateLimit: { max: number; timeWindow: string };
   handle(input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>, Actor | null>): Promise<z.input<R>>;
@@ -83,16 +98,22 @@ export type ApiOperation<
 > = TokenOperation<P, Q, B, R> | PublicOperation<P, Q, B, R>;
 
 /** Keeps each operation's generic types while collecting them in one list. */
-export function defineOperation<P extends z.ZodObject, Q extends z.ZodObject, R extends z.ZodType, B extends z.ZodType = z.ZodNull>(
-  op: TokenOperation<P, Q, B, R>,
-): ApiOperation {
+export function defineOperation<
+  P extends z.ZodObject,
+  Q extends z.ZodObject,
+  R extends z.ZodType,
+  B extends z.ZodType = z.ZodNull,
+>(op: TokenOperation<P, Q, B, R>): ApiOperation {
   return op as unknown as ApiOperation;
 }
 
 /** An operation anyone may call (no token), e.g. the report check. */
-export function definePublicOperation<P extends z.ZodObject, Q extends z.ZodObject, R extends z.ZodType, B extends z.ZodType = z.ZodNull>(
-  op: PublicOperation<P, Q, B, R>,
-): ApiOperation {
+export function definePublicOperation<
+  P extends z.ZodObject,
+  Q extends z.ZodObject,
+  R extends z.ZodType,
+  B extends z.ZodType = z.ZodNull,
+>(op: PublicOperation<P, Q, B, R>): ApiOperation {
   return op as unknown as ApiOperation;
 }
 
@@ -126,7 +147,9 @@ function route(app: FastifyInstance, deps: AppDeps, op: ApiOperation): void {
       const upload = multipartRequest ? uploadField(req.body, op.upload!.field) : null;
       const body: unknown = op.body && !multipartRequest ? parseInput(op.body, req.body ?? {}) : null;
       const input = { deps, params, query, body, upload, req };
-      const out = op.public ? await op.handle({ ...input, actor: req.actor }) : await op.handle({ ...input, actor: req.actor! });
+      const out = op.public
+        ? await op.handle({ ...input, actor: req.actor })
+        : await op.handle({ ...input, actor: req.actor! });
       return reply.header('cache-control', 'no-store').send(out);
     },
   });

@@ -10,7 +10,15 @@ import type { AuditFeedItem } from '../../queries/audit-feed.js';
 import type { UserSummary } from '../../queries/user-page.js';
 import type { Agency, AgencyNodeOut, AuditEvent, Me, User } from './schemas.js';
 
-const ACTIONS: Action[] = ['agency.view', 'agency.create', 'agency.edit', 'user.view', 'user.manage', 'audit.view', 'token.manage'];
+const ACTIONS: Action[] = [
+  'agency.view',
+  'agency.create',
+  'agency.edit',
+  'user.view',
+  'user.manage',
+  'audit.view',
+  'token.manage',
+];
 
 export function presentMe(actor: Actor, agencyCode: string): z.input<typeof Me> {
   return {

@@ -54,12 +54,10 @@ export const ReportViolation = z
   .strictObject({
     rule: z.enum(REPORT_RULES.map((r) => r.id) as [RuleId, ...RuleId[]]),
     severity: z.enum(['error', 'warning']).meta({ description: 'error = 错误，warning = 提示' }),
-    where: z
-      .string()
-      .meta({
-        description: '如 table3 column natural、table3 row granted、table4 review',
-        examples: ['table3 column natural'],
-      }),
+    where: z.string().meta({
+      description: '如 table3 column natural、table3 row granted、table4 review',
+      examples: ['table3 column natural'],
+    }),
     expected: cell.optional(),
     actual: cell.optional(),
     message: z.string().meta({ description: '中文说明' }),

@@ -41,13 +41,31 @@ export const AuditQuery = z.object({
   after: after.meta({ description: '只返回序号大于此值的事件（上一页响应中的 next 值）；首页为 0' }),
 });
 
-export const CodeParams = z.object({ code: z.string().min(1).max(40).meta({ description: '机构代码', examples: ['JN.JYJ'] }) });
-export const LoginParams = z.object({ login: z.string().min(1).max(100).meta({ description: '登录名（不区分大小写）', examples: ['jyj.officer'] }) });
+export const CodeParams = z.object({
+  code: z
+    .string()
+    .min(1)
+    .max(40)
+    .meta({ description: '机构代码', examples: ['JN.JYJ'] }),
+});
+export const LoginParams = z.object({
+  login: z
+    .string()
+    .min(1)
+    .max(100)
+    .meta({ description: '登录名（不区分大小写）', examples: ['jyj.officer'] }),
+});
 
 const isoDateTime = z.iso.datetime({ offset: true }).meta({ description: 'ISO 8601 时间（UTC）' });
-const next = z.number().int().nullable().meta({ description: '下一页的游标（作为 after 传入）；没有更多时为 null' });
+const next = z
+  .number()
+  .int()
+  .nullable()
+  .meta({ description: '下一页的游标（作为 after 传入）；没有更多时为 null' });
 
-export const AgencyRef = z.strictObject({ code: z.string(), name: z.string() }).register(apiSchemas, { id: 'AgencyRef' });
+export const AgencyRef = z
+  .strictObject({ code: z.string(), name: z.string() })
+  .register(apiSchemas, { id: 'AgencyRef' });
 
 export const Contact = z
   .strictObject({
@@ -88,11 +106,15 @@ export const AgencyNode: z.ZodType<AgencyNodeOut> = Agency.extend({
   },
 }).register(apiSchemas, { id: 'AgencyNode', description: '机构及其下级机构（树形）' });
 
-export const AgencyPage = z.strictObject({ data: z.array(Agency), next }).register(apiSchemas, { id: 'AgencyPage' });
+export const AgencyPage = z
+  .strictObject({ data: z.array(Agency), next })
+  .register(apiSchemas, { id: 'AgencyPage' });
 export const AgencyTree = z
   .strictObject({ data: z.array(AgencyNode), next: z.null() })
   .register(apiSchemas, { id: 'AgencyTree', description: '?tree=1 的响应：范围内的整棵机构树' });
-export const AgencyList = z.union([AgencyPage, AgencyTree]).register(apiSchemas, { id: 'AgencyList', description: '分页列表（默认）或整棵树（tree=1）' });
+export const AgencyList = z
+  .union([AgencyPage, AgencyTree])
+  .register(apiSchemas, { id: 'AgencyList', description: '分页列表（默认）或整棵树（tree=1）' });
 
 export const User = z
   .strictObject({
@@ -107,7 +129,9 @@ export const User = z
   })
   .register(apiSchemas, { id: 'User', description: '工作人员账号（不含密码及登录失败信息）' });
 
-export const UserPage = z.strictObject({ data: z.array(User), next }).register(apiSchemas, { id: 'UserPage' });
+export const UserPage = z
+  .strictObject({ data: z.array(User), next })
+  .register(apiSchemas, { id: 'UserPage' });
 
 export const Me = z
   .strictObject({
@@ -137,12 +161,16 @@ export const AuditEvent = z
   })
   .register(apiSchemas, { id: 'AuditEvent', description: '审计日志事件（哈希链）' });
 
-export const AuditEventPage = z.strictObject({ data: z.array(AuditEvent), next }).register(apiSchemas, { id: 'AuditEventPage' });
+export const AuditEventPage = z
+  .strictObject({ data: z.array(AuditEvent), next })
+  .register(apiSchemas, { id: 'AuditEventPage' });
 
 export const ErrorBody = z
   .strictObject({
     error: z.strictObject({
-      code: z.string().meta({ description: 'UNAUTHENTICATED、NOT_FOUND、NOT_ALLOWED、INVALID_INPUT、RATE_LIMITED …' }),
+      code: z
+        .string()
+        .meta({ description: 'UNAUTHENTICATED、NOT_FOUND、NOT_ALLOWED、INVALID_INPUT、RATE_LIMITED …' }),
       message: z.string().meta({ description: '中文说明' }),
       fieldErrors: z.record(z.string(), z.string()).optional().meta({ description: '参数名 → 中文错误信息' }),
       requestId: z.string().meta({ description: '请求编号（同响应头 X-Request-Id）' }),

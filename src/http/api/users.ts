@@ -24,9 +24,16 @@ export const userOperations = [
     exampleQuery: 'limit=100',
     async handle({ deps, actor, query }) {
       authorizeAction(actor, 'user.view');
-      const page = await pageUsers(deps.db, { scopePath: scopePath(actor), after: query.after, limit: query.limit });
+      const page = await pageUsers(deps.db, {
+        scopePath: scopePath(actor),
+        after: query.after,
+        limit: query.limit,
+      });
       const now = deps.now();
-      return { data: page.items.map((u) => presentUser(u, now)), next: nextCursor(page.items, page.more, (u) => u.id) };
+      return {
+        data: page.items.map((u) => presentUser(u, now)),
+        next: nextCursor(page.items, page.more, (u) => u.id),
+      };
     },
   }),
   defineOperation({

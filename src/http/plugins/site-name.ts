@@ -14,7 +14,11 @@ export function registerSiteName(app: FastifyInstance, deps: AppDeps): void {
     if (req.url.startsWith('/assets/') || req.url.startsWith('/api/')) return;
     const now = Date.now();
     if (!cached || now - cached.at > TTL_MS) {
-      const [root] = await deps.db.select({ name: agency.name }).from(agency).where(isNull(agency.parentId)).limit(1);
+      const [root] = await deps.db
+        .select({ name: agency.name })
+        .from(agency)
+        .where(isNull(agency.parentId))
+        .limit(1);
       cached = { name: root?.name ?? null, at: now };
     }
     req.siteOwner = cached.name;

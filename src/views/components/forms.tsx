@@ -5,11 +5,20 @@ import { SHELL, type Lang } from '../i18n.js';
 
 export type FieldErrors = Record<string, string>;
 
-export const ErrorSummary: FC<{ lang: Lang; errors?: FieldErrors; message?: string }> = ({ lang, errors, message }) => {
+export const ErrorSummary: FC<{ lang: Lang; errors?: FieldErrors; message?: string }> = ({
+  lang,
+  errors,
+  message,
+}) => {
   const entries = Object.entries(errors ?? {});
   if (entries.length === 0 && !message) return null;
   return (
-    <div class="error-summary" aria-labelledby="error-summary-title" tabindex={-1} data-module="error-summary">
+    <div
+      class="error-summary"
+      aria-labelledby="error-summary-title"
+      tabindex={-1}
+      data-module="error-summary"
+    >
       <div role="alert">
         <h2 id="error-summary-title">{SHELL.errorTitle[lang]}</h2>
         {message && entries.length === 0 ? <p>{message}</p> : null}
@@ -74,7 +83,9 @@ interface InputProps {
 
 export const Input: FC<InputProps> = (p) => {
   const id = fieldId(p.name);
-  const described = [p.hint ? `${id}-hint` : '', p.errors?.[p.name] ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const described = [p.hint ? `${id}-hint` : '', p.errors?.[p.name] ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <Field name={p.name} label={p.label} hint={p.hint} errors={p.errors}>
       <input
@@ -122,7 +133,13 @@ export const TextArea: FC<Omit<InputProps, 'type'> & { rows?: number }> = (p) =>
   const id = fieldId(p.name);
   return (
     <Field name={p.name} label={p.label} hint={p.hint} errors={p.errors}>
-      <textarea id={id} name={p.name} rows={p.rows ?? 4} class="textarea" aria-invalid={p.errors?.[p.name] ? 'true' : undefined}>
+      <textarea
+        id={id}
+        name={p.name}
+        rows={p.rows ?? 4}
+        class="textarea"
+        aria-invalid={p.errors?.[p.name] ? 'true' : undefined}
+      >
         {p.value == null ? '' : String(p.value)}
       </textarea>
     </Field>
@@ -130,14 +147,25 @@ export const TextArea: FC<Omit<InputProps, 'type'> & { rows?: number }> = (p) =>
 };
 
 /** A POST form with the CSRF token and `novalidate` (server messages only). */
-export const PostForm: FC<{ action: string; csrf: string; children?: Child; class?: string; enctype?: 'multipart/form-data' }> = (p) => (
+export const PostForm: FC<{
+  action: string;
+  csrf: string;
+  children?: Child;
+  class?: string;
+  enctype?: 'multipart/form-data';
+}> = (p) => (
   <form method="post" action={p.action} novalidate class={p.class} enctype={p.enctype}>
     <input type="hidden" name="_csrf" value={p.csrf} />
     {p.children}
   </form>
 );
 
-export const Button: FC<{ children?: Child; variant?: 'primary' | 'secondary' | 'warning'; name?: string; value?: string }> = (p) => (
+export const Button: FC<{
+  children?: Child;
+  variant?: 'primary' | 'secondary' | 'warning';
+  name?: string;
+  value?: string;
+}> = (p) => (
   <button type="submit" class={`button button-${p.variant ?? 'primary'}`} name={p.name} value={p.value}>
     {p.children}
   </button>

@@ -32,7 +32,14 @@ export const DashboardPage: FC<{
         {T.welcome[l]}
         {shell.user?.displayName}（{shell.user?.agencyName}）
       </p>
-      {calendar ? <CalendarDataWarning lang={l} years={calendar.missingYears} currentYear={calendar.currentYear} link={calendar.link} /> : null}
+      {calendar ? (
+        <CalendarDataWarning
+          lang={l}
+          years={calendar.missingYears}
+          currentYear={calendar.currentYear}
+          link={calendar.link}
+        />
+      ) : null}
       <ul class="cards">
         <li class="card">
           <h2>{T.agencies[l]}</h2>

@@ -31,8 +31,22 @@ export const LoginPage: FC<LoginView> = ({ shell, login, next, errors, notice })
       <p class="hint">{T.help[l]}</p>
       <PostForm action="/admin/login" csrf={shell.csrf ?? ''}>
         <input type="hidden" name="next" value={next ?? ''} />
-        <Input name="login" label={T.login[l]} value={login} errors={errors} autocomplete="username" width="medium" />
-        <Input name="password" label={T.password[l]} type="password" errors={errors} autocomplete="current-password" width="medium" />
+        <Input
+          name="login"
+          label={T.login[l]}
+          value={login}
+          errors={errors}
+          autocomplete="username"
+          width="medium"
+        />
+        <Input
+          name="password"
+          label={T.password[l]}
+          type="password"
+          errors={errors}
+          autocomplete="current-password"
+          width="medium"
+        />
         <Button>{T.submit[l]}</Button>
       </PostForm>
     </AdminLayout>

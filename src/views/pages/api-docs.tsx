@@ -73,10 +73,16 @@ const T = {
   status: { zh: '状态码', en: 'Status' },
   body: { zh: '响应体', en: 'Body' },
   needsToken: { zh: '需要访问令牌（Bearer）', en: 'Needs a bearer token' },
-  isPublic: { zh: '公开接口：无需访问令牌，任何人均可调用；按 IP 限制调用频率。', en: 'Public: no token needed; rate-limited per IP.' },
+  isPublic: {
+    zh: '公开接口：无需访问令牌，任何人均可调用；按 IP 限制调用频率。',
+    en: 'Public: no token needed; rate-limited per IP.',
+  },
   requestBody: { zh: '请求体', en: 'Request body' },
   jsonBody: { zh: 'JSON（Content-Type: application/json）：', en: 'JSON (Content-Type: application/json): ' },
-  uploadBody: { zh: '或上传文件（Content-Type: multipart/form-data），字段', en: 'Or a file upload (multipart/form-data), field' },
+  uploadBody: {
+    zh: '或上传文件（Content-Type: multipart/form-data），字段',
+    en: 'Or a file upload (multipart/form-data), field',
+  },
   example: { zh: '示例', en: 'Example' },
   schemas: { zh: '数据结构', en: 'Schemas' },
   field: { zh: '字段', en: 'Field' },

@@ -13,7 +13,14 @@ const TITLES: Record<number, { zh: string; en: string }> = {
   500: { zh: '系统错误', en: 'Server error' },
 };
 
-export const ErrorPage: FC<{ lang: Lang; status: number; message: string; requestId: string; path: string; demo: boolean }> = (p) => {
+export const ErrorPage: FC<{
+  lang: Lang;
+  status: number;
+  message: string;
+  requestId: string;
+  path: string;
+  demo: boolean;
+}> = (p) => {
   const title = (TITLES[p.status] ?? TITLES[500]!)[p.lang];
   return (
     <PortalLayout lang={p.lang} title={title} path={p.path} demo={p.demo}>

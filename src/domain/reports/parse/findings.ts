@@ -27,7 +27,12 @@ function listReadings(readings: readonly CellValue[][]): string {
 /** several: more than one reading satisfies every rule; unconstrained: no rule applies (表二). */
 export type AmbiguityCause = 'several' | 'unconstrained' | 'none-consistent' | 'too-many';
 
-export function ambiguityFinding(where: string, what: string, readings: CellValue[][], cause: AmbiguityCause): Violation {
+export function ambiguityFinding(
+  where: string,
+  what: string,
+  readings: CellValue[][],
+  cause: AmbiguityCause,
+): Violation {
   const head = `${what}的单元格无法逐一对应（数字连写或空白单元格被省略）`;
   const list = listReadings(readings);
   const body: Record<AmbiguityCause, string> = {

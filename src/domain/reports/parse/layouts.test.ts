@@ -14,7 +14,9 @@ const SAMPLES: [string, Tables][] = [
 ];
 
 function read(t: Tables, layout: Layout, opts: DocumentOptions = {}): ParsedReport {
-  return parseReport(renderDocument(t, layout, { title: '某某市人民政府2022年政府信息公开工作年度报告', ...opts }));
+  return parseReport(
+    renderDocument(t, layout, { title: '某某市人民政府2022年政府信息公开工作年度报告', ...opts }),
+  );
 }
 
 function assertExact(r: ParsedReport, t: Tables): void {
@@ -32,8 +34,16 @@ const EXACT: [string, Layout, DocumentOptions][] = [
   ['(b) one row per line, leading pipe and padding', 'b', { padded: true }],
   ['(c) one cell per line, blank lines between, zeros printed', 'c', {}],
   ['(e) HTML with rowspan/colspan and &nbsp;', 'e', {}],
-  ['(a) with half-width punctuation, stray spaces and extra province rows', 'a', { halfWidth: true, straySpaces: true, extraRows: true }],
-  ['(b) with half-width punctuation, stray spaces and extra province rows', 'b', { halfWidth: true, straySpaces: true, extraRows: true }],
+  [
+    '(a) with half-width punctuation, stray spaces and extra province rows',
+    'a',
+    { halfWidth: true, straySpaces: true, extraRows: true },
+  ],
+  [
+    '(b) with half-width punctuation, stray spaces and extra province rows',
+    'b',
+    { halfWidth: true, straySpaces: true, extraRows: true },
+  ],
   ['(c) with stray spaces and extra province rows', 'c', { straySpaces: true, extraRows: true }],
   ['(e) with extra province rows', 'e', { extraRows: true, halfWidth: true }],
 ];
@@ -50,7 +60,12 @@ for (const [name, t] of SAMPLES) {
       assert.equal(r.status, 'ok');
       assert.deepEqual(r.table3, expected.table3);
       assert.deepEqual(r.table4, expected.table4);
-      assert.ok(r.violations.length > 0 && r.violations.every((v) => v.rule === 'B5' && v.severity === 'warning' && v.where.endsWith('column total')));
+      assert.ok(
+        r.violations.length > 0 &&
+          r.violations.every(
+            (v) => v.rule === 'B5' && v.severity === 'warning' && v.where.endsWith('column total'),
+          ),
+      );
     });
 
     it('(d) cells run together: tables 三 and 四 recovered by the rules; table 二 listed where it cannot be', () => {
@@ -58,7 +73,10 @@ for (const [name, t] of SAMPLES) {
       assert.deepEqual(r.table3, t.table3);
       assert.deepEqual(r.table4, t.table4);
       assert.deepEqual(unexplainedRows(r, t), []);
-      assert.ok(r.missing.every((m) => m.startsWith('table2.')), r.missing.join());
+      assert.ok(
+        r.missing.every((m) => m.startsWith('table2.')),
+        r.missing.join(),
+      );
     });
 
     it('(c) empty cells left out: every row read as printed or listed among the candidates', () => {
@@ -71,10 +89,16 @@ for (const [name, t] of SAMPLES) {
         const text = renderDocument(t, layout, {});
         const r = parseReport(cutAfter(text, '无正当理由大量反复申请'));
         assert.equal(r.status, 'incomplete');
-        assert.ok(r.missing.includes('table3.notProcessed.massRepeat') && r.missing.includes('table3.total') && r.missing.includes('table4'));
+        assert.ok(
+          r.missing.includes('table3.notProcessed.massRepeat') &&
+            r.missing.includes('table3.total') &&
+            r.missing.includes('table4'),
+        );
         assert.ok(!r.missing.includes('table3') && !r.missing.includes('table2'));
         // Without 总计 and 结转 the rules tie fewer rows: run-together rows may stay ambiguous.
-        const before = unexplainedRows(r, t).filter((m) => ['table3.granted', 'table3.partial', 'table3.unable.notHeld'].includes(m));
+        const before = unexplainedRows(r, t).filter((m) =>
+          ['table3.granted', 'table3.partial', 'table3.unable.notHeld'].includes(m),
+        );
         assert.deepEqual(before, []);
       });
     }
@@ -115,17 +139,33 @@ describe('format recognition', () => {
 
 describe('run-together digits with more than one split', () => {
   // 「1 0 10」 and 「10 1 0」 print the same digits 「1010」.
-  const base = { format: '2021' as const, carriedOver: [0, 0, 0, 0, 0, 0], carriedForward: [0, 0, 0, 0, 0, 0], appeals: [[0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]] as [number[], number[], number[]], table2: {} };
+  const base = {
+    format: '2021' as const,
+    carriedOver: [0, 0, 0, 0, 0, 0],
+    carriedForward: [0, 0, 0, 0, 0, 0],
+    appeals: [
+      [0, 0, 0, 0],
+      [0, 0, 0, 0],
+      [0, 0, 0, 0],
+    ] as [number[], number[], number[]],
+    table2: {},
+  };
 
   it('settles a row whose splits differ when only one satisfies the column rules', () => {
-    const t = buildTables({ ...base, outcomes: { granted: [1, 0, 10, 0, 0, 0], partial: [5, 0, 0, 0, 0, 0] } });
+    const t = buildTables({
+      ...base,
+      outcomes: { granted: [1, 0, 10, 0, 0, 0], partial: [5, 0, 0, 0, 0, 0] },
+    });
     const r = read(t, 'd');
     assert.deepEqual(r.table3.rows['granted'], [1, 0, 10, 0, 0, 0, 11]);
     assert.ok(!r.missing.includes('table3.granted'));
   });
 
   it('lists the candidates when two splits satisfy every rule, and does not guess', () => {
-    const t = buildTables({ ...base, outcomes: { granted: [1, 0, 10, 0, 0, 0], partial: [10, 1, 0, 0, 0, 0] } });
+    const t = buildTables({
+      ...base,
+      outcomes: { granted: [1, 0, 10, 0, 0, 0], partial: [10, 1, 0, 0, 0, 0] },
+    });
     const r = read(t, 'd');
     assert.equal(r.status, 'incomplete');
     assert.ok(r.missing.includes('table3.granted') && r.missing.includes('table3.partial'));

@@ -18,7 +18,11 @@ function splitLabel(label: string): { numbering: string; core: string } {
   return { numbering, core };
 }
 
-export function labelSpec(label: string, alternates: readonly string[] = [], extraFallback: readonly string[] = []): LabelSpec {
+export function labelSpec(
+  label: string,
+  alternates: readonly string[] = [],
+  extraFallback: readonly string[] = [],
+): LabelSpec {
   const keys = new Set<string>();
   const fallback = new Set<string>();
   for (const form of [label, ...alternates]) {
@@ -43,15 +47,22 @@ const LOOKAHEAD = 3;
  * of the next labels is taken as absent (its words occur later, in another row or section), so
  * the search does not jump over rows that are present.
  */
-export function locateSequence(doc: Doc, specs: readonly LabelSpec[], from: number, to: number): (Span | null)[] {
+export function locateSequence(
+  doc: Doc,
+  specs: readonly LabelSpec[],
+  from: number,
+  to: number,
+): (Span | null)[] {
   const found: (Span | null)[] = [];
   let cursor = from;
   specs.forEach((spec, i) => {
     const span = findLabel(doc, spec, cursor, to);
-    const overtaken = span && specs.slice(i + 1, i + 1 + LOOKAHEAD).some((next) => {
-      const other = findLabel(doc, next, cursor, to);
-      return other !== null && other.start < span.start;
-    });
+    const overtaken =
+      span &&
+      specs.slice(i + 1, i + 1 + LOOKAHEAD).some((next) => {
+        const other = findLabel(doc, next, cursor, to);
+        return other !== null && other.start < span.start;
+      });
     if (!span || overtaken) {
       found.push(null);
       return;
@@ -93,14 +104,19 @@ export interface Regions {
 export function locateRegions(doc: Doc): Regions {
   const size = doc.text.length;
   const firstRow = findFirst(doc, HEADINGS.table3First, 0, size);
-  const head3 = firstRow ? findLast(doc, HEADINGS.table3, 0, firstRow.start) : findFirst(doc, HEADINGS.table3, 0, size);
+  const head3 = firstRow
+    ? findLast(doc, HEADINGS.table3, 0, firstRow.start)
+    : findFirst(doc, HEADINGS.table3, 0, size);
   const t3Start = head3?.start ?? firstRow?.start ?? null;
   const t2End = t3Start ?? size;
   const head2 = findLast(doc, HEADINGS.table2, 0, t2End) ?? findFirst(doc, HEADINGS.table2Block, 0, t2End);
   const table2 = head2 ? { start: head2.end, end: t2End } : null;
   const after3 = t3Start ?? head2?.end ?? 0;
-  const head4 = findFirst(doc, HEADINGS.table4, after3, size) ?? findFirst(doc, HEADINGS.table4Header, after3, size);
+  const head4 =
+    findFirst(doc, HEADINGS.table4, after3, size) ?? findFirst(doc, HEADINGS.table4Header, after3, size);
   const table3 = t3Start === null ? null : { start: t3Start, end: head4?.start ?? size };
-  const table4 = head4 ? { start: head4.start, end: findFirst(doc, HEADINGS.afterTable4, head4.end, size)?.start ?? size } : null;
+  const table4 = head4
+    ? { start: head4.start, end: findFirst(doc, HEADINGS.afterTable4, head4.end, size)?.start ?? size }
+    : null;
   return { table2, table3, table4 };
 }

@@ -21,12 +21,17 @@ describe('parseReport: statuses', () => {
   });
 
   it('names the rules of a changed cell: （一）予以公开 自然人 1043 → 1044 breaks B1 and B2', () => {
-    const text = suzhouText().replace('(一)予以公开 |\n1043 |', '(一)予以公开 |\n1044 |').replace('（一）予以公开 |\n1043 |', '（一）予以公开 |\n1044 |');
+    const text = suzhouText()
+      .replace('(一)予以公开 |\n1043 |', '(一)予以公开 |\n1044 |')
+      .replace('（一）予以公开 |\n1043 |', '（一）予以公开 |\n1044 |');
     assert.notEqual(text, suzhouText());
     const r = parseReport(text);
     assert.equal(r.status, 'violations');
     assert.deepEqual(r.table3.rows['granted'], [1044, 55, 8, 1, 24, 2, 1133]);
-    assert.deepEqual(r.violations.map((v) => `${v.rule} ${v.where}`), ['B1 table3 column natural', 'B2 table3 row granted']);
+    assert.deepEqual(
+      r.violations.map((v) => `${v.rule} ${v.where}`),
+      ['B1 table3 column natural', 'B2 table3 row granted'],
+    );
   });
 
   it('says which rows are missing when the text is cut off inside table 三', () => {
@@ -46,7 +51,10 @@ describe('parseReport: statuses', () => {
     assert.deepEqual(r.table3.rows['notProcessed.petition'], [41, 0, 0, 0, 0, 0, 41]);
     assert.deepEqual(r.table3.rows['total'], [null, null, null, null, null, null, null]);
     assert.ok(r.violations.some((v) => v.rule === 'B5' && v.where === 'table3 row total'));
-    assert.ok(!r.violations.some((v) => v.rule === 'A1' || v.rule === 'B1'), 'rules over missing rows are not run');
+    assert.ok(
+      !r.violations.some((v) => v.rule === 'A1' || v.rule === 'B1'),
+      'rules over missing rows are not run',
+    );
   });
 
   it('returns unreadable for binary junk, empty input and text that is not a report', () => {
@@ -60,13 +68,18 @@ describe('parseReport: statuses', () => {
   });
 
   it('returns incomplete, all three tables missing, for headings with nothing under them or prose only', () => {
-    const headings = '苏州市人民政府2020年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n';
-    const prose = '2021年，本机关认真贯彻《中华人民共和国政府信息公开条例》，全年主动公开政府信息1234条，依申请公开答复179件。';
+    const headings =
+      '苏州市人民政府2020年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n';
+    const prose =
+      '2021年，本机关认真贯彻《中华人民共和国政府信息公开条例》，全年主动公开政府信息1234条，依申请公开答复179件。';
     for (const input of [headings, prose]) {
       const r = parseReport(input);
       assert.equal(r.status, 'incomplete');
       assert.deepEqual(r.missing, ['table2', 'table3', 'table4']);
-      assert.deepEqual(r.violations.map((v) => v.where), ['table2', 'table3', 'table4']);
+      assert.deepEqual(
+        r.violations.map((v) => v.where),
+        ['table2', 'table3', 'table4'],
+      );
     }
   });
 
@@ -83,13 +96,30 @@ describe('parseReport: statuses', () => {
     const text = suzhouText().replace('一、总体情况\n', '一、总体情况\n全年共收到政府信息公开申请2830件。\n');
     const r = parseReport(text);
     assert.equal(r.status, 'ok');
-    assert.deepEqual(r.violations.map((v) => [v.rule, v.severity, v.expected, v.actual]), [['C4', 'warning', 2830, 2833]]);
+    assert.deepEqual(
+      r.violations.map((v) => [v.rule, v.severity, v.expected, v.actual]),
+      [['C4', 'warning', 2830, 2833]],
+    );
   });
 
   it('never throws, whatever the input', () => {
     const statuses = new Set(['ok', 'violations', 'incomplete', 'unreadable']);
-    const pieces = ['（一）予以公开', '1.属于国家秘密', '|', '\n', '四、', '<td>', '</tr>', '123', '0', '三、收到和处理政府信息公开申请情况'];
-    const arb = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((a) => a.join('')));
+    const pieces = [
+      '（一）予以公开',
+      '1.属于国家秘密',
+      '|',
+      '\n',
+      '四、',
+      '<td>',
+      '</tr>',
+      '123',
+      '0',
+      '三、收到和处理政府信息公开申请情况',
+    ];
+    const arb = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((a) => a.join('')),
+    );
     fc.assert(
       fc.property(arb, (s) => {
         const r = parseReport(s);

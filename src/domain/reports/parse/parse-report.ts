@@ -48,7 +48,9 @@ function parse(input: ReportInput): ParsedReport {
   }
   const tables = { format, table2: t2.table, table3: t3.table, table4: t4.table };
   const reader = [...t2.findings, ...t3.findings, ...t4.findings];
-  const rules = check(tables).filter((v) => !(v.rule === 'B5' && reader.some((f) => covers(f.where, v.where))));
+  const rules = check(tables).filter(
+    (v) => !(v.rule === 'B5' && reader.some((f) => covers(f.where, v.where))),
+  );
   const violations = sortViolations([...reader, ...rules, ...quotedFigureFindings(text, t3.table)]);
   const missing = [...t2.missing, ...t3.missing, ...t4.missing];
   return { ...head(format, info), ...tables, violations, status: statusOf(missing, violations), missing };

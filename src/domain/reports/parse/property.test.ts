@@ -27,7 +27,13 @@ const KIND: Record<Table2Kind, fc.Arbitrary<CellValue>> = {
   count: fc.integer({ min: 0, max: 200_000 }),
   delta: fc.integer({ min: -60, max: 60 }),
   amountWan: fc.integer({ min: 0, max: 5_000_000 }).map((n) => n / 100),
-  amountText: fc.tuple(fc.integer({ min: 0, max: 900_000 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom('万元', '元')).map(([a, b, u]) => `${a}.${String(b).padStart(2, '0')}${u}`),
+  amountText: fc
+    .tuple(
+      fc.integer({ min: 0, max: 900_000 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.constantFrom('万元', '元'),
+    )
+    .map(([a, b, u]) => `${a}.${String(b).padStart(2, '0')}${u}`),
 };
 
 function tables(format: ReportFormat): fc.Arbitrary<Tables> {
@@ -68,7 +74,10 @@ const LOSSY_RUNS = { numRuns: 20 };
 
 describe('property: render → read returns the same cells', () => {
   it('the generated tables are valid (no rule fails)', () => {
-    fc.assert(fc.property(anyTables, (t) => check(t).length === 0), RUNS);
+    fc.assert(
+      fc.property(anyTables, (t) => check(t).length === 0),
+      RUNS,
+    );
   });
 
   for (const [name, layout, opts] of EXACT) {

@@ -57,7 +57,8 @@ export function groupsAddUp(cells: Cells, groups: readonly number[]): boolean {
 function readCells(ev: Evidence, groups: readonly number[], n: number): RowReading {
   const items = ev.items;
   const last = findLastIndex(items, (c) => c.kind !== 'empty');
-  if (last < 0) return ev.atEnd && items.length < n ? { kind: 'missing' } : { kind: 'read', candidates: [zeros(n)] };
+  if (last < 0)
+    return ev.atEnd && items.length < n ? { kind: 'missing' } : { kind: 'read', candidates: [zeros(n)] };
   const leading = items.findIndex((c) => c.kind !== 'empty');
   // Header spans leave empty cells before the numbers; drop as many as needed to fit n cells,
   // and try dropping more only where the row is long enough (a blank last 总计).
@@ -76,7 +77,12 @@ function readCells(ev: Evidence, groups: readonly number[], n: number): RowReadi
   // Of several, the one ending with the last printed cell is the row: extra empty cells come
   // from the spans of header cells above it (table 四), not after it.
   const flush = consistent.filter((o) => items.length - o.drop === n);
-  const chosen = consistent.length > 1 && flush.length === 1 ? flush : consistent.length > 0 ? consistent : options.slice(0, 1);
+  const chosen =
+    consistent.length > 1 && flush.length === 1
+      ? flush
+      : consistent.length > 0
+        ? consistent
+        : options.slice(0, 1);
   return { kind: 'read', candidates: distinct(chosen.map((o) => o.cells)) };
 }
 
@@ -90,10 +96,15 @@ function readTokens(ev: Evidence, groups: readonly number[], n: number): RowRead
   if (present.length > n) return tooMany();
   const values = present.map((c) => (c as { value: number }).value);
   const glued = present.length === 1 && n > 1 ? (present[0] as { text: string }).text : null;
-  const result = glued !== null && /^\d+$/.test(glued) ? splitGlued(glued, groups) : split(tokenSource(values), groups, true);
+  const result =
+    glued !== null && /^\d+$/.test(glued)
+      ? splitGlued(glued, groups)
+      : split(tokenSource(values), groups, true);
   if (result.overflow) return { kind: 'unreadable', reason: '数字连在一起，可能的拆分过多，无法确定' };
   if (result.readings.length === 0) {
-    return ev.atEnd ? { kind: 'missing' } : { kind: 'unreadable', reason: `无法按合计关系拆分：${present.map(cellText).join(' ')}` };
+    return ev.atEnd
+      ? { kind: 'missing' }
+      : { kind: 'unreadable', reason: `无法按合计关系拆分：${present.map(cellText).join(' ')}` };
   }
   return { kind: 'read', candidates: result.readings };
 }

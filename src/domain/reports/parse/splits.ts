@@ -25,7 +25,8 @@ export function digitSource(s: string): PartSource {
     parts(pos) {
       const out: [number, number][] = [];
       if (s[pos] === '0') return pos < s.length ? [[0, pos + 1]] : [];
-      for (let end = pos + 1; end <= s.length && end - pos <= 15; end++) out.push([Number(s.slice(pos, end)), end]);
+      for (let end = pos + 1; end <= s.length && end - pos <= 15; end++)
+        out.push([Number(s.slice(pos, end)), end]);
       return out;
     },
     exact(pos, value) {

@@ -14,7 +14,8 @@ const ALTERNATES: Record<string, readonly string[]> = {
   normativeDocuments: ['行政规范性文件', '规范性文件'],
 };
 
-const specsOf = (format: ReportFormat) => table2Rows(format).map((r) => labelSpec(r.label, ALTERNATES[r.key] ?? []));
+const specsOf = (format: ReportFormat) =>
+  table2Rows(format).map((r) => labelSpec(r.label, ALTERNATES[r.key] ?? []));
 const SPECS = { '2019': specsOf('2019'), '2021': specsOf('2021') };
 
 export function readTable2(doc: Doc, region: Region | null, format: ReportFormat): TableReading<Table2> {
@@ -29,7 +30,12 @@ export function readTable2(doc: Doc, region: Region | null, format: ReportFormat
     const end = spans.slice(i + 1).find((s) => s !== null)?.start ?? region.end;
     const ev = segmentEvidence(doc.text.slice(span.end, end), end >= doc.contentEnd);
     hasData ||= ev.items.length > 0;
-    readings.push(readTable2Row(ev, (rows[i] as Table2RowDef).columns.map((c) => c.kind)));
+    readings.push(
+      readTable2Row(
+        ev,
+        (rows[i] as Table2RowDef).columns.map((c) => c.kind),
+      ),
+    );
   });
   if (!hasData) return { table, findings: [], missing: ['table2'], hasData: false };
   const findings: Violation[] = [];
@@ -38,7 +44,13 @@ export function readTable2(doc: Doc, region: Region | null, format: ReportFormat
   return { table, findings, missing, hasData };
 }
 
-function fillRow(table: Table2, row: Table2RowDef, reading: Table2Reading | null, findings: Violation[], missing: string[]): void {
+function fillRow(
+  table: Table2,
+  row: Table2RowDef,
+  reading: Table2Reading | null,
+  findings: Violation[],
+  missing: string[],
+): void {
   const what = `表二「${row.label}」行`;
   if (!reading || reading.kind === 'missing') return void missing.push(`table2.${row.key}`);
   if (reading.kind === 'unreadable') {

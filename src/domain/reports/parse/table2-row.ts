@@ -6,9 +6,7 @@ import type { CellValue } from '../types.js';
 import type { Cell, Evidence } from './cells.js';
 
 export type Table2Reading =
-  | { kind: 'read'; candidates: CellValue[][] }
-  | { kind: 'missing' }
-  | { kind: 'unreadable'; reason: string };
+  { kind: 'read'; candidates: CellValue[][] } | { kind: 'missing' } | { kind: 'unreadable'; reason: string };
 
 const LIMIT = 2000;
 
@@ -17,10 +15,13 @@ export function readTable2Row(ev: Evidence, kinds: readonly Table2Kind[]): Table
   const items = ev.items;
   const present = items.filter((c) => c.kind !== 'empty');
   if (present.length === 0) {
-    return ev.atEnd ? { kind: 'missing' } : { kind: 'read', candidates: [blank(n).map((c, i) => convert(c, kinds[i] as Table2Kind))] };
+    return ev.atEnd
+      ? { kind: 'missing' }
+      : { kind: 'read', candidates: [blank(n).map((c, i) => convert(c, kinds[i] as Table2Kind))] };
   }
   if (ev.mode === 'cells') return readPositional(ev, kinds);
-  if (items.length === n) return { kind: 'read', candidates: [items.map((c, i) => convert(c, kinds[i] as Table2Kind))] };
+  if (items.length === n)
+    return { kind: 'read', candidates: [items.map((c, i) => convert(c, kinds[i] as Table2Kind))] };
   if (present.length > n) return { kind: 'unreadable', reason: '数字多于栏目数' };
   const glued = present.length === 1 && n > 1 ? splitKinds(cellText(present[0] as Cell), kinds) : [];
   const candidates = glued.length > 0 ? glued : placements(present, kinds);

@@ -25,8 +25,15 @@ export function propagate(contrib: number[][][], start: number[]): number[][] {
   return alive;
 }
 
-function pruneDimension(contrib: number[][][], alive: number[][], d: number, target: number): number[][] | null {
-  const values = alive.map((ids, r) => [...new Set(ids.map((i) => (contrib[r] as number[][])[i]?.[d] as number))]);
+function pruneDimension(
+  contrib: number[][][],
+  alive: number[][],
+  d: number,
+  target: number,
+): number[][] | null {
+  const values = alive.map((ids, r) => [
+    ...new Set(ids.map((i) => (contrib[r] as number[][])[i]?.[d] as number)),
+  ]);
   if (values.every((v) => v.length === 1)) return null;
   const prefix = reachable(values);
   const suffix = reachable([...values].reverse())?.reverse();
@@ -37,7 +44,11 @@ function pruneDimension(contrib: number[][][], alive: number[][], d: number, tar
     const ok = new Map<number, boolean>();
     return ids.filter((i) => {
       const x = (contrib[r] as number[][])[i]?.[d] as number;
-      if (!ok.has(x)) ok.set(x, [...before].some((p) => after.has(target - p - x)));
+      if (!ok.has(x))
+        ok.set(
+          x,
+          [...before].some((p) => after.has(target - p - x)),
+        );
       return ok.get(x) as boolean;
     });
   });

@@ -19,7 +19,8 @@ const EXTRA_FALLBACK: Record<string, readonly string[]> = {
 
 const ROW_GROUPS = [7] as const;
 
-const specsOf = (format: ReportFormat) => TABLE3_LINES[format].map((l) => labelSpec(l.label, l.misprints, EXTRA_FALLBACK[l.key ?? ''] ?? []));
+const specsOf = (format: ReportFormat) =>
+  TABLE3_LINES[format].map((l) => labelSpec(l.label, l.misprints, EXTRA_FALLBACK[l.key ?? ''] ?? []));
 const SPECS = { '2019': specsOf('2019'), '2021': specsOf('2021') };
 
 export function readTable3(doc: Doc, region: Region | null, format: ReportFormat): TableReading<Table3> {
@@ -28,7 +29,8 @@ export function readTable3(doc: Doc, region: Region | null, format: ReportFormat
   const lines = TABLE3_LINES[format];
   const spans = locateSequence(doc, SPECS[format], region.start, region.end);
   const rows = readRows(doc, lines, spans, region);
-  if (![...rows.values()].some((r) => r.hasItems)) return { table, findings: [], missing: ['table3'], hasData: false };
+  if (![...rows.values()].some((r) => r.hasItems))
+    return { table, findings: [], missing: ['table3'], hasData: false };
   const findings: Violation[] = [];
   const missing: string[] = [];
   const read = new Map<string, Cells[]>();
@@ -38,7 +40,9 @@ export function readTable3(doc: Doc, region: Region | null, format: ReportFormat
     if (!row || row.reading.kind === 'missing') missing.push(`table3.${line.key}`);
     else if (row.reading.kind === 'unreadable') {
       missing.push(`table3.${line.key}`);
-      findings.push(unreadableFinding(`table3 row ${line.key}`, rowName(format, line.key), row.reading.reason));
+      findings.push(
+        unreadableFinding(`table3 row ${line.key}`, rowName(format, line.key), row.reading.reason),
+      );
     } else read.set(line.key, row.reading.candidates);
   }
   settle(format, read, table, findings, missing);
@@ -54,7 +58,12 @@ interface RowResult {
   hasItems: boolean;
 }
 
-function readRows(doc: Doc, lines: readonly Table3Line[], spans: (Span | null)[], region: Region): Map<string, RowResult> {
+function readRows(
+  doc: Doc,
+  lines: readonly Table3Line[],
+  spans: (Span | null)[],
+  region: Region,
+): Map<string, RowResult> {
   const out = new Map<string, RowResult>();
   spans.forEach((span, i) => {
     const key = lines[i]?.key;
@@ -67,7 +76,13 @@ function readRows(doc: Doc, lines: readonly Table3Line[], spans: (Span | null)[]
   return out;
 }
 
-function settle(format: ReportFormat, read: Map<string, Cells[]>, table: Table3, findings: Violation[], missing: string[]): void {
+function settle(
+  format: ReportFormat,
+  read: Map<string, Cells[]>,
+  table: Table3,
+  findings: Violation[],
+  missing: string[],
+): void {
   const result = solveTable3(read, table3Equations(format));
   for (const [key, local] of read) {
     const chosen = result.supported.get(key) ?? local;

@@ -30,8 +30,12 @@ interface Problem {
   sufMax: number[][];
 }
 
-export function solveTable3(readings: Map<string, Cells[]>, equations: readonly Table3Equation[]): SolveResult {
-  if ([...readings.values()].every((c) => c.length === 1)) return { supported: readings, solutions: 1, gaveUp: false };
+export function solveTable3(
+  readings: Map<string, Cells[]>,
+  equations: readonly Table3Equation[],
+): SolveResult {
+  if ([...readings.values()].every((c) => c.length === 1))
+    return { supported: readings, solutions: 1, gaveUp: false };
   const active = equations.filter((eq) => isActive(eq, readings));
   const reduced = reduce(readings, equations, active);
   if (!reduced) return { supported: readings, solutions: 0, gaveUp: false };
@@ -47,7 +51,8 @@ export function solveTable3(readings: Map<string, Cells[]>, equations: readonly 
     const hit = memo.get(key);
     if (hit !== undefined) return hit;
     let total = 0;
-    for (const c of problem.contrib[i] as number[][]) total = Math.min(COUNT_CAP, total + count(i + 1, add(res, c)));
+    for (const c of problem.contrib[i] as number[][])
+      total = Math.min(COUNT_CAP, total + count(i + 1, add(res, c)));
     memo.set(key, total);
     return total;
   };
@@ -62,14 +67,23 @@ export function solveTable3(readings: Map<string, Cells[]>, equations: readonly 
 }
 
 /** The readings left after propagation (a sound reduction), or null when a row has none left. */
-function reduce(readings: Map<string, Cells[]>, equations: readonly Table3Equation[], active: Table3Equation[]): Map<string, Cells[]> | null {
+function reduce(
+  readings: Map<string, Cells[]>,
+  equations: readonly Table3Equation[],
+  active: Table3Equation[],
+): Map<string, Cells[]> | null {
   const rows = searchOrder(readings, equations);
   if (rows.length === 0) return readings;
   const problem = buildProblem(readings, rows, active);
   const alive = propagate(problem.contrib, problem.start);
   if (alive.some((ids) => ids.length === 0)) return null;
   const out = new Map(readings);
-  rows.forEach((key, r) => out.set(key, (alive[r] as number[]).map((i) => (readings.get(key) as Cells[])[i] as Cells)));
+  rows.forEach((key, r) =>
+    out.set(
+      key,
+      (alive[r] as number[]).map((i) => (readings.get(key) as Cells[])[i] as Cells),
+    ),
+  );
   return out;
 }
 
@@ -87,7 +101,8 @@ function searchOrder(readings: Map<string, Cells[]>, equations: readonly Table3E
     .sort((x, y) => Number(a1.has(y)) - Number(a1.has(x)) || largest(y) - largest(x));
 }
 
-const coef = (eq: Table3Equation, key: string): number => (eq.plus.includes(key) ? 1 : 0) - (eq.minus.includes(key) ? 1 : 0);
+const coef = (eq: Table3Equation, key: string): number =>
+  (eq.plus.includes(key) ? 1 : 0) - (eq.minus.includes(key) ? 1 : 0);
 const add = (a: number[], b: number[]): number[] => a.map((x, d) => x + (b[d] as number));
 
 /** An equation is used only when all its rows were read and none has an unknown cell in it. */
@@ -102,10 +117,15 @@ function buildProblem(readings: Map<string, Cells[]>, rows: string[], eqs: Table
   const start = eqs.map(() => 0);
   for (const [key, cands] of readings) {
     if (cands.length !== 1) continue;
-    eqs.forEach((eq, d) => (start[d] = (start[d] as number) + coef(eq, key) * ((cands[0] as Cells)[eq.column] as number)));
+    eqs.forEach(
+      (eq, d) =>
+        (start[d] = (start[d] as number) + coef(eq, key) * ((cands[0] as Cells)[eq.column] as number)),
+    );
   }
   const contrib = rows.map((key) =>
-    (readings.get(key) as Cells[]).map((cand) => eqs.map((eq) => coef(eq, key) * (cand[eq.column] as number))),
+    (readings.get(key) as Cells[]).map((cand) =>
+      eqs.map((eq) => coef(eq, key) * (cand[eq.column] as number)),
+    ),
   );
   const sufMin: number[][] = [];
   const sufMax: number[][] = [];
@@ -148,7 +168,10 @@ function supportedReadings(
         next.set(after.join(','), after);
       });
     }
-    supported.set(key, cands.filter((_, ci) => keep.has(ci)));
+    supported.set(
+      key,
+      cands.filter((_, ci) => keep.has(ci)),
+    );
     layer = next;
   });
   return supported;

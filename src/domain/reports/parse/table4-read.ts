@@ -20,7 +20,12 @@ export function readTable4(doc: Doc, region: Region | null): TableReading<Table4
   const reading = readRow(ev, GROUPS);
   if (reading.kind === 'missing') return { table, findings: [], missing: ['table4'], hasData: true };
   if (reading.kind === 'unreadable') {
-    return { table, findings: [unreadableFinding('table4', NAME, reading.reason)], missing: ['table4'], hasData: true };
+    return {
+      table,
+      findings: [unreadableFinding('table4', NAME, reading.reason)],
+      missing: ['table4'],
+      hasData: true,
+    };
   }
   fill(table, mergeReadings(reading.candidates));
   if (reading.candidates.length === 1) return { table, findings: [], missing: [], hasData: true };

@@ -13,7 +13,10 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export function unexplainedRows(r: ParsedReport, t: Tables): string[] {
   const bad: string[] = [];
   const listed = (where: string, expected: CellValue[]) =>
-    r.missing.length > 0 && r.violations.some((v) => v.rule === 'B5' && v.where === where && (v.candidates ?? []).some((c) => same(c, expected)));
+    r.missing.length > 0 &&
+    r.violations.some(
+      (v) => v.rule === 'B5' && v.where === where && (v.candidates ?? []).some((c) => same(c, expected)),
+    );
   for (const [key, cells] of Object.entries(t.table3.rows)) {
     if (!same(r.table3.rows[key], cells) && !listed(`table3 row ${key}`, cells)) bad.push(`table3.${key}`);
   }
@@ -23,7 +26,14 @@ export function unexplainedRows(r: ParsedReport, t: Tables): string[] {
     if (!same(actual, expected) && !listed(`table2 ${row.key}`, expected)) bad.push(`table2.${row.key}`);
   }
   const t4 = TABLE4_GROUPS.flatMap((g) => t.table4[g]);
-  if (!same(TABLE4_GROUPS.flatMap((g) => r.table4[g]), t4) && !listed('table4', t4)) bad.push('table4');
+  if (
+    !same(
+      TABLE4_GROUPS.flatMap((g) => r.table4[g]),
+      t4,
+    ) &&
+    !listed('table4', t4)
+  )
+    bad.push('table4');
   return bad;
 }
 

@@ -5,7 +5,15 @@
 //   c  one cell per line, blank lines between cells, empty cells left out or printed as 0
 //   d  cells run together with no separator at all
 //   e  an HTML page with rowspan/colspan and &nbsp; in empty cells
-import { table2Grid, table3Grid, table4Grid, varyLabel, type GridRow, type LabelOptions, type Tables } from './table-grid.js';
+import {
+  table2Grid,
+  table3Grid,
+  table4Grid,
+  varyLabel,
+  type GridRow,
+  type LabelOptions,
+  type Tables,
+} from './table-grid.js';
 
 export type Layout = 'a' | 'b' | 'c' | 'd' | 'e';
 
@@ -21,19 +29,40 @@ export interface DocumentOptions extends LabelOptions {
   title?: string;
 }
 
-const OVERVIEW = '2020年，本机关认真贯彻《中华人民共和国政府信息公开条例》，全年主动公开政府信息1234条，办理依申请公开答复179件，政府信息公开行政复议、行政诉讼案件15件。';
+const OVERVIEW =
+  '2020年，本机关认真贯彻《中华人民共和国政府信息公开条例》，全年主动公开政府信息1234条，办理依申请公开答复179件，政府信息公开行政复议、行政诉讼案件15件。';
 const PROBLEMS = '一是公开深度有待拓展，二是政策解读有待加强。下一步，将重点做好3项工作。';
 
-const HEADINGS = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况'];
+const HEADINGS = [
+  '一、总体情况',
+  '二、主动公开政府信息情况',
+  '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '五、存在的主要问题及改进情况',
+];
 
 export function renderDocument(t: Tables, layout: Layout, opts: DocumentOptions = {}): string {
   const zeros = opts.zeros ?? (layout === 'c' || layout === 'd' ? 'print' : 'blank');
   const val = { zeros, blankTotals: opts.blankTotals ?? false, extraRows: opts.extraRows ?? false };
   const grids = [table2Grid(t, opts, val), table3Grid(t, opts, val), table4Grid(t, opts, val)];
-  const headings = HEADINGS.map((h) => varyLabel(h, { misprints: opts.misprints ?? false, halfWidth: opts.halfWidth ?? false }));
+  const headings = HEADINGS.map((h) =>
+    varyLabel(h, { misprints: opts.misprints ?? false, halfWidth: opts.halfWidth ?? false }),
+  );
   if (layout === 'e') return html(opts.title, headings, grids);
   const tables = grids.map((g) => printGrid(g, layout, opts));
-  const parts = [opts.title ?? '', headings[0], OVERVIEW, headings[1], tables[0], headings[2], tables[1], headings[3], tables[2], headings[4], PROBLEMS];
+  const parts = [
+    opts.title ?? '',
+    headings[0],
+    OVERVIEW,
+    headings[1],
+    tables[0],
+    headings[2],
+    tables[1],
+    headings[3],
+    tables[2],
+    headings[4],
+    PROBLEMS,
+  ];
   return parts.filter((p) => p !== '').join('\n') + '\n';
 }
 
@@ -85,11 +114,16 @@ function html(title: string | undefined, headings: string[], grids: GridRow[][])
   const h = (s: string | undefined) => `<h2>${escape(s ?? '')}</h2>`;
   const body = [
     title ? `<h1>${escape(title)}</h1>` : '',
-    h(headings[0]), `<p>${escape(OVERVIEW)}</p>`,
-    h(headings[1]), table(grids[0] ?? []),
-    h(headings[2]), table(grids[1] ?? []),
-    h(headings[3]), table(grids[2] ?? []),
-    h(headings[4]), `<p>${escape(PROBLEMS)}</p>`,
+    h(headings[0]),
+    `<p>${escape(OVERVIEW)}</p>`,
+    h(headings[1]),
+    table(grids[0] ?? []),
+    h(headings[2]),
+    table(grids[1] ?? []),
+    h(headings[3]),
+    table(grids[2] ?? []),
+    h(headings[4]),
+    `<p>${escape(PROBLEMS)}</p>`,
   ];
   return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${escape(title ?? '')}</title></head><body>\n${body.join('\n')}\n</body></html>\n`;
 }

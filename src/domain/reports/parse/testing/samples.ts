@@ -33,16 +33,24 @@ export function buildTables(free: FreeCells): Tables {
   for (const key of keys) table3.rows[key] = withTotal(free.outcomes[key] ?? [0, 0, 0, 0, 0, 0]);
   table3.rows['total'] = withTotal(columnTotals);
   // A1: newReceived = total + carriedForward − carriedOver, per column.
-  const carriedOver = columnTotals.map((t, c) => Math.min(free.carriedOver[c] ?? 0, t + (free.carriedForward[c] ?? 0)));
+  const carriedOver = columnTotals.map((t, c) =>
+    Math.min(free.carriedOver[c] ?? 0, t + (free.carriedForward[c] ?? 0)),
+  );
   table3.rows['carriedOver'] = withTotal(carriedOver);
   table3.rows['carriedForward'] = withTotal(free.carriedForward);
-  table3.rows['newReceived'] = withTotal(columnTotals.map((t, c) => t + (free.carriedForward[c] ?? 0) - (carriedOver[c] as number)));
-  table3.rows = Object.fromEntries(Object.keys(emptyTable3(free.format).rows).map((k) => [k, table3.rows[k] ?? []]));
+  table3.rows['newReceived'] = withTotal(
+    columnTotals.map((t, c) => t + (free.carriedForward[c] ?? 0) - (carriedOver[c] as number)),
+  );
+  table3.rows = Object.fromEntries(
+    Object.keys(emptyTable3(free.format).rows).map((k) => [k, table3.rows[k] ?? []]),
+  );
   const table4 = emptyTable4();
   TABLE4_GROUPS.forEach((g, i) => (table4[g] = withTotal(free.appeals[i] ?? [0, 0, 0, 0])));
   const table2 = emptyTable2(free.format);
   for (const row of table2Rows(free.format)) {
-    row.columns.forEach((col, i) => ((table2[row.key] as Record<string, CellValue>)[col.key] = free.table2[row.key]?.[i] ?? 0));
+    row.columns.forEach(
+      (col, i) => ((table2[row.key] as Record<string, CellValue>)[col.key] = free.table2[row.key]?.[i] ?? 0),
+    );
   }
   return { format: free.format, table2, table3, table4 };
 }

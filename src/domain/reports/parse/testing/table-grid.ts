@@ -3,10 +3,21 @@
 // pages vary them: half-width punctuation, stray spaces, known misprints.
 import { TABLE2_BLOCKS, TABLE2_CONTENT_HEADER } from '../../table2-schema.js';
 import { TABLE3_COLUMN_LABELS, TABLE3_LINES, TABLE3_NOTE, type Table3Line } from '../../table3-schema.js';
-import { TABLE4_COLUMN_LABELS, TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_GROUP_LABELS, TABLE4_SUIT_LABEL } from '../../table4-schema.js';
+import {
+  TABLE4_COLUMN_LABELS,
+  TABLE4_COLUMNS,
+  TABLE4_GROUPS,
+  TABLE4_GROUP_LABELS,
+  TABLE4_SUIT_LABEL,
+} from '../../table4-schema.js';
 import type { AnnualReport, CellValue } from '../../types.js';
 
-export type GridCell = { text: string; kind: 'label' | 'header' | 'value'; rowspan?: number; colspan?: number };
+export type GridCell = {
+  text: string;
+  kind: 'label' | 'header' | 'value';
+  rowspan?: number;
+  colspan?: number;
+};
 export type GridRow = GridCell[];
 
 export type Tables = Pick<AnnualReport, 'format' | 'table2' | 'table3' | 'table4'>;
@@ -29,14 +40,26 @@ export interface ValueOptions {
 
 export function varyLabel(text: string, opts: LabelOptions): string {
   let t = text;
-  if (opts.misprints) t = t.replace('只计这一情形', '只计这一情况').replace('三类内部事务信息', '三类内容事务信息').replace('行政复议', '行政法复议');
+  if (opts.misprints)
+    t = t
+      .replace('只计这一情形', '只计这一情况')
+      .replace('三类内部事务信息', '三类内容事务信息')
+      .replace('行政复议', '行政法复议');
   if (opts.halfWidth) t = t.replace(/（/g, '(').replace(/）/g, ')').replace(/，/g, ',').replace(/：/g, ':');
   if (opts.straySpaces && t.length > 5) t = `${t.slice(0, t.length - 3)} ${t.slice(t.length - 3)}`;
   return t;
 }
 
-const label = (text: string, opts: LabelOptions, span: Partial<GridCell> = {}): GridCell => ({ text: varyLabel(text, opts), kind: 'label', ...span });
-const header = (text: string, opts: LabelOptions, span: Partial<GridCell> = {}): GridCell => ({ text: varyLabel(text, opts), kind: 'header', ...span });
+const label = (text: string, opts: LabelOptions, span: Partial<GridCell> = {}): GridCell => ({
+  text: varyLabel(text, opts),
+  kind: 'label',
+  ...span,
+});
+const header = (text: string, opts: LabelOptions, span: Partial<GridCell> = {}): GridCell => ({
+  text: varyLabel(text, opts),
+  kind: 'header',
+  ...span,
+});
 const value = (text: string): GridCell => ({ text, kind: 'value' });
 
 function count(v: CellValue, val: ValueOptions, isTotal: boolean): GridCell {
@@ -52,7 +75,8 @@ export function table2Grid(t: Tables, opts: LabelOptions, val: ValueOptions): Gr
     for (const row of block.rows) {
       const cells = block.columns.map((c) => value(String(t.table2[row.key]?.[c.key] ?? '')));
       rows.push([label(row.label, opts), ...cells]);
-      if (val.extraRows && row.key === 'normativeDocuments') rows.push([label('其他主动公开文件', opts), value('5'), value('5'), value('37')]);
+      if (val.extraRows && row.key === 'normativeDocuments')
+        rows.push([label('其他主动公开文件', opts), value('5'), value('5'), value('37')]);
     }
   }
   return rows;
@@ -61,8 +85,14 @@ export function table2Grid(t: Tables, opts: LabelOptions, val: ValueOptions): Gr
 export function table3Grid(t: Tables, opts: LabelOptions, val: ValueOptions): GridRow[] {
   const rows: GridRow[] = [
     [header(TABLE3_NOTE, opts, { rowspan: 3, colspan: 3 }), header('申请人情况', opts, { colspan: 7 })],
-    [header('自然人', opts, { rowspan: 2 }), header('法人或其他组织', opts, { colspan: 5 }), header('总计', opts, { rowspan: 2 })],
-    ['commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'].map((c) => header(TABLE3_COLUMN_LABELS[c as 'research'], opts)),
+    [
+      header('自然人', opts, { rowspan: 2 }),
+      header('法人或其他组织', opts, { colspan: 5 }),
+      header('总计', opts, { rowspan: 2 }),
+    ],
+    ['commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'].map((c) =>
+      header(TABLE3_COLUMN_LABELS[c as 'research'], opts),
+    ),
   ];
   const lines = TABLE3_LINES[t.format];
   let pending: GridCell[] = [];
@@ -74,7 +104,11 @@ export function table3Grid(t: Tables, opts: LabelOptions, val: ValueOptions): Gr
     const cells = (t.table3.rows[line.key] ?? []).map((v, c) => count(v, val, c === 6));
     rows.push([...pending, label(line.label, opts, { colspan: labelColspan(line) }), ...cells]);
     pending = [];
-    if (val.extraRows && line.key === 'newReceived') rows.push([label('其中：网上申请', opts, { colspan: 3 }), ...[9, 1, 0, 0, 0, 0, 10].map((v) => count(v, val, false))]);
+    if (val.extraRows && line.key === 'newReceived')
+      rows.push([
+        label('其中：网上申请', opts, { colspan: 3 }),
+        ...[9, 1, 0, 0, 0, 0, 10].map((v) => count(v, val, false)),
+      ]);
   });
   return rows;
 }
@@ -101,8 +135,15 @@ export function table4Grid(t: Tables, opts: LabelOptions, val: ValueOptions): Gr
   const values = TABLE4_GROUPS.flatMap((g) => t.table4[g].map((v, c) => count(v, val, c === 4)));
   const spanning = columns.map((c) => ({ ...c, rowspan: 2 }));
   return [
-    [header(TABLE4_GROUP_LABELS.review, opts, { colspan: 5 }), header(TABLE4_SUIT_LABEL, opts, { colspan: 10 })],
-    [...spanning, header(TABLE4_GROUP_LABELS.suitDirect, opts, { colspan: 5 }), header(TABLE4_GROUP_LABELS.suitAfterReview, opts, { colspan: 5 })],
+    [
+      header(TABLE4_GROUP_LABELS.review, opts, { colspan: 5 }),
+      header(TABLE4_SUIT_LABEL, opts, { colspan: 10 }),
+    ],
+    [
+      ...spanning,
+      header(TABLE4_GROUP_LABELS.suitDirect, opts, { colspan: 5 }),
+      header(TABLE4_GROUP_LABELS.suitAfterReview, opts, { colspan: 5 }),
+    ],
     [...columns, ...columns],
     values,
   ];
