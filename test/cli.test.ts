@@ -57,6 +57,32 @@ async function logInOverHttp(
   return { post, dashboard };
 }
 
+describe("npm start, the README's set-up command", () => {
+  test(
+    'on a fresh data dir it loads the demo city and serves the portal and the login page',
+    SLOW,
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'gongkai-npm-start-'));
+      const pgDb = pgServer ? await createEmptyPostgresDatabase(pgServer) : undefined;
+      try {
+        const server = await startServe(cliEnv(dir, pgDb?.url), 'npm-start');
+        assert.match(server.stdout(), /演示账号 \(demo logins\)/);
+        const home = await fetch(`${server.url}/`);
+        assert.equal(home.status, 200);
+        const html = await home.text();
+        assert.match(html, /<html lang="zh-CN">/);
+        assert.match(html, /政府信息公开/);
+        assert.equal((await fetch(`${server.url}/admin/login`)).status, 200);
+        await server.stop();
+      } finally {
+        killChildren();
+        await pgDb?.drop();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+});
+
 describe('gongkai serve, user, token and audit on one data dir', () => {
   let dataDir: string;
   let pgDb: { url: string; drop(): Promise<void> } | undefined;

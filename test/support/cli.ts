@@ -41,11 +41,18 @@ export function cliEnv(dataDir: string, databaseUrl?: string): NodeJS.ProcessEnv
   return env;
 }
 
+/** How to start the program: the bin directly, or the README's `npm start` (its own process group). */
+export type Via = 'bin' | 'npm-start';
+
 function launch(
   args: string[],
   env: NodeJS.ProcessEnv,
+  via: Via = 'bin',
 ): { child: ChildProcess; out: { stdout: string; stderr: string } } {
-  const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child =
+    via === 'bin'
+      ? spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn('npm', ['start', '--', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   running.add(child);
   const out = { stdout: '', stderr: '' };
   child.stdout!.setEncoding('utf8').on('data', (d: string) => (out.stdout += d));
@@ -77,8 +84,8 @@ export interface ServeProcess {
 }
 
 /** Starts `gongkai serve` and waits until it prints the URL it listens on. */
-export async function startServe(env: NodeJS.ProcessEnv): Promise<ServeProcess> {
-  const { child, out } = launch(['serve'], env);
+export async function startServe(env: NodeJS.ProcessEnv, via: Via = 'bin'): Promise<ServeProcess> {
+  const { child, out } = launch(via === 'bin' ? ['serve'] : [], env, via);
   const url = await new Promise<string>((resolve, reject) => {
     const onData = () => {
       const m = /已启动 \(running\): (\S+?)\/?$/m.exec(out.stdout);
@@ -99,7 +106,7 @@ export async function startServe(env: NodeJS.ProcessEnv): Promise<ServeProcess> 
     stdout: () => out.stdout,
     stderr: () => out.stderr,
     stop: async () => {
-      child.kill('SIGTERM');
+      signal(child, 'SIGTERM');
       return exited(child);
     },
   };
@@ -107,8 +114,18 @@ export async function startServe(env: NodeJS.ProcessEnv): Promise<ServeProcess> 
 
 /** Kills every child still running (for `after`, so a failed test leaves no server behind). */
 export function killChildren(): void {
-  for (const c of running) c.kill('SIGKILL');
+  for (const c of running) signal(c, 'SIGKILL');
   running.clear();
+}
+
+/** Signals a child, and its whole process group when it leads one (npm start → node). */
+function signal(child: ChildProcess, sig: NodeJS.Signals): void {
+  try {
+    if (child.spawnargs[0] === 'npm' && child.pid) process.kill(-child.pid, sig);
+    else child.kill(sig);
+  } catch {
+    /* already gone */
+  }
 }
 
 /** A new, empty database on the TEST_DATABASE_URL server, for a child's DATABASE_URL. */
