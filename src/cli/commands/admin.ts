@@ -9,7 +9,7 @@ import { findAgencyByCode } from '../../queries/agencies.js';
 import { listApiTokens } from '../../queries/api-tokens.js';
 import { listUsers } from '../../queries/users.js';
 import { verifyAuditLog } from '../../queries/verify-audit.js';
-import { randomToken } from '../../lib/secrets.js';
+import { temporaryPassword } from '../../commands/reset-user-password.js';
 import { progressBar } from '../progress.js';
 import { withRuntime } from '../runtime.js';
 
@@ -59,7 +59,7 @@ export function registerAdminCommands(program: Command): void {
       withRuntime(async (rt) => {
         const a = await findAgencyByCode(rt.deps.db, o.agency);
         if (!a) return reportInputError(new InvalidInput({ agency: `机构代码 ${o.agency} 不存在` }));
-        const password = o.password ?? `${randomToken(9)}9a`;
+        const password = o.password ?? temporaryPassword(o.login);
         try {
           await createUser(rt.deps, CLI, {
             login: o.login,
