@@ -2,6 +2,7 @@ import type { FC } from 'hono/jsx';
 import type { DashboardData } from '../../queries/dashboard.js';
 import { CalendarDataWarning } from '../components/calendar-warning.js';
 import { formatDateTime } from '../i18n.js';
+import { actionLabel, subjectLabel } from './audit-labels.js';
 import { AdminLayout, type AdminShellProps } from '../layout.js';
 
 const T = {
@@ -74,11 +75,9 @@ export const DashboardPage: FC<{
                 <tr>
                   <td>{formatDateTime(l, e.at)}</td>
                   <td>{e.actorLabel}</td>
+                  <td>{actionLabel(l, e.action) ?? <code>{e.action}</code>}</td>
                   <td>
-                    <code>{e.action}</code>
-                  </td>
-                  <td>
-                    {e.subjectType} {e.subjectId ?? ''}
+                    {subjectLabel(l, e.subjectType)} {e.subjectId ? `#${e.subjectId}` : ''}
                   </td>
                 </tr>
               ))}
