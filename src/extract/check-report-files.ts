@@ -88,8 +88,11 @@ export async function checkReportFile(path: string): Promise<FileCheckResult> {
   return checkReportBytes(bytes, path);
 }
 
-/** `file`, `status` and `missing` first, then the canonical shape (report-json.md). */
-function withFile(file: string, r: ParsedReport): FileCheckResult {
+/**
+ * The result object of the contract (`gongkai report check --json`, the API): `file`, `status` and
+ * `missing` first, then the canonical shape of report-json.md — and nothing else.
+ */
+export function withFile<F extends string | null>(file: F, r: ParsedReport): { file: F } & ParsedReport {
   const { status, missing, format, year, agency, title, table2, table3, table4, violations } = r;
   return {
     file,

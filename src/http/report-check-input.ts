@@ -2,7 +2,7 @@
 // Nothing is stored: the result is computed for the response and forgotten.
 import { extname } from 'node:path';
 import { parseReport } from '../domain/reports/parse/parse-report.js';
-import { checkReportBytes, type FileCheckResult } from '../extract/check-report-files.js';
+import { checkReportBytes, withFile, type FileCheckResult } from '../extract/check-report-files.js';
 import type { Upload } from './uploads.js';
 
 export const REPORT_MAX_BYTES = 10 * 1024 * 1024;
@@ -37,19 +37,5 @@ export function uploadProblem(upload: Upload): InputProblem | null {
 
 export async function checkReportSource(source: ReportSource): Promise<ReportCheckResult> {
   if ('upload' in source) return checkReportBytes(source.upload.bytes, source.upload.fileName);
-  const r = parseReport('html' in source ? { html: source.html } : source.text);
-  const { status, missing, format, year, agency, title, table2, table3, table4, violations } = r;
-  return {
-    file: null,
-    status,
-    missing,
-    format,
-    year,
-    agency,
-    ...(title ? { title } : {}),
-    table2,
-    table3,
-    table4,
-    violations,
-  };
+  return withFile(null, parseReport('html' in source ? { html: source.html } : source.text));
 }

@@ -9,6 +9,7 @@ import {
   uploadProblem,
   type ReportCheckResult as Result,
 } from '../report-check-input.js';
+import { withFile } from '../../extract/check-report-files.js';
 import { definePublicOperation } from './operation.js';
 import { ReportCheckRequest, ReportCheckResult } from './report-check-schemas.js';
 
@@ -17,22 +18,9 @@ class TooLarge extends Error {
   readonly statusCode = 413;
 }
 
-/** Field whitelist in the contract's order (strict response schema). */
+/** Field whitelist in the contract's order (strict response schema); withFile gives exactly that. */
 function present(r: Result) {
-  const { file, status, missing, format, year, agency, title, table2, table3, table4, violations } = r;
-  return {
-    file,
-    status,
-    missing,
-    format,
-    year,
-    agency,
-    ...(title ? { title } : {}),
-    table2,
-    table3,
-    table4,
-    violations,
-  };
+  return withFile(r.file, r);
 }
 
 export const reportCheckOperations = [
