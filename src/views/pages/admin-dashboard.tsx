@@ -4,6 +4,7 @@ import { CalendarDataWarning } from '../components/calendar-warning.js';
 import { formatDateTime } from '../i18n.js';
 import { actionLabel, subjectLabel } from './audit-labels.js';
 import { AdminLayout, type AdminShellProps } from '../layout.js';
+import { Table } from '../components/table.js';
 
 const T = {
   title: { zh: '工作台', en: 'Dashboard' },
@@ -60,30 +61,15 @@ export const DashboardPage: FC<{
       {data.recentEvents.length === 0 ? (
         <p>{T.none[l]}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{T.when[l]}</th>
-                <th scope="col">{T.who[l]}</th>
-                <th scope="col">{T.what[l]}</th>
-                <th scope="col">{T.subject[l]}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.recentEvents.map((e) => (
-                <tr>
-                  <td>{formatDateTime(l, e.at)}</td>
-                  <td>{e.actorLabel}</td>
-                  <td>{actionLabel(l, e.action) ?? <code>{e.action}</code>}</td>
-                  <td>
-                    {subjectLabel(l, e.subjectType)} {e.subjectId ? `#${e.subjectId}` : ''}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          head={[T.when[l], T.who[l], T.what[l], T.subject[l]]}
+          rows={data.recentEvents.map((e) => [
+            formatDateTime(l, e.at),
+            e.actorLabel,
+            actionLabel(l, e.action) ?? <code>{e.action}</code>,
+            `${subjectLabel(l, e.subjectType)} ${e.subjectId ? `#${e.subjectId}` : ''}`,
+          ])}
+        />
       )}
     </AdminLayout>
   );

@@ -6,6 +6,7 @@ import { Select } from '../components/forms.js';
 import type { Lang } from '../i18n.js';
 import { AdminLayout, type AdminShellProps } from '../layout.js';
 import { USER_FIELD_LABELS as F, USER_STATUS_LABELS } from './admin-labels.js';
+import { Table } from '../components/table.js';
 
 const T = {
   title: { zh: '用户管理', en: 'Users' },
@@ -74,35 +75,17 @@ export const UserListPage: FC<UserListView> = (p) => {
       {p.users.length === 0 ? (
         <p>{T.none[l]}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{T.count[l].replace('{n}', String(p.users.length))}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{F.login[l]}</th>
-                <th scope="col">{F.displayName[l]}</th>
-                <th scope="col">{F.role[l]}</th>
-                <th scope="col">{F.agencyId[l]}</th>
-                <th scope="col">{F.status[l]}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.users.map((u) => (
-                <tr>
-                  <td>
-                    <a href={`/admin/users/${u.id}`}>{u.login}</a>
-                  </td>
-                  <td>{u.displayName}</td>
-                  <td>{roleLabel(l, u.role)}</td>
-                  <td>{u.agencyName}</td>
-                  <td>
-                    <StatusTag lang={l} status={u.status} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={T.count[l].replace('{n}', String(p.users.length))}
+          head={[F.login[l], F.displayName[l], F.role[l], F.agencyId[l], F.status[l]]}
+          rows={p.users.map((u) => [
+            <a href={`/admin/users/${u.id}`}>{u.login}</a>,
+            u.displayName,
+            roleLabel(l, u.role),
+            u.agencyName,
+            <StatusTag lang={l} status={u.status} />,
+          ])}
+        />
       )}
     </AdminLayout>
   );

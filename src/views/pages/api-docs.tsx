@@ -3,6 +3,7 @@
 import type { FC } from 'hono/jsx';
 import type { Lang, Text } from '../i18n.js';
 import { PortalLayout, type ShellProps } from '../layout.js';
+import { Table } from '../components/table.js';
 
 export interface ApiParamView {
   name: string;
@@ -92,34 +93,16 @@ const ParamTable: FC<{ lang: Lang; params: ApiParamView[] }> = ({ lang, params }
   params.length === 0 ? (
     <p>{T.noParams[lang]}</p>
   ) : (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{T.name[lang]}</th>
-            <th scope="col">{T.where[lang]}</th>
-            <th scope="col">{T.type[lang]}</th>
-            <th scope="col">{T.required[lang]}</th>
-            <th scope="col">{T.desc[lang]}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {params.map((p) => (
-            <tr>
-              <td>
-                <code>{p.name}</code>
-              </td>
-              <td>{p.in}</td>
-              <td>
-                <code>{p.type}</code>
-              </td>
-              <td>{p.required ? T.yes[lang] : T.no[lang]}</td>
-              <td>{p.description}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      head={[T.name[lang], T.where[lang], T.type[lang], T.required[lang], T.desc[lang]]}
+      rows={params.map((p) => [
+        <code>{p.name}</code>,
+        p.in,
+        <code>{p.type}</code>,
+        p.required ? T.yes[lang] : T.no[lang],
+        p.description,
+      ])}
+    />
   );
 
 const Operation: FC<{ lang: Lang; op: ApiOperationView }> = ({ lang, op }) => (
@@ -186,32 +169,15 @@ const Schema: FC<{ lang: Lang; s: ApiSchemaView }> = ({ lang, s }) => (
     </h3>
     {s.description ? <p>{s.description}</p> : null}
     {s.fields.length ? (
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{T.field[lang]}</th>
-              <th scope="col">{T.type[lang]}</th>
-              <th scope="col">{T.required[lang]}</th>
-              <th scope="col">{T.desc[lang]}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.fields.map((f) => (
-              <tr>
-                <td>
-                  <code>{f.name}</code>
-                </td>
-                <td>
-                  <code>{f.type}</code>
-                </td>
-                <td>{f.required ? T.yes[lang] : T.no[lang]}</td>
-                <td>{f.description}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        head={[T.field[lang], T.type[lang], T.required[lang], T.desc[lang]]}
+        rows={s.fields.map((f) => [
+          <code>{f.name}</code>,
+          <code>{f.type}</code>,
+          f.required ? T.yes[lang] : T.no[lang],
+          f.description,
+        ])}
+      />
     ) : null}
   </section>
 );
