@@ -5,7 +5,7 @@ import { createAgency, type AgencyInput } from '../../commands/create-agency.js'
 import { setAgencyActive } from '../../commands/set-agency-active.js';
 import { updateAgency } from '../../commands/update-agency.js';
 import { OFFICE_CONTACT_FIELDS } from '../../domain/agencies/agency.js';
-import { Conflict, InvalidInput, NotFound } from '../../domain/errors.js';
+import { Conflict, NotFound } from '../../domain/errors.js';
 import { findAgencyById, listAgencies, toTree, type AgencyRecord } from '../../queries/agencies.js';
 import { authorize, authorizeAction, can, inScope, type Action } from '../../policies/policy.js';
 import { AgencyDetailPage, type AgencyDone } from '../../views/pages/admin-agency.js';
@@ -15,6 +15,7 @@ import { adminShell } from '../page.js';
 import { requireStaff } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';
 import { actorOf, commandContext, doneFlag, formBody, idParam, scopeOf } from './helpers.js';
+import { withFormErrors } from '../forms.js';
 
 const DONE: AgencyDone[] = ['created', 'updated', 'deactivated', 'reactivated'];
 
@@ -110,27 +111,28 @@ export function registerAdminAgencyRoutes(app: FastifyInstance, deps: AppDeps): 
   app.post('/admin/agencies/new', post, async (req, reply) => {
     const form = formBody(req);
     const parent = await loadAgency(deps, req, parentParam(form.parentId), 'agency.create');
-    try {
-      const created = await createAgency(
-        deps,
-        commandContext(req),
-        parent.id,
-        form as unknown as AgencyInput /* parsed by the command */,
-      );
-      return reply.redirect(`/admin/agencies/${created.id}?done=created`, 303);
-    } catch (e) {
-      if (!(e instanceof InvalidInput)) throw e;
-      return reply.html(
-        <AgencyFormPage
-          shell={adminShell(req, reply, deps)}
-          mode="new"
-          context={parent}
-          values={form}
-          errors={e.fieldErrors}
-        />,
-        422,
-      );
-    }
+    return withFormErrors(
+      async () => {
+        const created = await createAgency(
+          deps,
+          commandContext(req),
+          parent.id,
+          form as unknown as AgencyInput /* parsed by the command */,
+        );
+        return reply.redirect(`/admin/agencies/${created.id}?done=created`, 303);
+      },
+      (fieldErrors) =>
+        reply.html(
+          <AgencyFormPage
+            shell={adminShell(req, reply, deps)}
+            mode="new"
+            context={parent}
+            values={form}
+            errors={fieldErrors}
+          />,
+          422,
+        ),
+    );
   });
 
   app.get('/admin/agencies/:id/edit', { preHandler: requireStaff }, async (req, reply) => {
@@ -148,22 +150,23 @@ export function registerAdminAgencyRoutes(app: FastifyInstance, deps: AppDeps): 
   app.post('/admin/agencies/:id/edit', post, async (req, reply) => {
     const a = await loadAgency(deps, req, idParam(req), 'agency.edit');
     const form = formBody(req);
-    try {
-      await updateAgency(deps, commandContext(req), a.id, form);
-      return reply.redirect(`/admin/agencies/${a.id}?done=updated`, 303);
-    } catch (e) {
-      if (!(e instanceof InvalidInput)) throw e;
-      return reply.html(
-        <AgencyFormPage
-          shell={adminShell(req, reply, deps)}
-          mode="edit"
-          context={a}
-          values={form}
-          errors={e.fieldErrors}
-        />,
-        422,
-      );
-    }
+    return withFormErrors(
+      async () => {
+        await updateAgency(deps, commandContext(req), a.id, form);
+        return reply.redirect(`/admin/agencies/${a.id}?done=updated`, 303);
+      },
+      (fieldErrors) =>
+        reply.html(
+          <AgencyFormPage
+            shell={adminShell(req, reply, deps)}
+            mode="edit"
+            context={a}
+            values={form}
+            errors={fieldErrors}
+          />,
+          422,
+        ),
+    );
   });
 
   for (const [verb, active] of [

@@ -9,6 +9,7 @@ import { PasswordPage } from '../../views/pages/admin-password.js';
 import { adminShell, safeLocalPath } from '../page.js';
 import { requireStaff, SESSION_COOKIE, sessionCookieOptions } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';
+import { withFormErrors } from '../forms.js';
 
 const LoginForm = z.object({
   login: z.string().default(''),
@@ -39,29 +40,32 @@ export function registerAdminAuthRoutes(app: FastifyInstance, deps: AppDeps): vo
       const errors: Record<string, string> = {};
       if (!form.login.trim()) errors.login = '请输入登录名';
       if (!form.password) errors.password = '请输入密码';
-      try {
-        if (Object.keys(errors).length) throw new InvalidInput(errors);
-        const r = await logIn(deps, {
-          login: form.login,
-          password: form.password,
-          previousToken: req.cookies[SESSION_COOKIE],
-          requestId: req.id,
-        });
-        void reply.setCookie(SESSION_COOKIE, r.token, sessionCookieOptions(deps));
-        const target = r.mustChangePassword ? '/admin/account/password' : safeLocalPath(form.next, '/admin');
-        return reply.redirect(target.startsWith('/admin') ? target : '/admin', 303);
-      } catch (e) {
-        if (!(e instanceof InvalidInput)) throw e;
-        return reply.html(
-          <LoginPage
-            shell={adminShell(req, reply, deps)}
-            login={form.login}
-            next={safeLocalPath(form.next, '')}
-            errors={e.fieldErrors}
-          />,
-          422,
-        );
-      }
+      return withFormErrors(
+        async () => {
+          if (Object.keys(errors).length) throw new InvalidInput(errors);
+          const r = await logIn(deps, {
+            login: form.login,
+            password: form.password,
+            previousToken: req.cookies[SESSION_COOKIE],
+            requestId: req.id,
+          });
+          void reply.setCookie(SESSION_COOKIE, r.token, sessionCookieOptions(deps));
+          const target = r.mustChangePassword
+            ? '/admin/account/password'
+            : safeLocalPath(form.next, '/admin');
+          return reply.redirect(target.startsWith('/admin') ? target : '/admin', 303);
+        },
+        (fieldErrors) =>
+          reply.html(
+            <LoginPage
+              shell={adminShell(req, reply, deps)}
+              login={form.login}
+              next={safeLocalPath(form.next, '')}
+              errors={fieldErrors}
+            />,
+            422,
+          ),
+      );
     },
   );
 
@@ -87,25 +91,26 @@ export function registerAdminAuthRoutes(app: FastifyInstance, deps: AppDeps): vo
     },
     async (req, reply) => {
       const form = PasswordForm.parse(req.body ?? {});
-      try {
-        await changePassword(
-          deps,
-          req.actor!,
-          { ...form, keepSessionToken: req.cookies[SESSION_COOKIE] },
-          req.id,
-        );
-        return reply.redirect('/admin/account/password?done=1', 303);
-      } catch (e) {
-        if (!(e instanceof InvalidInput)) throw e;
-        return reply.html(
-          <PasswordPage
-            shell={adminShell(req, reply, deps)}
-            forced={req.mustChangePassword}
-            errors={e.fieldErrors}
-          />,
-          422,
-        );
-      }
+      return withFormErrors(
+        async () => {
+          await changePassword(
+            deps,
+            req.actor!,
+            { ...form, keepSessionToken: req.cookies[SESSION_COOKIE] },
+            req.id,
+          );
+          return reply.redirect('/admin/account/password?done=1', 303);
+        },
+        (fieldErrors) =>
+          reply.html(
+            <PasswordPage
+              shell={adminShell(req, reply, deps)}
+              forced={req.mustChangePassword}
+              errors={fieldErrors}
+            />,
+            422,
+          ),
+      );
     },
   );
 }

@@ -9,7 +9,7 @@ import { importCalendarEntries } from '../../commands/import-calendar.js';
 import { markCalendarYearOfficial } from '../../commands/mark-calendar-year.js';
 import type { Actor } from '../../domain/agencies/actor.js';
 import { FIRST_CALENDAR_YEAR } from '../../domain/calendar/index.js';
-import { InvalidInput, NotFound } from '../../domain/errors.js';
+import { NotFound } from '../../domain/errors.js';
 import { authorizeAction, can } from '../../policies/policy.js';
 import { listAgencies, toTree, type AgencyNode } from '../../queries/agencies.js';
 import {
@@ -29,6 +29,7 @@ import {
 import { adminShell } from '../page.js';
 import { requireStaff } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';
+import { withFormErrors } from '../forms.js';
 
 const DONE: CalendarDone[] = ['saved', 'deleted', 'imported', 'official'];
 const writeLimit = { rateLimit: { max: 30, timeWindow: '1 minute' } };
@@ -129,13 +130,13 @@ export async function registerAdminCalendarRoutes(app: FastifyInstance, deps: Ap
     async (req, reply) => {
       authorizeAction(actorOf(req), 'calendar.manage');
       const form = fields(req);
-      try {
-        await addCalendarEntry(deps, ctxOf(req), form);
-        return reply.redirect('/admin/calendar?done=saved', 303);
-      } catch (e) {
-        if (!(e instanceof InvalidInput)) throw e;
-        return entryForm(req, reply, form, e.fieldErrors);
-      }
+      return withFormErrors(
+        async () => {
+          await addCalendarEntry(deps, ctxOf(req), form);
+          return reply.redirect('/admin/calendar?done=saved', 303);
+        },
+        (fieldErrors) => entryForm(req, reply, form, fieldErrors),
+      );
     },
   );
 
@@ -182,13 +183,13 @@ export async function registerAdminCalendarRoutes(app: FastifyInstance, deps: Ap
     async (req, reply) => {
       authorizeAction(actorOf(req), 'calendar.manageNational');
       const form = fields(req);
-      try {
-        await markCalendarYearOfficial(deps, ctxOf(req), form);
-        return reply.redirect('/admin/calendar?done=official', 303);
-      } catch (e) {
-        if (!(e instanceof InvalidInput)) throw e;
-        return officialForm(req, reply, form, e.fieldErrors);
-      }
+      return withFormErrors(
+        async () => {
+          await markCalendarYearOfficial(deps, ctxOf(req), form);
+          return reply.redirect('/admin/calendar?done=official', 303);
+        },
+        (fieldErrors) => officialForm(req, reply, form, fieldErrors),
+      );
     },
   );
 }
@@ -227,17 +228,17 @@ function registerImportRoutes(app: FastifyInstance, deps: AppDeps): void {
       const file = (req.body as { file?: unknown } | undefined)?.file;
       // A browser sends an empty file part when no file was chosen: the pasted text is used then.
       const text = Buffer.isBuffer(file) && file.length > 0 ? file.toString('utf8') : (form.text ?? '');
-      try {
-        const r = await importCalendarEntries(deps, ctxOf(req), {
-          text,
-          scope: form.scope ?? '',
-          source: form.source ?? '',
-        });
-        return reply.redirect(`/admin/calendar?done=imported&n=${r.count}&r=${r.replaced}`, 303);
-      } catch (e) {
-        if (!(e instanceof InvalidInput)) throw e;
-        return page(req, reply, { ...form, text }, e.fieldErrors);
-      }
+      return withFormErrors(
+        async () => {
+          const r = await importCalendarEntries(deps, ctxOf(req), {
+            text,
+            scope: form.scope ?? '',
+            source: form.source ?? '',
+          });
+          return reply.redirect(`/admin/calendar?done=imported&n=${r.count}&r=${r.replaced}`, 303);
+        },
+        (fieldErrors) => page(req, reply, { ...form, text }, fieldErrors),
+      );
     },
   );
 }

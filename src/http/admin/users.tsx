@@ -5,7 +5,6 @@ import { createUser } from '../../commands/create-user.js';
 import { temporaryPassword } from '../../commands/reset-user-password.js';
 import { updateUser } from '../../commands/update-user.js';
 import { isRole, ROLES } from '../../domain/agencies/roles.js';
-import { InvalidInput } from '../../domain/errors.js';
 import { listAgencies, toTree } from '../../queries/agencies.js';
 import { listUsers, userStatus } from '../../queries/users.js';
 import { assignableRoles, authorizeAction, can } from '../../policies/policy.js';
@@ -27,6 +26,7 @@ import {
   scopeOf,
 } from './helpers.js';
 import { loadUser } from './user-actions.js';
+import { withFormErrors } from '../forms.js';
 
 const DONE: UserDone[] = ['created', 'updated', 'disabled', 'enabled', 'unlocked'];
 
@@ -102,25 +102,25 @@ export function registerAdminUserRoutes(app: FastifyInstance, deps: AppDeps): vo
       authorizeAction(actorOf(req), 'user.manage');
       const form = formBody(req);
       const password = temporaryPassword(form.login);
-      try {
-        const created = await createUser(deps, commandContext(req), {
-          ...form,
-          password,
-          mustChangePassword: true,
-        } as Parameters<typeof createUser>[2]);
-        const user = { id: created.id, login: created.login, displayName: form.displayName?.trim() ?? '' };
-        return reply.html(
-          <TemporaryPasswordPage
-            shell={adminShell(req, reply, deps)}
-            kind="created"
-            user={user}
-            password={password}
-          />,
-        );
-      } catch (e) {
-        if (!(e instanceof InvalidInput)) throw e;
-        return renderForm(deps, req, reply, { mode: 'new', values: form, errors: e.fieldErrors });
-      }
+      return withFormErrors(
+        async () => {
+          const created = await createUser(deps, commandContext(req), {
+            ...form,
+            password,
+            mustChangePassword: true,
+          } as Parameters<typeof createUser>[2]);
+          const user = { id: created.id, login: created.login, displayName: form.displayName?.trim() ?? '' };
+          return reply.html(
+            <TemporaryPasswordPage
+              shell={adminShell(req, reply, deps)}
+              kind="created"
+              user={user}
+              password={password}
+            />,
+          );
+        },
+        (fieldErrors) => renderForm(deps, req, reply, { mode: 'new', values: form, errors: fieldErrors }),
+      );
     },
   );
 
@@ -143,18 +143,19 @@ export function registerAdminUserRoutes(app: FastifyInstance, deps: AppDeps): vo
       const user = await loadUser(deps, req, 'user.manage');
       authorizeUserManagement(actorOf(req), user);
       const form = formBody(req);
-      try {
-        await updateUser(deps, commandContext(req), user.id, form);
-        return reply.redirect(`/admin/users/${user.id}?done=updated`, 303);
-      } catch (e) {
-        if (!(e instanceof InvalidInput)) throw e;
-        return renderForm(deps, req, reply, {
-          mode: 'edit',
-          userId: user.id,
-          values: { ...form, login: user.login },
-          errors: e.fieldErrors,
-        });
-      }
+      return withFormErrors(
+        async () => {
+          await updateUser(deps, commandContext(req), user.id, form);
+          return reply.redirect(`/admin/users/${user.id}?done=updated`, 303);
+        },
+        (fieldErrors) =>
+          renderForm(deps, req, reply, {
+            mode: 'edit',
+            userId: user.id,
+            values: { ...form, login: user.login },
+            errors: fieldErrors,
+          }),
+      );
     },
   );
 }
