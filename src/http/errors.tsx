@@ -2,7 +2,7 @@
 // 5xx never shows internals; the request id lets staff find the log line.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type ErrorCode } from '../domain/errors.js';
-import { ErrorPage } from '../views/pages/error-page.js';
+import { ErrorPage } from '../views/error-page.js';
 import { ApiUnauthorized } from './plugins/auth.js';
 import type { AppDeps } from './types.js';
 

@@ -5,7 +5,7 @@ import { NotAllowed } from '../../domain/errors.js';
 import { listAuditEvents, type AuditFilter } from '../../queries/audit-log.js';
 import { verifyAuditLog } from '../../queries/verify-audit.js';
 import { authorizeAction } from '../../policies/policy.js';
-import { AuditLogPage, type AuditFilterValues, type AuditLogView } from '../../views/pages/admin-audit.js';
+import { AuditLogPage, type AuditFilterValues, type AuditLogView } from '../../views/admin/audit.js';
 import { adminShell } from '../page.js';
 import { requireStaff } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';

@@ -19,13 +19,13 @@ import {
   missingCalendarYears,
   type CalendarEntry,
 } from '../../queries/calendar.js';
-import { AdminCalendarPage, type CalendarDone } from '../../views/pages/admin-calendar.js';
+import { AdminCalendarPage, type CalendarDone } from '../../views/admin/calendar.js';
 import {
   CalendarEntryFormPage,
   CalendarImportPage,
   CalendarOfficialPage,
   type EntryFormValues,
-} from '../../views/pages/admin-calendar-forms.js';
+} from '../../views/admin/calendar-forms.js';
 import { adminShell } from '../page.js';
 import { requireStaff } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';

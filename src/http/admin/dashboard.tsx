@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { can } from '../../policies/policy.js';
 import { chinaToday, missingCalendarYears } from '../../queries/calendar.js';
 import { dashboardData } from '../../queries/dashboard.js';
-import { DashboardPage } from '../../views/pages/admin-dashboard.js';
+import { DashboardPage } from '../../views/admin/dashboard.js';
 import { adminShell } from '../page.js';
 import { requireStaff } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';

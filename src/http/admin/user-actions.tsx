@@ -9,7 +9,7 @@ import { NotFound } from '../../domain/errors.js';
 import { findUserDetail, type UserDetail } from '../../queries/users.js';
 import { authorize, type Action } from '../../policies/policy.js';
 import { authorizeUserManagement } from '../../policies/users.js';
-import { TemporaryPasswordPage } from '../../views/pages/admin-user-password.js';
+import { TemporaryPasswordPage } from '../../views/admin/user-password.js';
 import { adminShell } from '../page.js';
 import { requireStaff } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { baseUrl } from '../../config.js';
 import type { Lang } from '../../views/i18n.js';
-import { ApiDocsPage, type ApiOperationView, type ApiSchemaView } from '../../views/pages/api-docs.js';
+import { ApiDocsPage, type ApiOperationView, type ApiSchemaView } from '../../views/api/docs.js';
 import { portalShell } from '../page.js';
 import type { AppDeps } from '../types.js';
 import {

@@ -3,9 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { NotFound } from '../../domain/errors.js';
 import { agencyDirectory } from '../../queries/agency-directory.js';
 import { isActiveAgencyCode, loadAgencyGuide } from '../../queries/agency-guide.js';
-import { PortalAgenciesPage } from '../../views/pages/portal-agencies.js';
-import { PortalGuidePage } from '../../views/pages/portal-guide.js';
-import { guideHref } from '../../views/pages/portal-labels.js';
+import { PortalAgenciesPage } from '../../views/portal/agencies.js';
+import { PortalGuidePage } from '../../views/portal/guide.js';
+import { guideHref } from '../../views/models/portal-labels.js';
 import { portalShell } from '../page.js';
 import type { AppDeps } from '../types.js';
 

@@ -1,7 +1,7 @@
 // The portal's 政府信息公开 home page and the language switch.
 import type { FastifyInstance } from 'fastify';
 import { agencyDirectory } from '../../queries/agency-directory.js';
-import { PortalHomePage } from '../../views/pages/portal-home.js';
+import { PortalHomePage } from '../../views/portal/home.js';
 import { portalShell, safeLocalPath } from '../page.js';
 import type { AppDeps } from '../types.js';
 

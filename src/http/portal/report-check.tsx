@@ -4,9 +4,9 @@
 // flattened before the CSRF check, which then reads `_csrf` like in any other form.
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ReportCheckPage, REPORT_CHECK_PATH } from '../../views/pages/portal-report-check.js';
-import { ReportCheckResultPage } from '../../views/pages/portal-report-check-result.js';
-import { reportCheckModel } from '../../views/pages/report-check-model.js';
+import { ReportCheckPage, REPORT_CHECK_PATH } from '../../views/portal/report-check.js';
+import { ReportCheckResultPage } from '../../views/portal/report-check-result.js';
+import { reportCheckModel } from '../../views/models/report-check.js';
 import { portalShell } from '../page.js';
 import {
   checkReportSource,

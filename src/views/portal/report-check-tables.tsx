@@ -11,7 +11,7 @@ import {
   TABLE4_GROUP_LABELS,
   TABLE4_SUIT_LABEL,
 } from '../../domain/reports/table4-schema.js';
-import type { CellView, NoteRef, ReportCheckModel } from './report-check-model.js';
+import type { CellView, NoteRef, ReportCheckModel } from '../models/report-check.js';
 
 const heading = (key: 'proactive' | 'applications' | 'appeals') =>
   REPORT_SECTIONS.find((s) => s.key === key)?.heading ?? key;

@@ -5,7 +5,7 @@ import type { AgencyRecord, AgencySummary } from '../../queries/agencies.js';
 import { Button, ErrorSummary, PostForm } from '../components/forms.js';
 import { SummaryList } from '../components/summary-list.js';
 import { AdminLayout, type AdminShellProps } from '../layout.js';
-import { ACTIVE_LABELS, AGENCY_FIELD_LABELS as F } from './admin-labels.js';
+import { ACTIVE_LABELS, AGENCY_FIELD_LABELS as F } from '../models/admin-labels.js';
 
 const T = {
   back: { zh: '返回机构列表', en: 'All agencies' },

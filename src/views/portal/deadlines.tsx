@@ -6,7 +6,7 @@ import { DeadlineExplanationTable } from '../components/deadline-explanation.js'
 import { ErrorSummary, Input, type FieldErrors } from '../components/forms.js';
 import { formatDate, type Lang } from '../i18n.js';
 import { PortalLayout, type ShellProps } from '../layout.js';
-import { ConfigurableRules, DeadlinesExplainerZh } from './portal-deadlines-text.js';
+import { ConfigurableRules, DeadlinesExplainerZh } from './deadlines-text.js';
 
 const T = {
   title: { zh: '期限如何计算', en: 'How deadlines are counted' },

@@ -2,7 +2,7 @@ import type { FC } from 'hono/jsx';
 import type { DashboardData } from '../../queries/dashboard.js';
 import { CalendarDataWarning } from '../components/calendar-warning.js';
 import { formatDateTime } from '../i18n.js';
-import { actionLabel, subjectLabel } from './audit-labels.js';
+import { actionLabel, subjectLabel } from '../models/audit-labels.js';
 import { AdminLayout, type AdminShellProps } from '../layout.js';
 import { Table } from '../components/table.js';
 

@@ -1,6 +1,6 @@
 import type { FC } from 'hono/jsx';
-import type { Lang } from '../i18n.js';
-import { PortalLayout } from '../layout.js';
+import type { Lang } from './i18n.js';
+import { PortalLayout } from './layout.js';
 
 const TITLES: Record<number, { zh: string; en: string }> = {
   400: { zh: '请求有误', en: 'Bad request' },

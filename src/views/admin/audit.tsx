@@ -5,14 +5,14 @@ import type { AuditPage, AuditRow } from '../../queries/audit-log.js';
 import { Button, ErrorSummary, Input, PostForm, Select, type FieldErrors } from '../components/forms.js';
 import { formatDateTime, type Lang } from '../i18n.js';
 import { AdminLayout, type AdminShellProps } from '../layout.js';
-import { AuditData } from './admin-audit-data.js';
+import { AuditData } from './audit-data.js';
 import {
   actionLabel,
   AUDIT_ACTION_GROUPS,
   AUDIT_ACTION_LABELS,
   AUDIT_SUBJECT_LABELS,
   subjectLabel,
-} from './audit-labels.js';
+} from '../models/audit-labels.js';
 
 const T = {
   title: { zh: '审计日志', en: 'Audit log' },

@@ -5,7 +5,7 @@ import type { AgencyDirectory, DirectoryNode } from '../../queries/agency-direct
 import { Breadcrumbs } from '../components/breadcrumbs.js';
 import { SHELL, type Lang } from '../i18n.js';
 import { PortalLayout, type ShellProps } from '../layout.js';
-import { GROUP_TITLES, guideHref } from './portal-labels.js';
+import { GROUP_TITLES, guideHref } from '../models/portal-labels.js';
 
 export interface PortalAgenciesView {
   shell: Omit<ShellProps, 'title'>;

@@ -7,8 +7,8 @@ import { Breadcrumbs } from '../components/breadcrumbs.js';
 import { SummaryList } from '../components/summary-list.js';
 import { formatDate, SHELL, type Lang } from '../i18n.js';
 import { PortalLayout, type ShellProps } from '../layout.js';
-import { H, OnRequestSection, ProactiveSection, RemediesSection } from './portal-guide-sections.js';
-import { guideHref } from './portal-labels.js';
+import { H, OnRequestSection, ProactiveSection, RemediesSection } from './guide-sections.js';
+import { guideHref } from '../models/portal-labels.js';
 
 export interface PortalGuideView {
   shell: Omit<ShellProps, 'title'>;

@@ -6,9 +6,9 @@ import type { ReadStatus } from '../../domain/reports/types.js';
 import { SummaryList } from '../components/summary-list.js';
 import type { Lang } from '../i18n.js';
 import { PortalLayout, type ShellProps } from '../layout.js';
-import { RC, REPORT_CHECK_PATH, ReportCheckForm } from './portal-report-check.js';
-import { Table2View, Table3View, Table4View } from './portal-report-check-tables.js';
-import type { NoteView, ReportCheckModel } from './report-check-model.js';
+import { RC, REPORT_CHECK_PATH, ReportCheckForm } from './report-check.js';
+import { Table2View, Table3View, Table4View } from './report-check-tables.js';
+import type { NoteView, ReportCheckModel } from '../models/report-check.js';
 
 const T = {
   title: { zh: '年报体检结果', en: 'Report check result' },

@@ -3,8 +3,8 @@
 import type { FC } from 'hono/jsx';
 import { AGENCY_KIND_LABELS, isAgencyKind } from '../../domain/agencies/agency.js';
 import { formatDateTime, type Lang } from '../i18n.js';
-import { dataLabel, sortDataKeys } from './audit-labels.js';
-import { roleLabel } from './admin-users.js';
+import { dataLabel, sortDataKeys } from '../models/audit-labels.js';
+import { roleLabel } from './users.js';
 
 const T = {
   field: { zh: '字段', en: 'Field' },

@@ -5,7 +5,7 @@ import type { UserListItem, UserStatus } from '../../queries/users.js';
 import { Select } from '../components/forms.js';
 import type { Lang } from '../i18n.js';
 import { AdminLayout, type AdminShellProps } from '../layout.js';
-import { USER_FIELD_LABELS as F, USER_STATUS_LABELS } from './admin-labels.js';
+import { USER_FIELD_LABELS as F, USER_STATUS_LABELS } from '../models/admin-labels.js';
 import { Table } from '../components/table.js';
 
 const T = {

@@ -5,8 +5,8 @@ import { Button, ErrorSummary, PostForm } from '../components/forms.js';
 import { SummaryList } from '../components/summary-list.js';
 import { formatDateTime } from '../i18n.js';
 import { AdminLayout, type AdminShellProps } from '../layout.js';
-import { USER_FIELD_LABELS as F } from './admin-labels.js';
-import { roleLabel, StatusTag } from './admin-users.js';
+import { USER_FIELD_LABELS as F } from '../models/admin-labels.js';
+import { roleLabel, StatusTag } from './users.js';
 
 const T = {
   back: { zh: '返回用户列表', en: 'All users' },

@@ -4,7 +4,7 @@ import type { FC } from 'hono/jsx';
 import type { AgencyDirectory } from '../../queries/agency-directory.js';
 import { SHELL, type Lang } from '../i18n.js';
 import { PortalLayout, type ShellProps } from '../layout.js';
-import { GROUP_TITLES, guideHref } from './portal-labels.js';
+import { GROUP_TITLES, guideHref } from '../models/portal-labels.js';
 
 export interface PortalHomeView {
   shell: Omit<ShellProps, 'title'>;

@@ -3,8 +3,8 @@
 import type { FC } from 'hono/jsx';
 import { Button, ErrorSummary, Input, PostForm, Select, type FieldErrors } from '../components/forms.js';
 import { AdminLayout, type AdminShellProps } from '../layout.js';
-import { USER_FIELD_LABELS as F } from './admin-labels.js';
-import type { Option } from './admin-users.js';
+import { USER_FIELD_LABELS as F } from '../models/admin-labels.js';
+import type { Option } from './users.js';
 
 const T = {
   newTitle: { zh: '新增用户', en: 'Add a user' },

@@ -11,7 +11,7 @@ import {
   type FieldErrors,
 } from '../components/forms.js';
 import { AdminLayout, type AdminShellProps } from '../layout.js';
-import { AGENCY_FIELD_LABELS as F } from './admin-labels.js';
+import { AGENCY_FIELD_LABELS as F } from '../models/admin-labels.js';
 
 const T = {
   newTitle: { zh: '新增下级机构', en: 'Add a subordinate agency' },

@@ -3,7 +3,7 @@ import type { FC } from 'hono/jsx';
 import type { AgencyNode } from '../../queries/agencies.js';
 import type { Lang } from '../i18n.js';
 import { AdminLayout, type AdminShellProps } from '../layout.js';
-import { ACTIVE_LABELS } from './admin-labels.js';
+import { ACTIVE_LABELS } from '../models/admin-labels.js';
 
 const T = {
   title: { zh: '机构管理', en: 'Agencies' },
