@@ -1,5 +1,6 @@
 // Typed configuration from the environment (zod). Fails fast with a readable message.
 import { z } from 'zod';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './lib/time.js';
 
 const Env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -24,6 +25,11 @@ const Env = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** The time zone people see on pages, in messages and in the CLI (IANA name; storage stays UTC). */
+  TIME_ZONE: z
+    .string()
+    .default(DEFAULT_TIME_ZONE)
+    .refine(isTimeZone, '未知的时区名称 (unknown IANA time zone)'),
   /** Load the demo city on first start when the database is empty. */
   DEMO: z
     .enum(['true', 'false'])

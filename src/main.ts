@@ -8,6 +8,7 @@ import { openDatabase } from './db/open.js';
 import { appSetting } from './db/schema.js';
 import type { AppDeps } from './http/types.js';
 import { resolveSecrets } from './lib/secrets-file.js';
+import { setTimeZone } from './lib/time.js';
 import { syncOfficialCalendar } from './commands/sync-official-calendar.js';
 
 export interface Runtime {
@@ -31,6 +32,8 @@ export async function depsFor(
   config: Config,
   secrets: { sessionSecret: string; auditSecret: string },
 ): Promise<AppDeps> {
+  // The one zone people see (src/lib/time.ts): set here, at the composition root, not on import.
+  setTimeZone(config.TIME_ZONE);
   let demo = await readDemoFlag(database);
   return {
     db: database.db,

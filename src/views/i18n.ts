@@ -34,20 +34,5 @@ export function t(lang: Lang, text: Text): string {
   return text[lang];
 }
 
-/** 2026-11-28 → 2026年11月28日 (zh) or 28 Nov 2026 (en). Accepts ISO strings or Dates. */
-export function formatDate(lang: Lang, value: string | Date | null | undefined): string {
-  if (!value) return '';
-  const iso = typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
-  const [y, m, d] = iso.split('-').map(Number);
-  if (lang === 'zh') return `${y}年${m}月${d}日`;
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return `${d} ${months[(m ?? 1) - 1]} ${y}`;
-}
-
-/** Date and time in China Standard Time, e.g. 2026年11月28日 09:30. */
-export function formatDateTime(lang: Lang, value: string | Date | null | undefined): string {
-  if (!value) return '';
-  const d = new Date(typeof value === 'string' ? value : value.getTime());
-  const cst = new Date(d.getTime() + 8 * 3600_000).toISOString();
-  return `${formatDate(lang, cst)} ${cst.slice(11, 16)}`;
-}
+// Dates and times for people come from the one formatter (configured zone, Asia/Shanghai by default).
+export { formatDate, formatDateTime, formatTime } from '../lib/time.js';

@@ -12,6 +12,7 @@ import { verifyAuditLog } from '../../queries/verify-audit.js';
 import { temporaryPassword } from '../../commands/reset-user-password.js';
 import { progressBar } from '../progress.js';
 import { withRuntime } from '../runtime.js';
+import { formatDateTimePlain } from '../../lib/time.js';
 
 const CLI = { actor: { system: true as const, label: '命令行 (CLI)' } };
 
@@ -127,8 +128,8 @@ export function registerAdminCommands(program: Command): void {
         if (tokens.length === 0) return console.log('尚无 API 令牌 (no tokens)');
         for (const t of tokens) {
           const status = t.revokedAt
-            ? `已撤销 ${t.revokedAt.toISOString()}`
-            : `最近使用 ${t.lastUsedAt?.toISOString() ?? '从未'}`;
+            ? `已撤销 ${formatDateTimePlain(t.revokedAt)}`
+            : `最近使用 ${t.lastUsedAt ? formatDateTimePlain(t.lastUsedAt) : '从未'}`;
           console.log(
             `#${String(t.id).padEnd(5)} ${`${t.prefix}…`.padEnd(12)} ${t.login.padEnd(20)} ${t.agencyCode.padEnd(14)} ${t.name}（${status}）`,
           );

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { NotAllowed } from '../../domain/errors.js';
 import { listAuditEvents, type AuditFilter } from '../../queries/audit-log.js';
 import { verifyAuditLog } from '../../queries/verify-audit.js';
+import { startOfLocalDay } from '../../lib/time.js';
 import { authorizeAction } from '../../policies/policy.js';
 import { AuditLogPage, type AuditFilterValues, type AuditLogView } from '../../views/admin/audit.js';
 import { adminShell } from '../page.js';
@@ -13,12 +14,12 @@ import { actorOf, scopeOf } from './helpers.js';
 
 const EMPTY: AuditFilterValues = { action: '', subjectType: '', actor: '', from: '', to: '' };
 
-/** A calendar day in China Standard Time, as the instant it starts; null when not a real date. */
+/** A calendar day in the people's time zone, as the instant it starts; null when not a real date. */
 function cstDayStart(iso: string, plusDays = 0): Date | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
   const utc = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(utc.getTime()) || utc.toISOString().slice(0, 10) !== iso) return null;
-  return new Date(utc.getTime() - 8 * 3600_000 + plusDays * 86_400_000);
+  return startOfLocalDay(iso, plusDays);
 }
 
 /** Reads the filter form; unknown values are dropped, bad dates are reported. */

@@ -15,9 +15,6 @@ export interface PortalGuideView {
   guide: AgencyGuide;
 }
 
-/** Dates on the page are China Standard Time dates. */
-const CST_OFFSET_MS = 8 * 3600_000;
-
 const T = {
   guide: { zh: '政府信息公开指南', en: 'Disclosure guide' },
   directory: { zh: '机构目录', en: 'Agencies' },
@@ -131,7 +128,7 @@ export const PortalGuidePage: FC<PortalGuideView> = ({ shell, guide: g }) => {
       {l === 'en' ? <p class="notice">{T.englishNote.en}</p> : null}
       <p class="hint">
         {T.updated[l]}
-        {formatDate(l, new Date(g.agency.updatedAt.getTime() + CST_OFFSET_MS))}
+        {formatDate(l, g.agency.updatedAt)}
       </p>
       <nav aria-labelledby="toc-title">
         <h2 id="toc-title">{T.contents[l]}</h2>
