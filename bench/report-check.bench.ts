@@ -15,7 +15,7 @@ import type { AnnualReport } from '../src/domain/reports/types.js';
 
 export const title = '年报体检：reports read and checked per second, one core';
 
-const FIXTURES = new URL('../../shared/fixtures/reports/', import.meta.url);
+const FIXTURES = new URL('../test/fixtures/reports/', import.meta.url);
 const MIN_MS = 1500;
 
 interface Result {

@@ -1,5 +1,5 @@
 // `gongkai calendar …` and `gongkai deadline …` as a script would run them: a child process, its
-// stdout, stderr and exit code (the contract of ../shared/docs/report-json.md).
+// stdout, stderr and exit code (the contract of docs/report-json.md).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';

@@ -1,6 +1,6 @@
 // The one database handle: embedded PGlite (default, ./data/pgdata) or PostgreSQL (DATABASE_URL).
 // Both go through drizzle with the same schema and the same migrations.
-// Never use drizzle's node-postgres driver over PGlite's pg adapter: it hangs (docs/stack.md §1.4).
+// Never use drizzle's node-postgres driver over PGlite's pg adapter: it hangs (docs/dependencies.md §1.4).
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';

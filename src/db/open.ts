@@ -1,5 +1,5 @@
 // Opens the configured database for a process. The embedded database has no cross-process lock of
-// its own (docs/stack.md §1.3), so we take one: a second process on the same data dir stops with a
+// its own (docs/dependencies.md §1.3), so we take one: a second process on the same data dir stops with a
 // clear message instead of corrupting it.
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -14,7 +14,7 @@ import { checkReportBytes, checkReportFile, checkReportFiles } from './check-rep
 import { decodeText } from './decode-text.js';
 import { makeDocx, makePdf, type Block } from './testing/make-files.js';
 
-const FIXTURES = new URL('../../../shared/fixtures/reports/', import.meta.url);
+const FIXTURES = new URL('../../test/fixtures/reports/', import.meta.url);
 const FIXTURE = new URL('2020-suzhou-city.txt', FIXTURES);
 let dir = '';
 let fixtureText = '';

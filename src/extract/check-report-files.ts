@@ -90,7 +90,7 @@ export async function checkReportFile(path: string): Promise<FileCheckResult> {
 
 /**
  * The result object of the contract (`gongkai report check --json`, the API): `file`, `status` and
- * `missing` first, then the canonical shape of report-json.md — and nothing else.
+ * `missing` first, then the canonical shape of docs/report-json.md — and nothing else.
  */
 export function withFile<F extends string | null>(file: F, r: ParsedReport): { file: F } & ParsedReport {
   const { status, missing, format, year, agency, title, table2, table3, table4, violations } = r;

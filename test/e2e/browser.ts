@@ -1,4 +1,4 @@
-// Browser tests: playwright-core driving the Debian chromium (docs/stack.md §4.2), axe-core for
+// Browser tests: playwright-core driving the Debian chromium (docs/dependencies.md §4.2), axe-core for
 // accessibility, and the real app listening on 127.0.0.1 with the demo city loaded.
 // Without chromium the tests are skipped with a visible reason — except in CI, where they fail.
 import assert from 'node:assert/strict';
@@ -45,7 +45,7 @@ export function describeWithBrowser(name: string, fn: () => void): void {
   }
 }
 
-// Flags measured in docs/stack.md §4.2: no sandbox (root in CI), no network chatter, no GPU.
+// Flags measured in docs/dependencies.md §4.2: no sandbox (root in CI), no network chatter, no GPU.
 const LAUNCH_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -11,7 +11,7 @@ import {
 } from '../../src/domain/reports/parse/testing/table-grid.js';
 import { makeDocx, type Block } from '../../src/extract/testing/make-files.js';
 
-const FIXTURES = new URL('../../../shared/fixtures/reports/', import.meta.url);
+const FIXTURES = new URL('../fixtures/reports/', import.meta.url);
 
 export const fixtureText = (): Promise<string> => readFile(new URL('2020-suzhou-city.txt', FIXTURES), 'utf8');
 

@@ -1,5 +1,5 @@
 // `gongkai calendar is-workday|workdays-after` and `gongkai deadline` (the CLI contract of
-// ../shared/docs/report-json.md: stdout is exactly the value for the calendar commands; warnings and
+// docs/report-json.md: stdout is exactly the value for the calendar commands; warnings and
 // the data source go to stderr). Bad input: a Chinese message on stderr and exit 2.
 import type { Command } from 'commander';
 import {
@@ -68,7 +68,7 @@ function warnYears(cal: WorkCalendar, dates: IsoDate[]): void {
 
 const agencyOption = ['--agency <code>', '计入该机构及其上级机关的日历调整（机构代码）'] as const;
 
-/** Bad usage exits 2 (report-json.md); subcommands do not inherit the program's exitOverride. */
+/** Bad usage exits 2 (docs/report-json.md); subcommands do not inherit the program's exitOverride. */
 function usageExit(err: { exitCode: number }): never {
   process.exit(err.exitCode === 0 ? 0 : 2);
 }

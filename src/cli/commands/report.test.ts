@@ -1,4 +1,4 @@
-// `gongkai report check` run as a child process, as scripts run it (report-json.md contract).
+// `gongkai report check` run as a child process, as scripts run it (docs/report-json.md contract).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 
 const MAIN = fileURLToPath(new URL('./testing/report-main.ts', import.meta.url));
-const FIXTURES = new URL('../../../../shared/fixtures/reports/', import.meta.url);
+const FIXTURES = new URL('../../../test/fixtures/reports/', import.meta.url);
 const FIXTURE = fileURLToPath(new URL('2020-suzhou-city.txt', FIXTURES));
 let dir = '';
 

@@ -1,5 +1,5 @@
 // `gongkai report check FILE... [--json] [--csv FILE]` — the CLI contract of
-// ../shared/docs/report-json.md: exit 0 when every file is ok, 1 when any has violations or is
+// docs/report-json.md: exit 0 when every file is ok, 1 when any has violations or is
 // incomplete/unreadable, 2 on bad usage. With --json, stdout is exactly one JSON array; progress
 // and the summary go to stderr.
 import { writeFile } from 'node:fs/promises';

@@ -1,6 +1,6 @@
 // Converts the data file of the `chinese-days` package (dist/chinese-days.json) into CalendarDay
 // rows. The package itself is never used at run time: it silently treats a year without data as
-// Mon–Fri (stack.md §3), whereas our calendar must know which years are official.
+// Mon–Fri (docs/dependencies.md §3), whereas our calendar must know which years are official.
 import { InvalidInput } from '../errors.js';
 import { isIsoDate, yearOf, type IsoDate } from './iso-date.js';
 import type { CalendarDay } from './work-calendar.js';

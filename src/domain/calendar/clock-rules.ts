@@ -1,5 +1,5 @@
 // The numbers fixed by law, and the counting rules the law leaves open. Sections refer to
-// ../shared/docs/legal-spec.md. Rules marked UNVERIFIED were not seen in an official text:
+// docs/legal.md. Rules marked UNVERIFIED were not seen in an official text:
 // they are defaults an agency may change, never hard-coded elsewhere.
 
 /** Periods fixed by the instruments themselves. */
@@ -47,7 +47,7 @@ export interface ClockRules {
   feePaymentWindowWorkdays: number;
   /**
    * A calendar-day period (复议, 诉讼) whose last day is a rest day ends on the next working day.
-   * Taken from the 民事诉讼法 rules on 期间, which apply to these procedures; not in legal-spec. UNVERIFIED.
+   * Taken from the 民事诉讼法 rules on 期间, which apply to these procedures; not in docs/legal.md. UNVERIFIED.
    */
   calendarPeriodRollsForward: boolean;
 }

@@ -41,7 +41,7 @@ describe('the reply clock (第三十三条): 20 working days from the day after 
     assert.equal(ex.period, 20);
   });
 
-  // Each vector counted by hand against the official arrangements (stack.md §3).
+  // Each vector counted by hand against the official arrangements (docs/dependencies.md §3).
   const VECTORS: [string, string, string][] = [
     ['2020-01-20', '2020-02-25', '01-21..23; 01-24..02-02 off (extended 春节); 02-03..21; 02-24, 25'],
     [

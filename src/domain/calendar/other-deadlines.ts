@@ -1,5 +1,5 @@
 // Deadlines outside the reply clock: 主动公开 (working days) and the remedies register (calendar
-// days and months, legal-spec §1.12). Each returns its due date with an explanation.
+// days and months, docs/legal.md §1.12). Each returns its due date with an explanation.
 import { addDays, addMonths, type IsoDate, parseIsoDate } from './iso-date.js';
 import { clockRules, STATUTE, type ClockRules } from './clock-rules.js';
 import { countPhases, yearsWithoutOfficialData, type Explanation } from './explain.js';

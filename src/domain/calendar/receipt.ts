@@ -1,4 +1,4 @@
-// 收到申请之日 by channel (第三十一条, legal-spec §1.7). The reply clock runs from this day, so it is
+// 收到申请之日 by channel (第三十一条, docs/legal.md §1.7). The reply clock runs from this day, so it is
 // derived from recorded events rather than typed in.
 import { InvalidInput } from '../errors.js';
 import { parseIsoDate, type IsoDate } from './iso-date.js';

@@ -9,7 +9,7 @@ import { countWorkdays } from './workdays.js';
 const official = calendarDaysFromChineseDays(data, 'chinese-days@1.5.7');
 const cal = buildWorkCalendar(official.days, official.years);
 
-// The make-up working days of the State Council notices 2019–2026 (stack.md §3), all weekend days.
+// The make-up working days of the State Council notices 2019–2026 (docs/dependencies.md §3), all weekend days.
 const MAKEUP_DAYS: Record<number, string[]> = {
   2019: ['02-02', '02-03', '04-28', '05-05', '09-29', '10-12'],
   2020: ['01-19', '04-26', '05-09', '06-28', '09-27', '10-10'], // 02-01 cancelled by the COVID extension
@@ -66,7 +66,7 @@ describe('official calendar from chinese-days', () => {
   });
 
   // Weekdays − weekday holidays + make-up days, recomputed by hand for 2019, 2020, 2024–2026
-  // (e.g. 2026: 261 − 19 + 6 = 248); 2021–2023 as listed in stack.md §3.
+  // (e.g. 2026: 261 − 19 + 6 = 248); 2021–2023 as listed in docs/dependencies.md §3.
   const perYear: [number, number][] = [
     [2019, 250],
     [2020, 249],

@@ -1,5 +1,5 @@
 // The working-day calendar (工作日). Working days follow the State Council holiday arrangements,
-// including 调休 make-up working days on weekends (legal-spec §1.9), so the calendar is data:
+// including 调休 make-up working days on weekends (docs/legal.md §1.9), so the calendar is data:
 // official days first, agency overrides after them (later entries win), and a per-year flag that
 // says whether official data exists — without it the weekday rule is only a guess (design rule 3).
 import { InvalidInput } from '../errors.js';

@@ -1,4 +1,4 @@
-// Working-day arithmetic on a WorkCalendar. Every period of the 条例 is in 工作日 (legal-spec §1.9).
+// Working-day arithmetic on a WorkCalendar. Every period of the 条例 is in 工作日 (docs/legal.md §1.9).
 import { InvalidInput } from '../errors.js';
 import { addDays, type IsoDate } from './iso-date.js';
 import type { WorkCalendar } from './work-calendar.js';
@@ -6,7 +6,7 @@ import type { WorkCalendar } from './work-calendar.js';
 export interface CountOptions {
   /**
    * Whether day 0 itself can be working day 1. Default false: counting starts the next day
-   * (「自收到申请次日起算」, legal-spec §1.9 — UNVERIFIED, see ClockRules.countFromNextDay).
+   * (「自收到申请次日起算」, docs/legal.md §1.9 — UNVERIFIED, see ClockRules.countFromNextDay).
    */
   includeStart?: boolean;
 }

@@ -1,5 +1,5 @@
 // Rules that compare a report with other reports: last year's (C1–C3) and, for a 汇总 report,
-// its members' 本级 reports (C5). All are warnings (legal-spec §2.7 level C): amendments,
+// its members' 本级 reports (C5). All are warnings (docs/legal.md §2.7 level C): amendments,
 // re-issues and format changes break them legitimately.
 import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, table3Label, table3RowKeys } from './table3-schema.js';
 import { TABLE4_COLUMN_LABELS, TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_GROUP_LABELS } from './table4-schema.js';

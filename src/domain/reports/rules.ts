@@ -1,4 +1,4 @@
-// The consistency rules (勾稽关系, legal-spec §2.7) as data with stable ids (report-json.md).
+// The consistency rules (勾稽关系, docs/legal.md §2.7) as data with stable ids (docs/report-json.md).
 // The generator, the reader and the checker all use these definitions.
 import { TABLE3_LINES, TABLE3_COLUMNS } from './table3-schema.js';
 import type { ReportFormat, RuleId, Severity } from './types.js';

@@ -1,4 +1,4 @@
-// The six text sections of an annual report (第五十条; legal-spec §2.2) with the canonical
+// The six text sections of an annual report (第五十条; docs/legal.md §2.2) with the canonical
 // headings used with the 2021 format. Tables 二–四 sit under sections 二–四.
 
 export const REPORT_SECTIONS = [

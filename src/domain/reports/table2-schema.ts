@@ -1,4 +1,4 @@
-// Table 二 — 主动公开政府信息情况 (legal-spec §2.3). The two formats count different things,
+// Table 二 — 主动公开政府信息情况 (docs/legal.md §2.3). The two formats count different things,
 // so their cells cannot be converted into each other: both shapes are kept.
 import type { ReportFormat } from './types.js';
 

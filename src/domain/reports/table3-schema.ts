@@ -1,4 +1,4 @@
-// Table 三 — 收到和处理政府信息公开申请情况 (legal-spec §2.4). The lines of the row-label
+// Table 三 — 收到和处理政府信息公开申请情况 (docs/legal.md §2.4). The lines of the row-label
 // column in print order, with the exact canonical labels the generator must emit.
 import type { ReportFormat } from './types.js';
 
@@ -37,7 +37,7 @@ export interface Table3Line {
   key: string | null;
   label: string;
   role: Table3Role;
-  /** Misprints seen in real reports (legal-spec §2.7), accepted by the reader. */
+  /** Misprints seen in real reports (docs/legal.md §2.7), accepted by the reader. */
   misprints?: readonly string[];
 }
 

@@ -1,4 +1,4 @@
-// Table 四 — 政府信息公开行政复议、行政诉讼情况 (legal-spec §2.5): identical in both formats,
+// Table 四 — 政府信息公开行政复议、行政诉讼情况 (docs/legal.md §2.5): identical in both formats,
 // one data row of 15 integers in three groups of five.
 
 export const TABLE4_GROUPS = ['review', 'suitDirect', 'suitAfterReview'] as const;

@@ -1,4 +1,4 @@
-// The canonical shape of an annual report's statistical tables (shared/docs/report-json.md).
+// The canonical shape of an annual report's statistical tables (docs/report-json.md).
 // One shape for the generator, the reader/checker, the API and the tests.
 
 /** 国办公开办函〔2019〕60号 试行 (reports for 2019–2020) | 〔2021〕30号 (2021 on). */
@@ -35,17 +35,74 @@ export interface Table4 {
   suitAfterReview: Table4Cells;
 }
 
+/** The three statistical tables of a report. */
+export type TableId = 'table2' | 'table3' | 'table4';
+
+/**
+ * One printed cell. `row`: the row key (table 四: the group `review`, `suitDirect` or
+ * `suitAfterReview`); `column`: the column key (table 三 `natural` … `total`, table 四 `upheld` …
+ * `total`, table 二 the keys of its format: `newMade`, `decisions`, `amountWan` …).
+ */
+export interface CellRef {
+  table: TableId;
+  row: string;
+  column: string;
+}
+
+/**
+ * Where a violation is, as data (an addition to the canonical JSON: the `where` string says the
+ * same for people and for the scripts that already read it).
+ */
+export interface ViolationLocation {
+  /** `report` = the whole submission (it is not a report). */
+  table: TableId | 'report';
+  /** The row key; null for a whole table or a whole table-三 column. */
+  row: string | null;
+  /** The column key; null for a whole row or table. */
+  column: string | null;
+  /**
+   * The cells the violation names: its one cell; both sides of a sum (plus, then minus); or, with
+   * `candidates`, the cells of each reading in order. Empty for a missing row or table.
+   */
+  cells: CellRef[];
+  /** Sum rules (A1, B1, B2, B3): the two sides; `expected` = Σ plus, `actual` = Σ minus. */
+  sum?: { plus: CellRef[]; minus: CellRef[] };
+}
+
+/**
+ * A rule that a report breaks (rules A1–C5, errors and warnings): the one name for it in code,
+ * JSON (`violations`) and docs; shown to people as 「问题」 (错误 or 提示).
+ */
 export interface Violation {
   rule: RuleId;
   severity: Severity;
   /** e.g. "table3 column natural", "table3 row granted", "table4 review", "table2 fees.delta". */
   where: string;
+  /** The same place as data. */
+  location: ViolationLocation;
   expected?: CellValue;
   actual?: CellValue;
   /** Chinese, shown to users as is. */
   message: string;
   /** Only for an ambiguous reading (B5): every reading of the cells that satisfies all rules. */
   candidates?: CellValue[][];
+}
+
+/**
+ * The cell most likely to be wrong: where a failed row sum (B2, B3) crosses a failed column sum
+ * (A1, B1), one wrong figure explains both. An addition to the canonical JSON (`suspects`).
+ */
+export interface Suspect {
+  cell: CellRef;
+  /** The value as printed. */
+  value: CellValue;
+  /** The one value that makes every failed sum through the cell hold, or null when there is none. */
+  fix: number | null;
+  /** Indexes into `violations` of the sums through the cell. */
+  violations: number[];
+  rules: RuleId[];
+  /** Chinese, e.g. 「最可能填错的是表三「（一）予以公开」行「自然人」列（填报 1044）：若改为 1043，B1、B2 均成立。」 */
+  message: string;
 }
 
 export interface AnnualReport {
@@ -69,4 +126,6 @@ export interface ParsedReport extends AnnualReport {
   status: ReadStatus;
   /** "table2" | "table3" | "table4" for a whole table, else "table3.granted", "table2.fees" … */
   missing: string[];
+  /** The likely wrong cells and the values that would fix them (see `suspectCells`). */
+  suspects: Suspect[];
 }

@@ -1,5 +1,5 @@
 // Schemas of POST /api/v1/report-check: the request (pasted text or HTML) and the checked report in
-// the canonical shape of shared/docs/report-json.md plus status and missing — the object that
+// the canonical shape of docs/report-json.md plus status and missing — the object that
 // `gongkai report check --json` prints for one file.
 import { z } from 'zod';
 import { REPORT_RULES } from '../../domain/reports/rules.js';
@@ -29,7 +29,7 @@ const cells = (n: number) => z.array(z.number().nullable()).length(n);
 
 const ReportTable2 = z
   .record(z.string(), z.object({ label: z.string() }).catchall(cell))
-  .meta({ description: '表二：行键 → { label, 各列 }（列键随格式而定，见 report-json.md）' });
+  .meta({ description: '表二：行键 → { label, 各列 }（列键随格式而定，见 docs/report-json.md）' });
 
 const ReportTable3 = z
   .strictObject({
@@ -90,5 +90,5 @@ export const ReportCheckResult = z
   })
   .register(apiSchemas, {
     id: 'ReportCheckResult',
-    description: '检查后的年度报告：规范 JSON（shared/docs/report-json.md）加 status 与 missing',
+    description: '检查后的年度报告：规范 JSON（docs/report-json.md）加 status 与 missing',
   });

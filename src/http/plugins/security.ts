@@ -1,5 +1,5 @@
 // Security baseline: strict CSP and headers (helmet), signed cookies, CSRF (double submit, checked as a
-// preHandler so the form body is parsed first — docs/stack.md §6), and rate limits.
+// preHandler so the form body is parsed first — docs/dependencies.md §6), and rate limits.
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
