@@ -11,6 +11,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
@@ -93,6 +94,51 @@ export const session = pgTable(
   },
   (t) => [index('session_user_idx').on(t.userId)],
 );
+
+/**
+ * Failed logins per (login as typed, client address): the brute-force lock. Keyed by what was typed,
+ * not by account, so an unknown login is locked exactly like a real one (nothing tells them apart),
+ * and a stranger elsewhere locks only themself out, never the account's owner.
+ */
+export const loginThrottle = pgTable(
+  'login_throttle',
+  {
+    /** SHA-256 of the lower-cased login as typed (attacker-chosen text is never stored). */
+    loginKey: text('login_key').notNull(),
+    /** The client address (req.ip; behind a proxy only with TRUST_PROXY). */
+    client: text('client').notNull(),
+    failures: integer('failures').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.loginKey, t.client] }),
+    index('login_throttle_updated_idx').on(t.updatedAt),
+  ],
+);
+
+/** Fixed-window request counters shared by every app instance (e.g. login attempts per client). */
+export const rateLimitCounter = pgTable('rate_limit_counter', {
+  key: text('key').primaryKey(),
+  windowStart: timestamp('window_start', { withTimezone: true, mode: 'date' }).notNull(),
+  hits: integer('hits').notNull(),
+});
+
+/**
+ * One row per background job (src/jobs/): an instance runs a job only after claiming its row with
+ * SELECT … FOR UPDATE SKIP LOCKED and moving next_run_at on, so several instances on one database run
+ * each job once per interval.
+ */
+export const jobSchedule = pgTable('job_schedule', {
+  name: text('name').primaryKey(),
+  nextRunAt: timestamp('next_run_at', { withTimezone: true, mode: 'date' }).notNull(),
+  lastStartedAt: timestamp('last_started_at', { withTimezone: true, mode: 'date' }),
+  lastFinishedAt: timestamp('last_finished_at', { withTimezone: true, mode: 'date' }),
+  lastError: text('last_error'),
+  /** Which instance ran it last (host:pid), for the operator. */
+  lastInstance: text('last_instance'),
+  runs: integer('runs').notNull().default(0),
+});
 
 /** Bearer tokens for integrations (stored hashed; shown once at creation). */
 export const apiToken = pgTable(
