@@ -9,6 +9,7 @@ import { appSetting } from './db/schema.js';
 import type { AppDeps } from './http/types.js';
 import { resolveSecrets } from './lib/secrets-file.js';
 import { setTimeZone } from './lib/time.js';
+import { z } from 'zod';
 import { syncOfficialCalendar } from './commands/sync-official-calendar.js';
 
 export interface Runtime {
@@ -34,6 +35,9 @@ export async function depsFor(
 ): Promise<AppDeps> {
   // The one zone people see (src/lib/time.ts): set here, at the composition root, not on import.
   setTimeZone(config.TIME_ZONE);
+  // zod's default messages in Chinese (field schemas give their own where it matters): configured
+  // here for every door, not as a side effect of whichever module happens to be imported first.
+  z.config(z.locales.zhCN());
   let demo = await readDemoFlag(database);
   return {
     db: database.db,

@@ -88,7 +88,13 @@ describe('security baseline', () => {
   });
 
   test('HTML output escapes user-controlled text', async () => {
-    const res = await t.app.inject({ url: '/admin/login?next=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E' });
+    // The login typed on a failed attempt comes back in the form: it reaches the page (the escaped
+    // form is there), and never as markup.
+    const b = new Browser(t.app);
+    await b.get('/admin/login');
+    const payload = '"><script>alert(1)</script>';
+    const res = await b.post('/admin/login', { login: payload, password: 'wrong-password' });
+    assert.match(res.body, /&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;/, 'the value is shown, escaped');
     assert.doesNotMatch(res.body, /<script>alert\(1\)<\/script>/);
   });
 });

@@ -2,9 +2,6 @@
 import { z } from 'zod';
 import { InvalidInput } from '../domain/errors.js';
 
-// Default zod messages in Chinese; field schemas give their own where it matters.
-z.config(z.locales.zhCN());
-
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const r = schema.safeParse(input);
   if (r.success) return r.data;

@@ -42,8 +42,22 @@ export async function openPglite(dataDir?: string, loadDataDir?: Blob | File): P
   };
 }
 
-export async function openPostgres(connectionString: string): Promise<Database> {
+export interface PostgresOptions {
+  /** Told when an idle pooled connection dies (server restart, terminated backend). */
+  onIdleError?: (err: Error) => void;
+}
+
+export async function openPostgres(connectionString: string, opts: PostgresOptions = {}): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection that the server ends (a restart, pg_terminate_backend, DROP DATABASE … FORCE
+  // racing pool.end(), which does not wait for the sockets to close) is an 'error' event on the pool;
+  // without a listener Node turns it into an uncaught exception and the whole process dies. The pool
+  // drops that connection and opens a new one for the next query.
+  pool.on(
+    'error',
+    opts.onIdleError ??
+      ((err) => process.stderr.write(`数据库空闲连接已断开，将自动重连 (database idle connection lost): ${err.message}\n`)),
+  );
   // Fail now, with the server's message, rather than on the first request.
   await pool.query('select 1');
   const db = drizzlePg(pool, { schema }) as unknown as Db;
