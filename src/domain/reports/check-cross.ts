@@ -1,6 +1,7 @@
 // Rules that compare a report with other reports: last year's (C1–C3) and, for a 汇总 report,
 // its members' 本级 reports (C5). All are warnings (docs/legal.md §2.7 level C): amendments,
 // re-issues and format changes break them legitimately.
+import { place } from './location.js';
 import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, table3Label, table3RowKeys } from './table3-schema.js';
 import { TABLE4_COLUMN_LABELS, TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_GROUP_LABELS } from './table4-schema.js';
 import type { AnnualReport, CellValue, Violation } from './types.js';
@@ -31,7 +32,7 @@ function carryOver(current: Tables, previous: Tables): Violation[] {
       {
         rule: 'C1' as const,
         severity: 'warning' as const,
-        where: `table3 row carriedOver column ${col}`,
+        ...place.table3Cell('carriedOver', col),
         expected,
         actual,
         message,
@@ -59,7 +60,7 @@ function validDocuments(current: Tables, previous: Tables): Violation[] {
       {
         rule: 'C2' as const,
         severity: 'warning' as const,
-        where: `table2 ${key}.valid`,
+        ...place.table2Cell(key, 'valid'),
         expected,
         actual: valid,
         message,
@@ -81,7 +82,7 @@ function itemCounts(current: Tables, previous: Tables): Violation[] {
       {
         rule: 'C3' as const,
         severity: 'warning' as const,
-        where: `table2 ${key}.prevCount`,
+        ...place.table2Cell(key, 'prevCount'),
         expected: before + delta,
         actual: now,
         message,
@@ -98,9 +99,15 @@ export function checkRollup(rollup: Tables, members: readonly Tables[]): Violati
       const sum = sumOf(members.map((m) => m.table3.rows[key]?.[i]));
       const actual = num(rollup.table3.rows[key]?.[i]);
       if (sum === null || actual === null || sum === actual) return;
-      const where = `table3 row ${key} column ${col}`;
       const message = `表三「${table3Label(rollup.format, key)}」行「${TABLE3_COLUMN_LABELS[col]}」列：所属机关合计 ${sum}，汇总报告填报 ${actual}。`;
-      out.push({ rule: 'C5', severity: 'warning', where, expected: sum, actual, message });
+      out.push({
+        rule: 'C5',
+        severity: 'warning',
+        ...place.table3Cell(key, col),
+        expected: sum,
+        actual,
+        message,
+      });
     });
   }
   for (const group of TABLE4_GROUPS) {
@@ -112,7 +119,7 @@ export function checkRollup(rollup: Tables, members: readonly Tables[]): Violati
       out.push({
         rule: 'C5',
         severity: 'warning',
-        where: `table4 ${group} column ${col}`,
+        ...place.table4Cell(group, col),
         expected: sum,
         actual,
         message,

@@ -1,6 +1,7 @@
 // Runs the rules of one report on its own (A1, B1–B5). Rules that need another report (C1–C3,
 // C5) are in check-cross.ts; C4 needs the report's text and is run by the reader.
 import { checkCells } from './check-cells.js';
+import { place } from './location.js';
 import { table3Equations, type Table3Equation } from './rules.js';
 import {
   TABLE3_COLUMN_LABELS,
@@ -61,7 +62,7 @@ function equationViolation(eq: Table3Equation, expected: number, actual: number)
     eq.rule === 'A1'
       ? `表三「${col}」列：本年新收加上年结转为 ${expected}，应等于（七）总计加结转下年度继续办理，实际为 ${actual}。`
       : `表三「${col}」列：各项办理结果之和为 ${expected}，（七）总计却填报 ${actual}。`;
-  return { rule: eq.rule, severity: 'error', where: `table3 column ${key}`, expected, actual, message };
+  return { rule: eq.rule, severity: 'error', ...place.table3ColumnSum(eq), expected, actual, message };
 }
 
 function rowSumViolations(report: Pick<AnnualReport, 'format' | 'table3'>): Violation[] {
@@ -76,7 +77,7 @@ function rowSumViolations(report: Pick<AnnualReport, 'format' | 'table3'>): Viol
     if (expected === total) continue;
     const label = table3Label(report.format, key);
     const message = `表三「${label}」行：六类申请人之和为 ${expected}，总计却填报 ${total}。`;
-    out.push({ rule: 'B2', severity: 'error', where: `table3 row ${key}`, expected, actual: total, message });
+    out.push({ rule: 'B2', severity: 'error', ...place.table3RowSum(key), expected, actual: total, message });
   }
   return out;
 }
@@ -91,7 +92,14 @@ function table4Violations(table: Table4): Violation[] {
     const expected = (parts as number[]).reduce((a, b) => a + b, 0);
     if (expected === total) continue;
     const message = `表四「${TABLE4_GROUP_LABELS[group]}」：结果维持、结果纠正、其他结果、尚未审结之和为 ${expected}，总计却填报 ${total}。`;
-    out.push({ rule: 'B3', severity: 'error', where: `table4 ${group}`, expected, actual: total, message });
+    out.push({
+      rule: 'B3',
+      severity: 'error',
+      ...place.table4GroupSum(group),
+      expected,
+      actual: total,
+      message,
+    });
   }
   return out;
 }

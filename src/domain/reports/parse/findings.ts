@@ -1,5 +1,6 @@
 // What the reader reports about cells it could not settle (rule B5), and how several possible
 // readings become one row: cells on which all readings agree are kept, the others are null.
+import type { Place } from '../location.js';
 import type { CellValue, Violation } from '../types.js';
 
 export interface TableReading<T> {
@@ -27,8 +28,9 @@ function listReadings(readings: readonly CellValue[][]): string {
 /** several: more than one reading satisfies every rule; unconstrained: no rule applies (表二). */
 export type AmbiguityCause = 'several' | 'unconstrained' | 'none-consistent' | 'too-many';
 
+/** `at` names the row or table, and the cells of each reading in order (`location.cells`). */
 export function ambiguityFinding(
-  where: string,
+  at: Place,
   what: string,
   readings: CellValue[][],
   cause: AmbiguityCause,
@@ -41,9 +43,9 @@ export function ambiguityFinding(
     'none-consistent': `，没有一种读法能同时满足全部勾稽关系（表格可能填报有误），可能的读法：${list}。`,
     'too-many': `，可能的读法过多，无法确定。`,
   };
-  return { rule: 'B5', severity: 'error', where, message: head + body[cause], candidates: readings };
+  return { rule: 'B5', severity: 'error', ...at, message: head + body[cause], candidates: readings };
 }
 
-export function unreadableFinding(where: string, what: string, reason: string): Violation {
-  return { rule: 'B5', severity: 'error', where, message: `${what}无法读取：${reason}。` };
+export function unreadableFinding(at: Place, what: string, reason: string): Violation {
+  return { rule: 'B5', severity: 'error', ...at, message: `${what}无法读取：${reason}。` };
 }

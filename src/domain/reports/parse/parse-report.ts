@@ -2,7 +2,9 @@
 // Pure and deterministic (no language model, no I/O, no clock), so that the same function can
 // later import the figures of agencies that do not use Gongkai. It never throws.
 import { check, sortViolations } from '../check.js';
+import { place } from '../location.js';
 import { emptyTable2, emptyTable3, emptyTable4 } from '../shape.js';
+import { suspectCells } from '../suspects.js';
 import type { ParsedReport, ReadStatus, ReportFormat, Violation } from '../types.js';
 import { detectFormat } from './format-detect.js';
 import { htmlToText, looksLikeHtml } from './html.js';
@@ -53,7 +55,15 @@ function parse(input: ReportInput): ParsedReport {
   );
   const violations = sortViolations([...reader, ...rules, ...quotedFigureFindings(text, t3.table)]);
   const missing = [...t2.missing, ...t3.missing, ...t4.missing];
-  return { ...head(format, info), ...tables, violations, status: statusOf(missing, violations), missing };
+  const suspects = suspectCells({ ...tables, violations });
+  return {
+    ...head(format, info),
+    ...tables,
+    violations,
+    status: statusOf(missing, violations),
+    missing,
+    suspects,
+  };
 }
 
 function head(format: ReportFormat, info: TitleInfo) {
@@ -92,8 +102,9 @@ function unreadable(format: ReportFormat, info: TitleInfo, reason: string): Pars
     table2: emptyTable2(format),
     table3: emptyTable3(format),
     table4: emptyTable4(),
-    violations: [{ rule: 'B5', severity: 'error', where: 'report', message: `无法读取：${reason}。` }],
+    violations: [{ rule: 'B5', severity: 'error', ...place.report(), message: `无法读取：${reason}。` }],
     status: 'unreadable',
     missing: ['table2', 'table3', 'table4'],
+    suspects: [],
   };
 }

@@ -1,6 +1,7 @@
 // Rule C4: a figure quoted in the text that contradicts the tables. Only phrasings that can mean
 // nothing else are used (「共收到政府信息公开申请2833件」): the overview of a 汇总 report often
 // quotes the 本级 figures, which rightly differ from the tables.
+import { place } from '../location.js';
 import type { Table3, Violation } from '../types.js';
 
 const NEW_RECEIVED = /(?:全年|本年|本年度)?共(?:新)?收到(?:各类)?政府信息公开申请(?:共计?|合计)?(\d+)件/;
@@ -15,7 +16,7 @@ export function quotedFigureFindings(text: string, table3: Table3): Violation[] 
     {
       rule: 'C4',
       severity: 'warning',
-      where: 'table3 row newReceived column total',
+      ...place.table3Cell('newReceived', 'total'),
       expected: quoted,
       actual: total,
       message: `正文称「${m[0]}」，表三「本年新收政府信息公开申请数量」总计却为 ${total}。`,

@@ -1,5 +1,6 @@
 // Table 二: the row labels of the format in order (block and column headers between them are
 // skipped as text), each followed by its cells.
+import { cellRef, place } from '../location.js';
 import { emptyTable2 } from '../shape.js';
 import { table2Rows, type Table2RowDef } from '../table2-schema.js';
 import type { ReportFormat, Table2, Violation } from '../types.js';
@@ -55,12 +56,13 @@ function fillRow(
   if (!reading || reading.kind === 'missing') return void missing.push(`table2.${row.key}`);
   if (reading.kind === 'unreadable') {
     missing.push(`table2.${row.key}`);
-    return void findings.push(unreadableFinding(`table2 ${row.key}`, what, reading.reason));
+    return void findings.push(unreadableFinding(place.table2Row(row.key), what, reading.reason));
   }
   const merged = mergeReadings(reading.candidates);
   const target = table[row.key] as Table2[string];
   row.columns.forEach((col, i) => (target[col.key] = merged[i] ?? null));
   if (reading.candidates.length === 1) return;
   missing.push(`table2.${row.key}`);
-  findings.push(ambiguityFinding(`table2 ${row.key}`, what, reading.candidates, 'unconstrained'));
+  const cells = row.columns.map((c) => cellRef('table2', row.key, c.key));
+  findings.push(ambiguityFinding(place.table2Row(row.key, cells), what, reading.candidates, 'unconstrained'));
 }

@@ -1,5 +1,6 @@
 // Table 三: find the row labels, read each row's cells, then settle rows with several possible
 // readings with rules A1 and B1 (table3-solve.ts).
+import { place, table3RowCells } from '../location.js';
 import { table3Equations } from '../rules.js';
 import { emptyTable3 } from '../shape.js';
 import { TABLE3_LINES, table3Label, type Table3Line } from '../table3-schema.js';
@@ -41,7 +42,7 @@ export function readTable3(doc: Doc, region: Region | null, format: ReportFormat
     else if (row.reading.kind === 'unreadable') {
       missing.push(`table3.${line.key}`);
       findings.push(
-        unreadableFinding(`table3 row ${line.key}`, rowName(format, line.key), row.reading.reason),
+        unreadableFinding(place.table3Row(line.key), rowName(format, line.key), row.reading.reason),
       );
     } else read.set(line.key, row.reading.candidates);
   }
@@ -89,7 +90,9 @@ function settle(
     table.rows[key] = mergeReadings(chosen);
     if (chosen.length === 1) continue;
     const cause = result.gaveUp ? 'too-many' : result.solutions === 0 ? 'none-consistent' : 'several';
-    findings.push(ambiguityFinding(`table3 row ${key}`, rowName(format, key), chosen, cause));
+    findings.push(
+      ambiguityFinding(place.table3Row(key, table3RowCells(key)), rowName(format, key), chosen, cause),
+    );
     missing.push(`table3.${key}`);
   }
 }

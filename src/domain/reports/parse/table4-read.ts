@@ -1,5 +1,6 @@
 // Table 四: after the heading and the header cells (skipped as text) comes one row of 15 cells
 // in three groups of five, each closed by its 总计 (rule B3).
+import { place, table4AllCells } from '../location.js';
 import { emptyTable4 } from '../shape.js';
 import { TABLE4_GROUPS } from '../table4-schema.js';
 import type { Table4 } from '../types.js';
@@ -22,14 +23,19 @@ export function readTable4(doc: Doc, region: Region | null): TableReading<Table4
   if (reading.kind === 'unreadable') {
     return {
       table,
-      findings: [unreadableFinding('table4', NAME, reading.reason)],
+      findings: [unreadableFinding(place.table('table4'), NAME, reading.reason)],
       missing: ['table4'],
       hasData: true,
     };
   }
   fill(table, mergeReadings(reading.candidates));
   if (reading.candidates.length === 1) return { table, findings: [], missing: [], hasData: true };
-  const finding = ambiguityFinding('table4', NAME, reading.candidates, 'several');
+  const finding = ambiguityFinding(
+    place.table('table4', table4AllCells()),
+    NAME,
+    reading.candidates,
+    'several',
+  );
   return { table, findings: [finding], missing: ['table4'], hasData: true };
 }
 
