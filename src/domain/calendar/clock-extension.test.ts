@@ -62,6 +62,39 @@ describe('extension (第三十三条第二款) and 第三十五条', () => {
       ['EXTENSION_LATE'],
     );
   });
+  it('an extension approved after the due date does not revive the clock: the case stays overdue', () => {
+    // Original due 2026-11-03 (received 09-30); approved Wednesday 11-04, one day too late. Applied,
+    // it would have moved the due date to 11-17 (11-04..06, 11-09..13, 11-16, 17) and the state to
+    // running; it is recorded and shown as late instead.
+    const late = computeDeadline(
+      facts('2026-09-30', { extension: { approvedOn: '2026-11-04', workdays: 10 } }),
+      cal,
+      '2026-11-05',
+    );
+    assert.deepEqual(
+      [late.dueDate, late.originalDueDate, late.state, late.daysLeft],
+      ['2026-11-03', '2026-11-03', 'overdue', -2],
+    );
+    assert.equal(late.explanation!.period, 20);
+    assert.match(
+      late.warnings[0]!.message,
+      /晚于原答复期限届满日2026-11-03（第三十三条第二款）：期限届满后批准的延长不产生延长效果/,
+    );
+    assert.ok(late.explanation!.notes.some((n) => /2026-11-04批准，晚于原答复期限届满日2026-11-03/.test(n)));
+  });
+  it('approved on the last day of the original period, it still counts (11-03 → 11-17)', () => {
+    const d = computeDeadline(
+      facts('2026-09-30', { extension: { approvedOn: '2026-11-03', workdays: 10 } }),
+      cal,
+      '2026-11-05',
+    );
+    assert.deepEqual([d.dueDate, d.state], ['2026-11-17', 'running']);
+  });
+  it('an approval date not recorded is assumed in time, and the explanation says so', () => {
+    const d = computeDeadline(facts('2026-09-30', { extension: { workdays: 10 } }), cal, '2026-11-05');
+    assert.equal(d.dueDate, '2026-11-17');
+    assert.match(d.explanation!.notes.join(''), /延长答复期限的批准日期未记录，按在原答复期限届满前批准/);
+  });
   it('a 第三十五条 reply date set by the agency becomes the due date (11-03 + 30 working days = 12-15)', () => {
     const d = computeDeadline(
       facts('2026-09-30', { reasonablePeriod: { notifiedOn: '2026-10-20', replyBy: '2026-12-15' } }),

@@ -1,5 +1,5 @@
 // The pieces the disclosure clock is made of: what pauses it, what it counts, what closes it.
-import { addDays, maxIso, type IsoDate } from './iso-date.js';
+import { addDays, type IsoDate } from './iso-date.js';
 import { STATUTE, type ClockRules } from './clock-rules.js';
 import type { ClockFacts } from './clock-facts.js';
 import type { Pause, Phase } from './explain.js';
@@ -10,9 +10,17 @@ export interface ConsultationDeadline {
   party: string;
   kind: 'third-party' | 'agency';
   sentOn: IsoDate;
-  /** 第三十二条、第三十四条: the party's answer is due within 15 working days. */
+  /** The party's receipt of the letter: recorded, or assumed (ClockRules.consultationReceiptAssumedDays). */
+  receivedOn: IsoDate;
+  receiptAssumed: boolean;
+  /** 第三十二条、第三十四条: the party's answer is due within 15 working days of its receipt. */
   answerDue: IsoDate;
   answeredOn: IsoDate | null;
+  /**
+   * The last day of the excluded time (第三十三条第三款): the answer, or the end of the party's
+   * period if that comes first — a late answer extends nothing (docs/legal.md §1.14).
+   */
+  excludedUntil: IsoDate;
 }
 
 /** Why a case no longer runs a clock. */
@@ -32,25 +40,36 @@ export const PAUSE_REASONS = {
 export function consultationDeadlines(
   cal: WorkCalendar,
   facts: ClockFacts,
-  opts: CountOptions,
-): ConsultationDeadline[] {
-  return (facts.consultations ?? []).map((c) => ({
-    party: c.party,
-    kind: c.kind,
-    sentOn: c.sentOn,
-    answerDue: workdaysAfter(cal, c.sentOn, STATUTE.consultationAnswerWorkdays, opts),
-    answeredOn: c.answeredOn ?? null,
-  }));
-}
-
-/** The last day of the (UNVERIFIED) payment window after a fee notice. */
-export function feeWindowEnd(
-  cal: WorkCalendar,
-  noticeOn: IsoDate,
   rules: ClockRules,
   opts: CountOptions,
-): IsoDate {
-  return workdaysAfter(cal, noticeOn, rules.feePaymentWindowWorkdays, opts);
+): ConsultationDeadline[] {
+  return (facts.consultations ?? []).map((c) => {
+    const receivedOn = c.receivedOn ?? addDays(c.sentOn, rules.consultationReceiptAssumedDays);
+    const answerDue = workdaysAfter(cal, receivedOn, STATUTE.consultationAnswerWorkdays, opts);
+    const answeredOn = c.answeredOn ?? null;
+    return {
+      party: c.party,
+      kind: c.kind,
+      sentOn: c.sentOn,
+      receivedOn,
+      receiptAssumed: c.receivedOn == null,
+      answerDue,
+      answeredOn,
+      excludedUntil: answeredOn && answeredOn < answerDue ? answeredOn : answerDue,
+    };
+  });
+}
+
+/** The fee notice's receipt by the applicant, recorded or assumed, and the payment window's last day. */
+export function feeWindow(
+  cal: WorkCalendar,
+  fee: NonNullable<ClockFacts['fee']>,
+  rules: ClockRules,
+  opts: CountOptions,
+): { receivedOn: IsoDate; assumed: boolean; end: IsoDate } {
+  const receivedOn = fee.receivedOn ?? addDays(fee.noticeOn, rules.feeNoticeReceiptAssumedDays);
+  const end = workdaysAfter(cal, receivedOn, rules.feePaymentWindowWorkdays, opts);
+  return { receivedOn, assumed: fee.receivedOn == null, end };
 }
 
 /** 第三十三条第三款 consultation time, the fee period and recorded pauses, as excluded day ranges. */
@@ -58,20 +77,17 @@ export function clockPauses(
   cal: WorkCalendar,
   facts: ClockFacts,
   consultations: ConsultationDeadline[],
-  today: IsoDate,
   rules: ClockRules,
 ): Pause[] {
   const raw: Pause[] = consultations.map((c) => ({
     from: c.sentOn,
-    to:
-      c.answeredOn ??
-      (rules.unansweredConsultationPause === 'until-answer-due' ? c.answerDue : maxIso(today, c.sentOn)),
+    to: c.excludedUntil,
     reason: PAUSE_REASONS[c.kind],
   }));
   if (facts.fee && rules.feePausesClock) {
-    const opts = { includeStart: !rules.countFromNextDay };
-    const to = facts.fee.paidOn ?? feeWindowEnd(cal, facts.fee.noticeOn, rules, opts);
-    raw.push({ from: facts.fee.noticeOn, to, reason: PAUSE_REASONS.fee });
+    const { end } = feeWindow(cal, facts.fee, rules, { includeStart: !rules.countFromNextDay });
+    const paid = facts.fee.paidOn;
+    raw.push({ from: facts.fee.noticeOn, to: paid && paid < end ? paid : end, reason: PAUSE_REASONS.fee });
   }
   for (const p of facts.pauses ?? [])
     raw.push({ from: p.from, to: p.to, reason: p.reason ?? PAUSE_REASONS.other });
@@ -84,12 +100,15 @@ export function clockPauses(
     .filter((p) => p.from <= p.to);
 }
 
-/** 20 working days (第三十三条第二款), then the extension, then a 第三十五条 reply date. */
-export function clockPhases(facts: ClockFacts): Phase[] {
+/**
+ * 20 working days (第三十三条第二款), then the extension — only when it was approved within the
+ * original period (`extensionApplies`) — then a 第三十五条 reply date.
+ */
+export function clockPhases(facts: ClockFacts, extensionApplies: boolean): Phase[] {
   const phases: Phase[] = [
     { kind: 'counted', reason: '计入答复期限（第三十三条第二款）', workdays: STATUTE.replyWorkdays },
   ];
-  if (facts.extension) {
+  if (facts.extension && extensionApplies) {
     phases.push({
       kind: 'extension',
       reason: '延长答复期限（第三十三条第二款）',
@@ -115,9 +134,10 @@ export function closureOf(
   if (facts.withdrawnOn) candidates.push({ by: 'withdrawn', on: facts.withdrawnOn });
   const c = facts.correction;
   if (c?.dueBy && !c.receivedOn) candidates.push({ by: 'correction-abandoned', on: addDays(c.dueBy, 1) });
-  if (facts.fee && !facts.fee.paidOn) {
-    const end = feeWindowEnd(cal, facts.fee.noticeOn, rules, { includeStart: !rules.countFromNextDay });
-    candidates.push({ by: 'fee-unpaid', on: addDays(end, 1) });
+  if (facts.fee) {
+    const { end } = feeWindow(cal, facts.fee, rules, { includeStart: !rules.countFromNextDay });
+    const paid = facts.fee.paidOn;
+    if (!paid || paid > end) candidates.push({ by: 'fee-unpaid', on: addDays(end, 1) });
   }
   const past = candidates
     .filter((x) => x.on <= today)

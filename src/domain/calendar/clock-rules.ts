@@ -14,6 +14,16 @@ export const STATUTE = {
   consultationAnswerWorkdays: 15,
   /** 第二十六条: proactive disclosure within 20 working days of formation or change (§1.3). */
   proactiveDisclosureWorkdays: 20,
+  /**
+   * 第五十六条: the revised 条例 (国务院令第711号) applies from this day. Earlier receipts were
+   * governed by the 2007 条例 (15 + 15 working days): the clock refuses them (docs/calendar.md §2).
+   */
+  revisedRegulationInForce: '2019-05-15',
+  /**
+   * 行政复议法 (2023 revision) in force: from this day 第二十三条第一款第（四）项 makes 行政复议 the
+   * first step against a refusal to disclose (§1.12, §1.14).
+   */
+  reconsiderationFirstFrom: '2024-01-01',
   /** 行政复议法 (2023) 第二十条: 60 days from knowing of the act (§1.12, V-3p). */
   reconsiderationDays: 60,
   /** 行政诉讼法 第四十六条: 6 months from knowing of the act (§1.12, V-3p). */
@@ -36,15 +46,24 @@ export interface ClockRules {
   /** …and excludes the day TO (the day the answer arrives). UNVERIFIED (§1.8). */
   pauseExcludesToDay: boolean;
   /**
-   * An unanswered consultation pauses the clock until its 15-working-day answer window ends
-   * ('until-answer-due': the party's time is up, 第三十二、三十四条), or until today ('until-today':
-   * open-ended, the due date moves every day). §1.8 models it as the former. UNVERIFIED.
+   * The consulted party's 15 working days run from ITS receipt of the letter (第三十二条、第三十四条),
+   * and the excluded time never runs past them. When the receipt date is not recorded, the letter is
+   * assumed received this many calendar days after dispatch. 0 (the day it is sent) gives the
+   * earliest due date, so an agency relying on it is never late. UNVERIFIED (no rule on 送达).
    */
-  unansweredConsultationPause: 'until-answer-due' | 'until-today';
+  consultationReceiptAssumedDays: number;
   /** The time from a fee notice to payment is not counted (§1.11, 办法 第六条 onward not read). UNVERIFIED. */
   feePausesClock: boolean;
-  /** Working days the applicant has to pay; unpaid after it = processing stops (§1.11). UNVERIFIED. */
+  /**
+   * Working days the applicant has to pay, counted from the applicant's receipt of the fee notice;
+   * unpaid after it = processing stops (§1.11). UNVERIFIED.
+   */
   feePaymentWindowWorkdays: number;
+  /**
+   * When the applicant's receipt of the fee notice is not recorded, it is assumed this many calendar
+   * days after the notice's date (a posted notice arrives later: record the receipt). UNVERIFIED.
+   */
+  feeNoticeReceiptAssumedDays: number;
   /**
    * A calendar-day period (复议, 诉讼) whose last day is a rest day ends on the next working day.
    * Taken from the 民事诉讼法 rules on 期间, which apply to these procedures; not in docs/legal.md. UNVERIFIED.
@@ -56,9 +75,10 @@ export const DEFAULT_CLOCK_RULES: Readonly<ClockRules> = Object.freeze({
   countFromNextDay: true,
   pauseExcludesFromDay: true,
   pauseExcludesToDay: true,
-  unansweredConsultationPause: 'until-answer-due',
+  consultationReceiptAssumedDays: 0,
   feePausesClock: true,
   feePaymentWindowWorkdays: 20,
+  feeNoticeReceiptAssumedDays: 0,
   calendarPeriodRollsForward: true,
 });
 

@@ -14,14 +14,16 @@ const cal = buildWorkCalendar(official.days, official.years);
 
 const dateIn = (from: string, to: string) =>
   fc.integer({ min: toDayNumber(from), max: toDayNumber(to) }).map(fromDayNumber);
-const received = dateIn('2019-01-01', '2026-12-31');
+// From the day the 2019 条例 took effect (earlier receipts are refused) into a year without a notice.
+const received = dateIn('2019-05-15', '2027-06-30');
 const pauseSpec = fc.record({
   offset: fc.integer({ min: 0, max: 40 }),
   length: fc.integer({ min: 0, max: 30 }),
 });
 const consultationSpec = fc.record({
   offset: fc.integer({ min: 0, max: 30 }),
-  answeredAfter: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }),
+  receivedAfter: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
+  answeredAfter: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null }),
   kind: fc.constantFrom('third-party' as const, 'agency' as const),
 });
 const spec = fc.record({
@@ -51,7 +53,9 @@ function toFacts(s: Spec, receivedOn = s.received): ClockFacts {
       party: `第三方${i}`,
       kind: c.kind,
       sentOn: at(c.offset),
-      answeredOn: c.answeredAfter === null ? null : at(c.offset + c.answeredAfter),
+      receivedOn: c.receivedAfter === null ? null : at(c.offset + c.receivedAfter),
+      answeredOn:
+        c.answeredAfter === null ? null : at(c.offset + Math.max(c.answeredAfter, c.receivedAfter ?? 0)),
     })),
     fee: s.fee ? { noticeOn: at(s.fee.offset), paidOn: at(s.fee.offset + s.fee.paidAfter) } : null,
     correction: s.corrected ? { requestedOn: receivedOn, dueBy: at(30), receivedOn: at(s.corrected) } : null,
@@ -98,11 +102,16 @@ describe('properties of the clock', () => {
     fc.assert(
       fc.property(spec, fc.integer({ min: 0, max: 60 }), (s, delay) => {
         const base = { ...s, corrected: null, fee: null };
-        const early = toFacts(base);
-        const late = {
-          ...early,
-          received: { channel: 'in-person' as const, date: addDays(s.received, delay) },
+        const lateOn = addDays(s.received, delay);
+        // Facts dated before the later receipt would be refused: keep those both cases share.
+        const all = toFacts(base);
+        const early: ClockFacts = {
+          ...all,
+          extension: all.extension ? { ...all.extension, approvedOn: null } : null,
+          pauses: all.pauses!.filter((p) => p.from >= lateOn),
+          consultations: all.consultations!.filter((c) => c.sentOn >= lateOn),
         };
+        const late = { ...early, received: { channel: 'in-person' as const, date: lateOn } };
         const a = computeDeadline(early, cal, today(s)).dueDate!;
         const b = computeDeadline(late, cal, today(s)).dueDate!;
         assert.ok(a <= b, `received ${s.received} → ${a}, ${delay} days later → ${b}`);
@@ -142,7 +151,7 @@ describe('properties of the clock', () => {
 
   it('a year without official data is always flagged', () => {
     fc.assert(
-      fc.property(spec, fc.constantFrom(...official.years), (s, missing) => {
+      fc.property(spec, fc.constantFrom(...official.years.filter((y) => y > 2019)), (s, missing) => {
         const r = fromDayNumber(toDayNumber(`${missing}-01-01`) + (toDayNumber(s.received) % 365));
         const partial = buildWorkCalendar(
           official.days,
@@ -161,6 +170,60 @@ describe('properties of the clock', () => {
         const due = workdaysAfter(cal, d, n);
         assert.ok(cal.isWorkday(due));
         assert.equal(countWorkdays(cal, addDays(d, 1), due), n);
+      }),
+    );
+  });
+
+  it('the excluded time of a consultation never exceeds the consulted party’s 15 working days', () => {
+    fc.assert(
+      fc.property(spec, (s) => {
+        const d = computeDeadline(toFacts(s), cal, today(s));
+        for (const c of d.consultations) {
+          assert.ok(c.excludedUntil <= c.answerDue, `${c.excludedUntil} after ${c.answerDue}`);
+          assert.equal(countWorkdays(cal, addDays(c.receivedOn, 1), c.answerDue), 15);
+          if (c.answeredOn)
+            assert.equal(c.excludedUntil, c.answeredOn < c.answerDue ? c.answeredOn : c.answerDue);
+        }
+      }),
+    );
+  });
+
+  it('an answer later than the party’s period gives the same due date as one on its last day', () => {
+    fc.assert(
+      fc.property(spec, fc.integer({ min: 1, max: 90 }), (s, lateBy) => {
+        const f = toFacts({ ...s, pauses: [], fee: null });
+        const base = computeDeadline(f, cal, today(s));
+        const onTime = {
+          ...f,
+          consultations: f.consultations!.map((c, i) => ({
+            ...c,
+            answeredOn: base.consultations[i]!.answerDue,
+          })),
+        };
+        const late = {
+          ...f,
+          consultations: f.consultations!.map((c, i) => ({
+            ...c,
+            answeredOn: addDays(base.consultations[i]!.answerDue, lateBy),
+          })),
+        };
+        assert.equal(
+          computeDeadline(late, cal, today(s)).dueDate,
+          computeDeadline(onTime, cal, today(s)).dueDate,
+        );
+      }),
+    );
+  });
+
+  it('an extension approved after the original due date never moves the due date', () => {
+    fc.assert(
+      fc.property(spec, fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 20 }), (s, after, n) => {
+        const f = toFacts({ ...s, extension: null });
+        const plain = computeDeadline(f, cal, today(s));
+        const approvedOn = addDays(plain.dueDate!, after);
+        const d = computeDeadline({ ...f, extension: { approvedOn, workdays: n } }, cal, today(s));
+        assert.equal(d.dueDate, plain.dueDate);
+        assert.ok(d.warnings.some((w) => w.code === 'EXTENSION_LATE'));
       }),
     );
   });

@@ -9,6 +9,7 @@ import {
   clockPauses,
   clockPhases,
   consultationDeadlines,
+  feeWindow,
   type ClosedBy,
   type ConsultationDeadline,
 } from './clock-parts.js';
@@ -73,7 +74,7 @@ interface Context {
 function context(facts: ClockFacts, cal: WorkCalendar, today: IsoDate, rules: ClockRules): Context {
   const opts = { includeStart: !rules.countFromNextDay };
   const noticeDue = workdaysAfter(cal, facts.received.date, STATUTE.correctionNoticeWorkdays, opts);
-  const consultations = consultationDeadlines(cal, facts, opts);
+  const consultations = consultationDeadlines(cal, facts, rules, opts);
   const closure = closureOf(cal, facts, today, rules);
   return {
     facts,
@@ -101,11 +102,21 @@ function withoutClock(ctx: Context): Deadline {
 
 function withClock(ctx: Context, start: { date: IsoDate; reason: string }): Deadline {
   const { facts, cal, today, rules } = ctx;
-  const pauses = clockPauses(cal, facts, ctx.base.consultations, today, rules);
+  const pauses = clockPauses(cal, facts, ctx.base.consultations, rules);
   const first = rules.countFromNextDay ? addDays(start.date, 1) : start.date;
-  const { due, phaseEnds, segments, period } = countPhases(cal, first, clockPhases(facts), pauses);
+  // 第三十三条第二款: an extension approved after the period ran out does not revive it (§1.14).
+  const plain = countPhases(cal, first, clockPhases(facts, false), pauses).phaseEnds[0]!;
+  const approved = facts.extension?.approvedOn ?? null;
+  const extensionApplies = !!facts.extension && (approved === null || approved <= plain);
+  const { due, phaseEnds, segments, period } = countPhases(
+    cal,
+    first,
+    clockPhases(facts, extensionApplies),
+    pauses,
+  );
   const originalDueDate = phaseEnds[0] ?? due;
-  const explanation: Explanation = { start: start.date, startReason: start.reason, segments, period };
+  const notes = clockNotes(ctx, originalDueDate);
+  const explanation: Explanation = { start: start.date, startReason: start.reason, segments, period, notes };
   const ref = ctx.base.closedOn ?? today;
   const span = ref > due ? [...ctx.known, due, ref] : [...ctx.known, due];
   const warnings = [
@@ -122,6 +133,57 @@ function withClock(ctx: Context, start: { date: IsoDate; reason: string }): Dead
     explanation,
     warnings,
   };
+}
+
+/** What was assumed for dates not recorded, and recorded facts that changed nothing. */
+function clockNotes(ctx: Context, originalDue: IsoDate): string[] {
+  const { facts, cal, rules } = ctx;
+  const notes: string[] = [];
+  const n = STATUTE.consultationAnswerWorkdays;
+  for (const c of ctx.base.consultations) {
+    const who = c.kind === 'agency' ? '被征求意见的机关' : '第三方';
+    const article = c.kind === 'agency' ? '第三十四条' : '第三十二条';
+    if (c.receiptAssumed) {
+      const when =
+        rules.consultationReceiptAssumedDays === 0
+          ? '按发出当日收到计算'
+          : `按发出后第${rules.consultationReceiptAssumedDays}日收到计算`;
+      notes.push(
+        `${c.sentOn}发出的征求意见书，${who}收到的日期未记录，${when}（${c.receivedOn}）；其${n}个工作日的答复期限至${c.answerDue}（${article}）。`,
+      );
+    }
+    if (c.answeredOn && c.answeredOn > c.answerDue) {
+      notes.push(
+        `${who}于${c.answeredOn}答复，晚于其答复期限${c.answerDue}：不计算在期限内的时间至${c.answerDue}为止，此后的时间计入答复期限（${article}、第三十三条第三款）。`,
+      );
+    } else if (!c.answeredOn) {
+      notes.push(
+        `${who}尚未答复：不计算在期限内的时间至其答复期限${c.answerDue}为止${c.kind === 'agency' ? '，逾期未答复视为同意公开' : '，逾期未答复的由行政机关依照《条例》决定'}（${article}）。`,
+      );
+    }
+  }
+  if (facts.fee) {
+    const w = feeWindow(cal, facts.fee, rules, { includeStart: !rules.countFromNextDay });
+    if (w.assumed) {
+      const when =
+        rules.feeNoticeReceiptAssumedDays === 0
+          ? '按通知当日收到计算'
+          : `按通知后第${rules.feeNoticeReceiptAssumedDays}日收到计算`;
+      notes.push(
+        `${facts.fee.noticeOn}的收费通知，申请人收到的日期未记录，${when}（${w.receivedOn}）；缴费期限为收到后${rules.feePaymentWindowWorkdays}个工作日，至${w.end}。`,
+      );
+    }
+  }
+  const x = facts.extension;
+  if (x && !x.approvedOn)
+    notes.push(
+      '延长答复期限的批准日期未记录，按在原答复期限届满前批准并告知申请人计算（第三十三条第二款）。',
+    );
+  if (x?.approvedOn && x.approvedOn > originalDue)
+    notes.push(
+      `延长答复期限于${x.approvedOn}批准，晚于原答复期限届满日${originalDue}：期限届满后批准的延长不产生延长效果，仍按原答复期限计算（第三十三条第二款）。`,
+    );
+  return notes;
 }
 
 /** Day 0 of the reply period: the corrected application's receipt restarts it (第三十条). */

@@ -32,6 +32,11 @@ export interface Explanation {
   segments: Segment[];
   /** Working days counted in total; equals the sum of `segments[].workdays`. */
   period: number;
+  /**
+   * Chinese sentences on what was assumed (a date not recorded, e.g. the consulted party's receipt)
+   * and on facts that changed nothing (a late answer, a late extension), so the result can be checked.
+   */
+  notes: string[];
 }
 
 /** A stretch of counting: a number of working days, or every working day through a set date. */

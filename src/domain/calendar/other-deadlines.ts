@@ -45,7 +45,7 @@ export function proactiveDisclosureDue(
   const startReason = `政府信息形成或者变更之日（第二十六条），${r.countFromNextDay ? '自次日起计算' : '当日起计算'}`;
   return {
     dueDate: due,
-    explanation: { start: formedOn, startReason, segments, period },
+    explanation: { start: formedOn, startReason, segments, period, notes: [] },
     warnings: noCalendarWarnings(yearsWithoutOfficialData(cal, [formedOn, due])),
   };
 }

@@ -14,7 +14,7 @@ export function noCalendarWarnings(years: number[]): ClockWarning[] {
   return years.map((year) => ({
     code: 'NO_OFFICIAL_CALENDAR',
     year,
-    message: `${year}年尚无国务院节假日安排数据，该年暂按周一至周五推算工作日，期限可能不准确`,
+    message: `${year}年尚无国务院办公厅的节假日安排数据：该年只按周末和《全国年节及纪念日放假办法》规定的法定节假日推算，调休上班日和补假无法预知，期限可能不准确`,
   }));
 }
 
@@ -26,10 +26,13 @@ export function correctionLateWarning(facts: ClockFacts, due: IsoDate): ClockWar
   return [{ code: 'CORRECTION_NOTICE_LATE', due, message }];
 }
 
-/** 第三十三条第二款: an extension approved after the original period had already run out. */
+/**
+ * 第三十三条第二款: an extension approved after the original period had already run out. It is
+ * recorded and shown, but extends nothing: the case stays overdue (docs/legal.md §1.14).
+ */
 export function extensionLateWarning(facts: ClockFacts, originalDue: IsoDate): ClockWarning[] {
   const approved = facts.extension?.approvedOn;
   if (!approved || approved <= originalDue) return [];
-  const message = `延长答复期限于${approved}批准，晚于原答复期限届满日${originalDue}（第三十三条第二款）`;
+  const message = `延长答复期限于${approved}批准，晚于原答复期限届满日${originalDue}（第三十三条第二款）：期限届满后批准的延长不产生延长效果`;
   return [{ code: 'EXTENSION_LATE', due: originalDue, message }];
 }

@@ -90,13 +90,57 @@ describe('official calendar from chinese-days', () => {
     assert.equal(cal.dayInfo('2026-10-10').source, 'chinese-days@1.5.7');
   });
 
-  it('knows which years have official data; a year without it falls back to Mon–Fri, flagged', () => {
+  it('knows which years have official data; a year without it keeps the statutory holidays, flagged', () => {
     assert.equal(cal.hasOfficialData(2026), true);
     assert.equal(cal.hasOfficialData(2027), false);
     assert.equal(cal.hasOfficialData(2018), false);
-    const info = cal.dayInfo('2027-10-01'); // surely a holiday, but there is no notice yet
-    assert.equal(info.workday, true);
-    assert.equal(info.official, false);
+    // No 2027 notice yet, but 国庆 10-01..03 is fixed by 《全国年节及纪念日放假办法》 (it was a
+    // working day here before); the notice's bridging days (10-04..07) cannot be known.
+    const info = cal.dayInfo('2027-10-01');
+    assert.deepEqual(
+      [info.workday, info.kind, info.name, info.official],
+      [false, 'holiday', '国庆节', false],
+    );
+    assert.equal(info.source, '《全国年节及纪念日放假办法》（2024年修订，国务院令第798号）');
+    assert.equal(cal.dayInfo('2027-10-04').workday, true);
+  });
+
+  it('every holiday of the 2024 办法 (国务院令第798号), 2027: 13 days, lunar ones computed', () => {
+    // 正月初一 2027 = 02-06 (除夕 02-05); 清明 (solar term) 04-05; 端午 (五月初五) 06-09; 中秋 (八月十五) 09-15.
+    const rest = [
+      '2027-01-01',
+      '2027-02-05',
+      '2027-02-06',
+      '2027-02-07',
+      '2027-02-08',
+      '2027-04-05',
+      '2027-05-01',
+      '2027-05-02',
+      '2027-06-09',
+      '2027-09-15',
+      '2027-10-01',
+      '2027-10-02',
+      '2027-10-03',
+    ];
+    for (const d of rest) assert.equal(cal.dayInfo(d).kind, 'holiday', d);
+    // Weekdays next to them stay working days: 调休 and 补假 come only with the notice.
+    for (const d of ['2027-02-04', '2027-02-09', '2027-04-06', '2027-06-10', '2027-09-16', '2027-10-04'])
+      assert.equal(cal.isWorkday(d), true, d);
+  });
+
+  it('years before 2025 follow the 2013 办法 (国务院令第644号): 春节 初一–初三, 劳动节 one day', () => {
+    // A calendar with no official year at all, to see the rule for 2024: 正月初一 = 02-10.
+    const bare = buildWorkCalendar([], []);
+    assert.equal(bare.isWorkday('2024-02-09'), true); // 除夕 was not a statutory holiday before 2025
+    assert.deepEqual(
+      ['2024-02-10', '2024-02-11', '2024-02-12'].map((d) => bare.dayInfo(d).kind),
+      ['holiday', 'holiday', 'holiday'],
+    );
+    assert.equal(bare.isWorkday('2024-05-02'), true);
+    assert.equal(
+      bare.dayInfo('2024-05-01').source,
+      '《全国年节及纪念日放假办法》（2013年修订，国务院令第644号）',
+    );
   });
 });
 

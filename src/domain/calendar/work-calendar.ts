@@ -4,6 +4,7 @@
 // says whether official data exists — without it the weekday rule is only a guess (design rule 3).
 import { InvalidInput } from '../errors.js';
 import { isIsoDate, isWeekend, yearOf, type IsoDate } from './iso-date.js';
+import { statutoryHoliday } from './statutory-holidays.js';
 
 /** Why a dated entry exists in the calendar data. */
 export const CALENDAR_DAY_KINDS = [
@@ -91,6 +92,12 @@ function dayProblem(day: CalendarDay): string | null {
 }
 
 function describeDay(date: IsoDate, entry: CalendarDay | undefined, official: boolean): DayInfo {
+  // A year without its notice still has the holidays the 办法 fixes (only 调休 is unknown).
+  const fixed = !entry && !official ? statutoryHoliday(date) : null;
+  if (fixed) {
+    const reason = `${fixed.name}（${fixed.basis}规定的法定节假日）`;
+    return { date, workday: false, kind: 'holiday', name: fixed.name, source: fixed.basis, official, reason };
+  }
   if (!entry) {
     const weekend = isWeekend(date);
     const kind = weekend ? 'weekend' : 'weekday';

@@ -78,8 +78,9 @@ describe('workdaysAfter', () => {
     assert.equal(workdaysAfter(c, '2026-09-30', 20), '2026-11-04');
   });
 
-  it('in a year without official data it counts Mon–Fri (and the clock warns about it)', () => {
-    assert.equal(workdaysAfter(cal, '2026-12-31', 1), '2027-01-01');
+  it('in a year without official data it skips the statutory holidays (and the clock warns about it)', () => {
+    // Friday 2027-01-01 is 元旦 (《全国年节及纪念日放假办法》), then the weekend.
+    assert.equal(workdaysAfter(cal, '2026-12-31', 1), '2027-01-04');
   });
 
   it('rejects a negative or fractional count', () => {
