@@ -4,6 +4,7 @@ import type { AnyActor } from '../domain/agencies/actor.js';
 import { isSystem } from '../domain/agencies/actor.js';
 import type { Db, Tx } from '../db/client.js';
 import { appendAuditEvent } from '../db/repositories/audit.js';
+import { bumpPublicVersion } from '../db/repositories/public-version.js';
 
 export interface Deps {
   db: Db;
@@ -11,6 +12,11 @@ export interface Deps {
   auditSecret: string;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
+  /**
+   * Told, after the commit, that a command changed what the public pages show (this instance's page
+   * cache drops its pages at once; other instances learn it from the counter within their poll).
+   */
+  publicChangeListeners?: Set<() => void>;
 }
 
 export interface CommandContext {
@@ -28,15 +34,35 @@ export interface AuditInput {
 
 export type Audit = (e: AuditInput) => Promise<void>;
 
-/** Runs `work` in one transaction with an `audit` function bound to the same transaction. */
+/**
+ * Audit actions whose change never shows on a public page (staff accounts, logins, API tokens,
+ * sessions). Every other action bumps the public version: a needless bump costs one re-render, a
+ * missed one would leave a stale public page.
+ */
+const PRIVATE_ACTION_PREFIXES = ['auth.', 'user.', 'token.', 'session.'];
+
+export function affectsPublicPages(action: string): boolean {
+  return !PRIVATE_ACTION_PREFIXES.some((p) => action.startsWith(p));
+}
+
+/**
+ * Runs `work` in one transaction with an `audit` function bound to the same transaction. An audited
+ * change that public pages show bumps the public version in that transaction (all instances drop
+ * their cached pages) and, after the commit, tells this instance's listeners.
+ */
 export async function inTransaction<T>(
   deps: Deps,
   ctx: CommandContext,
   work: (tx: Tx, audit: Audit) => Promise<T>,
 ): Promise<T> {
   const at = deps.now();
-  return deps.db.transaction(async (tx) => {
+  let publicChange = false;
+  const result = await deps.db.transaction(async (tx) => {
     const audit: Audit = async (e) => {
+      if (!publicChange && affectsPublicPages(e.action)) {
+        publicChange = true;
+        await bumpPublicVersion(tx);
+      }
       await appendAuditEvent(tx, deps.auditSecret, {
         at,
         actorId: isSystem(ctx.actor) ? null : ctx.actor.userId,
@@ -51,6 +77,8 @@ export async function inTransaction<T>(
     };
     return work(tx, audit);
   });
+  if (publicChange) for (const listener of deps.publicChangeListeners ?? []) listener();
+  return result;
 }
 
 /** Before/after of the fields that changed, for the audit log. */
