@@ -32,6 +32,8 @@ export interface AuditRow {
 
 export interface AuditPage {
   events: AuditRow[];
+  /** Current names of agencies and users the events' data refer to (agencyId, parentId), in scope: `agency:12` → name. */
+  names: Record<string, string>;
   total: number;
   page: number;
   pages: number;
@@ -72,7 +74,7 @@ export async function listAuditEvents(db: Db, scopePath: string, f: AuditFilter 
     .orderBy(desc(auditEvent.seq))
     .limit(AUDIT_PAGE_SIZE)
     .offset((page - 1) * AUDIT_PAGE_SIZE);
-  const names = await subjectNames(db, scopePath, rows);
+  const names = await auditSubjectNames(db, scopePath, [...rows, ...rows.flatMap(referencedAgencies)]);
   const events = rows.map((r) => ({
     seq: Number(r.seq),
     at: new Date(r.at).toISOString(),
@@ -83,11 +85,26 @@ export async function listAuditEvents(db: Db, scopePath: string, f: AuditFilter 
     subjectName: names.get(`${r.subjectType}:${r.subjectId}`) ?? null,
     data: r.data,
   }));
-  return { events, total, page, pages };
+  return { events, total, page, pages, names: Object.fromEntries(names) };
+}
+
+/** The agencies an event's data refers to (agencyId, parentId, also inside before/after). */
+function referencedAgencies(r: {
+  data: Record<string, unknown>;
+}): { subjectType: string; subjectId: string }[] {
+  const out: { subjectType: string; subjectId: string }[] = [];
+  for (const part of [r.data, r.data.before, r.data.after]) {
+    if (typeof part !== 'object' || part === null) continue;
+    for (const key of ['agencyId', 'parentId']) {
+      const v = (part as Record<string, unknown>)[key];
+      if (typeof v === 'number') out.push({ subjectType: 'agency', subjectId: String(v) });
+    }
+  }
+  return out;
 }
 
 /** Current names of the agencies and users the page's events are about (only those in scope). */
-async function subjectNames(
+export async function auditSubjectNames(
   db: Db,
   scopePath: string,
   rows: { subjectType: string; subjectId: string | null }[],

@@ -3,7 +3,7 @@
 import type { FC } from 'hono/jsx';
 import type { AuditPage, AuditRow } from '../../queries/audit-log.js';
 import { Button, ErrorSummary, Input, PostForm, Select, type FieldErrors } from '../components/forms.js';
-import { formatDateTime, type Lang } from '../i18n.js';
+import { formatDate, formatDateTime, type Lang } from '../i18n.js';
 import { AdminLayout, type AdminShellProps } from '../layout.js';
 import { AuditData } from './audit-data.js';
 import {
@@ -11,6 +11,7 @@ import {
   AUDIT_ACTION_GROUPS,
   AUDIT_ACTION_LABELS,
   AUDIT_SUBJECT_LABELS,
+  subjectDetail,
   subjectLabel,
 } from '../models/audit-labels.js';
 
@@ -87,16 +88,16 @@ const Verification: FC<{ lang: Lang; v: NonNullable<AuditLogView['verification']
   );
 
 const Subject: FC<{ lang: Lang; e: AuditRow }> = ({ lang, e }) => {
-  const label = `${subjectLabel(lang, e.subjectType)}${e.subjectId ? ` #${e.subjectId}` : ''}`;
+  const detail = subjectDetail(lang, e, (iso) => formatDate(lang, iso));
   const href =
     e.subjectName && (e.subjectType === 'agency' || e.subjectType === 'user')
       ? `/admin/${e.subjectType === 'agency' ? 'agencies' : 'users'}/${e.subjectId}`
       : null;
   return (
     <>
-      {label}
-      {e.subjectName ? <br /> : null}
-      {href ? <a href={href}>{e.subjectName}</a> : e.subjectName}
+      {subjectLabel(lang, e.subjectType)}
+      {detail ? <br /> : null}
+      {href ? <a href={href}>{detail}</a> : detail}
     </>
   );
 };
@@ -174,19 +175,17 @@ export const AuditLogPage: FC<AuditLogView> = (p) => {
             </thead>
             <tbody>
               {r.events.map((e) => (
-                <tr>
-                  <td>{formatDateTime(l, e.at)}</td>
-                  <td>{e.actorLabel}</td>
+                <tr data-action={e.action}>
                   <td>
-                    {actionLabel(l, e.action) ?? ''}
-                    <br />
-                    <code>{e.action}</code>
+                    <span class="nowrap">{formatDateTime(l, e.at)}</span>
                   </td>
+                  <td>{e.actorLabel}</td>
+                  <td>{actionLabel(l, e.action)}</td>
                   <td>
                     <Subject lang={l} e={e} />
                   </td>
                   <td>
-                    <AuditData lang={l} data={e.data} />
+                    <AuditData lang={l} subjectType={e.subjectType} data={e.data} names={r.names} />
                   </td>
                 </tr>
               ))}

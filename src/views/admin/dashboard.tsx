@@ -1,8 +1,8 @@
 import type { FC } from 'hono/jsx';
 import type { DashboardData } from '../../queries/dashboard.js';
 import { CalendarDataWarning } from '../components/calendar-warning.js';
-import { formatDateTime } from '../i18n.js';
-import { actionLabel, subjectLabel } from '../models/audit-labels.js';
+import { formatDate, formatDateTime } from '../i18n.js';
+import { actionLabel, subjectDetail, subjectLabel } from '../models/audit-labels.js';
 import { AdminLayout, type AdminShellProps } from '../layout.js';
 import { Table } from '../components/table.js';
 
@@ -13,6 +13,7 @@ const T = {
   users: { zh: '用户', en: 'Users' },
   disabled: { zh: '已停用', en: 'disabled' },
   recent: { zh: '最近操作', en: 'Recent activity' },
+  recentOwn: { zh: '我的最近操作', en: 'My recent activity' },
   when: { zh: '时间', en: 'When' },
   who: { zh: '操作人', en: 'Who' },
   what: { zh: '操作', en: 'Action' },
@@ -20,12 +21,26 @@ const T = {
   none: { zh: '暂无记录。', en: 'Nothing yet.' },
 };
 
+/** 用户：张三（zhangsan） — the type, and the name when it is known; never an id. */
+function subjectText(
+  l: 'zh' | 'en',
+  e: DashboardData['recentEvents'][number],
+  names: Record<string, string>,
+): string {
+  const name = names[`${e.subjectType}:${e.subjectId}`] ?? null;
+  const detail = subjectDetail(l, { ...e, subjectName: name }, (iso) => formatDate(l, iso));
+  const type = subjectLabel(l, e.subjectType);
+  return detail ? `${type}${l === 'zh' ? '：' : ': '}${detail}` : type;
+}
+
 export const DashboardPage: FC<{
   shell: Omit<AdminShellProps, 'title'>;
   data: DashboardData;
+  /** Current names of the agencies and users the events are about: `user:17` → 张三（zhangsan）. */
+  names?: Record<string, string>;
   /** Years whose official holiday data is missing (the 1 November guard). */
   calendar?: { missingYears: number[]; currentYear: number; link: boolean };
-}> = ({ shell, data, calendar }) => {
+}> = ({ shell, data, names = {}, calendar }) => {
   const l = shell.lang;
   return (
     <AdminLayout {...shell} title={T.title[l]}>
@@ -57,17 +72,17 @@ export const DashboardPage: FC<{
           ) : null}
         </li>
       </ul>
-      <h2>{T.recent[l]}</h2>
+      <h2>{data.recentEventsOf === 'own' ? T.recentOwn[l] : T.recent[l]}</h2>
       {data.recentEvents.length === 0 ? (
         <p>{T.none[l]}</p>
       ) : (
         <Table
           head={[T.when[l], T.who[l], T.what[l], T.subject[l]]}
           rows={data.recentEvents.map((e) => [
-            formatDateTime(l, e.at),
+            <span class="nowrap">{formatDateTime(l, e.at)}</span>,
             e.actorLabel,
-            actionLabel(l, e.action) ?? <code>{e.action}</code>,
-            `${subjectLabel(l, e.subjectType)} ${e.subjectId ? `#${e.subjectId}` : ''}`,
+            actionLabel(l, e.action),
+            subjectText(l, e, names),
           ])}
         />
       )}

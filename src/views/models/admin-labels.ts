@@ -41,3 +41,27 @@ export const ACTIVE_LABELS = {
   true: { zh: '启用', en: 'Active' },
   false: { zh: '已停用', en: 'Inactive' },
 } satisfies Record<string, Text>;
+
+/** Fields of a working-day calendar entry (a holiday, 调休 make-up day or local closure). */
+export const CALENDAR_DAY_FIELD_LABELS = {
+  date: { zh: '日期', en: 'Date' },
+  workday: { zh: '上班/放假', en: 'Work/rest' },
+  name: { zh: '名称', en: 'Name' },
+  kind: { zh: '类别', en: 'Kind' },
+  source: { zh: '依据', en: 'Source' },
+  agencyId: { zh: '适用范围', en: 'Applies to' },
+} satisfies Record<string, Text>;
+
+export const CALENDAR_DAY_KIND_LABELS = {
+  holiday: { zh: '法定节假日', en: 'Public holiday' },
+  'makeup-workday': { zh: '调休上班日', en: 'Make-up working day' },
+  closure: { zh: '停止办公', en: 'Closure' },
+  override: { zh: '其他调整', en: 'Other change' },
+  weekday: { zh: '工作日', en: 'Weekday' },
+  weekend: { zh: '周末', en: 'Weekend' },
+} satisfies Record<string, Text>;
+
+export const WORKDAY_LABELS = {
+  true: { zh: '上班', en: 'Working day' },
+  false: { zh: '放假', en: 'Rest day' },
+} satisfies Record<string, Text>;

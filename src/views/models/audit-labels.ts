@@ -1,7 +1,14 @@
 // Chinese (and English) names of audit actions, subject types and data fields, so that the log
-// reads as sentences. Unknown actions are shown by their code.
+// reads as sentences wherever it is shown (audit viewer, dashboard). People never see an action
+// code, an internal id or a field name: an unknown action reads as 「其他操作」 on its subject, a
+// field's label depends on the subject it belongs to (a calendar entry's `name` is not an agency's).
 import type { Lang, Text } from '../i18n.js';
-import { AGENCY_FIELD_LABELS, USER_FIELD_LABELS } from './admin-labels.js';
+import {
+  AGENCY_FIELD_LABELS,
+  CALENDAR_DAY_FIELD_LABELS,
+  CALENDAR_DAY_KIND_LABELS,
+  USER_FIELD_LABELS,
+} from './admin-labels.js';
 
 export const AUDIT_ACTION_LABELS: Record<string, Text> = {
   'auth.login': { zh: '登录', en: 'Login' },
@@ -21,6 +28,12 @@ export const AUDIT_ACTION_LABELS: Record<string, Text> = {
   'agency.reactivated': { zh: '启用机构', en: 'Agency reactivated' },
   'token.created': { zh: '创建访问令牌', en: 'API token created' },
   'token.revoked': { zh: '撤销访问令牌', en: 'API token revoked' },
+  'calendar.day-saved': { zh: '保存工作日历日期', en: 'Calendar day saved' },
+  'calendar.day-deleted': { zh: '删除工作日历日期', en: 'Calendar day deleted' },
+  'calendar.imported': { zh: '导入工作日历', en: 'Calendar imported' },
+  'calendar.official-synced': { zh: '更新国务院放假安排数据', en: 'Official holiday data updated' },
+  'calendar.year-marked-official': { zh: '确认年度放假安排', en: 'Year marked official' },
+  'demo.loaded': { zh: '载入演示数据', en: 'Demo data loaded' },
 };
 
 /** Groups offered by the action filter (matched as a prefix). */
@@ -29,37 +42,130 @@ export const AUDIT_ACTION_GROUPS: Record<string, Text> = {
   'user.': { zh: '用户管理（全部）', en: 'Users (all)' },
   'agency.': { zh: '机构管理（全部）', en: 'Agencies (all)' },
   'token.': { zh: '访问令牌（全部）', en: 'API tokens (all)' },
+  'calendar.': { zh: '工作日历（全部）', en: 'Working-day calendar (all)' },
 };
 
 export const AUDIT_SUBJECT_LABELS: Record<string, Text> = {
   agency: { zh: '机构', en: 'Agency' },
   user: { zh: '用户', en: 'User' },
   api_token: { zh: '访问令牌', en: 'API token' },
+  calendar: { zh: '工作日历', en: 'Working-day calendar' },
+  calendar_day: { zh: '工作日历日期', en: 'Calendar day' },
+  calendar_year: { zh: '年度放假安排', en: 'Holiday arrangement of a year' },
+  setting: { zh: '系统设置', en: 'Site setting' },
 };
 
-const DATA_LABELS: Record<string, Text> = {
-  ...AGENCY_FIELD_LABELS,
-  ...USER_FIELD_LABELS,
-  failures: { zh: '连续失败次数', en: 'Failures' },
-  user: { zh: '用户', en: 'User' },
+const OTHER_ACTION: Text = { zh: '其他操作', en: 'Other operation' };
+const UNKNOWN_FIELD: Text = { zh: '其他信息', en: 'Other detail' };
+
+/** Data fields by subject type, in display order. */
+const FIELDS_BY_SUBJECT: Record<string, Record<string, Text>> = {
+  agency: AGENCY_FIELD_LABELS,
+  user: {
+    ...USER_FIELD_LABELS,
+    failures: { zh: '连续失败次数', en: 'Failures' },
+  },
+  api_token: {
+    name: { zh: '令牌名称', en: 'Token name' },
+    user: { zh: '所属用户', en: 'User' },
+  },
+  calendar_day: {
+    ...CALENDAR_DAY_FIELD_LABELS,
+    restoredOfficial: { zh: '恢复为官方数据', en: 'Official data restored' },
+  },
+  calendar_year: {
+    official: { zh: '已有官方放假安排', en: 'Official data' },
+    source: { zh: '依据', en: 'Source' },
+  },
+  calendar: {
+    source: { zh: '依据', en: 'Source' },
+    count: { zh: '日期数', en: 'Days' },
+    replaced: { zh: '替换的日期数', en: 'Days replaced' },
+    days: { zh: '日期', en: 'Days' },
+    inserted: { zh: '新增日期数', en: 'Days added' },
+    updated: { zh: '更新日期数', en: 'Days updated' },
+    removed: { zh: '删除日期数', en: 'Days removed' },
+    keptByHand: { zh: '保留的人工录入日期数', en: 'Hand-entered days kept' },
+    years: { zh: '年度', en: 'Years' },
+  },
+  setting: {
+    agencies: { zh: '机构数', en: 'Agencies' },
+    users: { zh: '用户数', en: 'Users' },
+  },
 };
 
-export function actionLabel(lang: Lang, action: string): string | null {
-  return AUDIT_ACTION_LABELS[action]?.[lang] ?? null;
+export function actionLabel(lang: Lang, action: string): string {
+  return (AUDIT_ACTION_LABELS[action] ?? OTHER_ACTION)[lang];
 }
 
 export function subjectLabel(lang: Lang, type: string): string {
-  return AUDIT_SUBJECT_LABELS[type]?.[lang] ?? type;
+  return (AUDIT_SUBJECT_LABELS[type] ?? UNKNOWN_FIELD)[lang];
 }
 
-const DATA_ORDER = Object.keys(DATA_LABELS);
-
 /** Data keys in display order (the database does not keep the order they were written in). */
-export function sortDataKeys(keys: string[]): string[] {
-  const rank = (k: string) => (DATA_ORDER.includes(k) ? DATA_ORDER.indexOf(k) : DATA_ORDER.length);
+export function sortDataKeys(subjectType: string, keys: string[]): string[] {
+  const order = Object.keys(FIELDS_BY_SUBJECT[subjectType] ?? {});
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
   return [...keys].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
-export function dataLabel(lang: Lang, key: string): string {
-  return DATA_LABELS[key]?.[lang] ?? key;
+/** The label of a data field of an event about `subjectType`. */
+export function dataLabel(lang: Lang, subjectType: string, key: string): string {
+  return (FIELDS_BY_SUBJECT[subjectType]?.[key] ?? UNKNOWN_FIELD)[lang];
+}
+
+export function calendarDayKindLabel(lang: Lang, kind: string): string | null {
+  return (CALENDAR_DAY_KIND_LABELS as Record<string, Text>)[kind]?.[lang] ?? null;
+}
+
+/** What an audit event is about, in words: the current name where known, else what its data says. */
+export interface AuditSubjectInput {
+  subjectType: string;
+  subjectId: string | null;
+  subjectName?: string | null;
+  data?: Record<string, unknown>;
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+const obj = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+
+/**
+ * The subject's own name, without the type: 张三（zhangsan）, 江南市财政局, 2026年10月1日 国庆节, 2026年.
+ * Null when nothing readable is known (the viewer then shows the type alone, never an id).
+ */
+export function subjectDetail(lang: Lang, e: AuditSubjectInput, formatDate: (iso: string) => string) {
+  if (e.subjectName) return e.subjectName;
+  const data = e.data ?? {};
+  const after = obj(data.after);
+  const before = obj(data.before);
+  switch (e.subjectType) {
+    case 'user':
+      return str(data.login) ?? str(after.login) ?? str(before.login);
+    case 'agency':
+      return str(after.name) ?? str(before.name);
+    case 'api_token':
+      return str(data.name);
+    case 'calendar_day': {
+      const day = Object.keys(after).length ? after : before;
+      const date = str(day.date);
+      return date ? [formatDate(date), str(day.name)].filter(Boolean).join(' ') : null;
+    }
+    case 'calendar_year':
+      return e.subjectId && /^\d{4}$/.test(e.subjectId)
+        ? lang === 'zh'
+          ? `${e.subjectId}年`
+          : e.subjectId
+        : null;
+    case 'calendar':
+      return e.subjectId === 'national' || !/^\d+$/.test(e.subjectId ?? '')
+        ? lang === 'zh'
+          ? '全国'
+          : 'Nationwide'
+        : null;
+    case 'setting':
+      return e.subjectId === 'demo' ? (lang === 'zh' ? '演示数据' : 'Demo data') : null;
+    default:
+      return null;
+  }
 }
