@@ -1,7 +1,6 @@
 // Bearer tokens for integrations: shown once, stored as SHA-256, revocable.
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { isSystem } from '../domain/agencies/actor.js';
 import { InvalidInput, NotFound } from '../domain/errors.js';
 import { findUserByLogin } from '../db/repositories/users.js';
 import { apiToken } from '../db/schema.js';
@@ -17,7 +16,7 @@ const TokenFields = z.object({
 
 export async function createApiToken(deps: Deps, ctx: CommandContext, input: z.input<typeof TokenFields>) {
   const f = parseInput(TokenFields, input);
-  if (!isSystem(ctx.actor)) authorizeAction(ctx.actor, 'token.manage');
+  authorizeAction(ctx.actor, 'token.manage');
   const user = await findUserByLogin(deps.db, f.login);
   if (!user) throw new InvalidInput({ login: `用户 ${f.login} 不存在` });
   if (user.disabledAt) throw new InvalidInput({ login: `用户 ${f.login} 已停用` });
@@ -40,7 +39,7 @@ export async function createApiToken(deps: Deps, ctx: CommandContext, input: z.i
 }
 
 export async function revokeApiToken(deps: Deps, ctx: CommandContext, id: number) {
-  if (!isSystem(ctx.actor)) authorizeAction(ctx.actor, 'token.manage');
+  authorizeAction(ctx.actor, 'token.manage');
   await inTransaction(deps, ctx, async (tx, audit) => {
     const [r] = await tx
       .update(apiToken)

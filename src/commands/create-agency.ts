@@ -1,11 +1,10 @@
 // Creates an agency under a parent (or the root government when there is none yet).
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { isSystem } from '../domain/agencies/actor.js';
 import { AGENCY_CODE_PATTERN, AGENCY_KINDS, childPath } from '../domain/agencies/agency.js';
 import { InvalidInput, NotFound } from '../domain/errors.js';
 import { agency } from '../db/schema.js';
-import { authorize } from '../policies/policy.js';
+import { authorize, can } from '../policies/policy.js';
 import { inTransaction, type CommandContext, type Deps } from './context.js';
 import { parseInput } from './validation.js';
 
@@ -58,9 +57,10 @@ export async function createAgency(
     if (parentId != null) {
       const [parent] = await tx.select().from(agency).where(eq(agency.id, parentId));
       if (!parent) throw new NotFound('上级机构不存在');
-      if (!isSystem(ctx.actor)) authorize(ctx.actor, 'agency.create', { agencyPath: parent.path });
+      authorize(ctx.actor, 'agency.create', { agencyPath: parent.path });
       parentPath = parent.path;
-    } else if (!isSystem(ctx.actor) && ctx.actor.role !== 'system_admin') {
+    } else if (!can(ctx.actor, 'agency.createRoot')) {
+      // Without the right to start a new tree the parent is simply a required field of the form.
       throw new InvalidInput({ parentId: '请选择上级机构' });
     }
     const [dup] = await tx.select({ id: agency.id }).from(agency).where(eq(agency.code, fields.code));

@@ -2,7 +2,6 @@
 // at first login.
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { isSystem } from '../domain/agencies/actor.js';
 import { passwordProblem } from '../domain/agencies/password.js';
 import { ROLES } from '../domain/agencies/roles.js';
 import { InvalidInput, NotAllowed } from '../domain/errors.js';
@@ -35,10 +34,8 @@ export async function createUser(deps: Deps, ctx: CommandContext, input: UserInp
   if (problem) throw new InvalidInput({ password: problem });
   const [target] = await deps.db.select().from(agency).where(eq(agency.id, f.agencyId));
   if (!target) throw new InvalidInput({ agencyId: '所选机构不存在' });
-  if (!isSystem(ctx.actor)) {
-    authorize(ctx.actor, 'user.manage', { agencyPath: target.path });
-    if (!assignableRoles(ctx.actor).includes(f.role)) throw new NotAllowed('您不能授予该角色');
-  }
+  authorize(ctx.actor, 'user.manage', { agencyPath: target.path });
+  if (!assignableRoles(ctx.actor).includes(f.role)) throw new NotAllowed('您不能授予该角色');
   const passwordHash = await hashPassword(f.password);
   return inTransaction(deps, ctx, async (tx, audit) => {
     const [dup] = await tx

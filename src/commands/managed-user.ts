@@ -1,6 +1,5 @@
 // Shared by the commands that change another staff member's account: load it inside the
 // transaction and check that the actor may manage it (404 outside the actor's subtree).
-import { isSystem } from '../domain/agencies/actor.js';
 import { NotAllowed, NotFound } from '../domain/errors.js';
 import type { Tx } from '../db/client.js';
 import { findUserById, type UserRow } from '../db/repositories/users.js';
@@ -15,7 +14,6 @@ export async function loadManagedUser(
 ): Promise<UserRow> {
   const user = await findUserById(tx, id);
   if (!user) throw new NotFound();
-  if (isSystem(ctx.actor)) return user;
   authorizeUserManagement(ctx.actor, user);
   if (opts.notSelf && isSelf(ctx.actor, user)) throw new NotAllowed(opts.notSelf);
   return user;

@@ -1,9 +1,9 @@
 // Deactivates or reactivates an agency. An inactive agency keeps its records and accounts but is no
 // longer offered for new ones. The tree stays consistent: no active agency under an inactive one.
 import { and, eq } from 'drizzle-orm';
-import { isSystem } from '../domain/agencies/actor.js';
 import { Conflict, NotAllowed, NotFound } from '../domain/errors.js';
 import { agency } from '../db/schema.js';
+import { isOwnAgency } from '../policies/agencies.js';
 import { authorize } from '../policies/policy.js';
 import { inTransaction, type CommandContext, type Deps } from './context.js';
 
@@ -11,10 +11,8 @@ export async function setAgencyActive(deps: Deps, ctx: CommandContext, id: numbe
   return inTransaction(deps, ctx, async (tx, audit) => {
     const [current] = await tx.select().from(agency).where(eq(agency.id, id)).for('update');
     if (!current) throw new NotFound();
-    if (!isSystem(ctx.actor)) {
-      authorize(ctx.actor, 'agency.edit', { agencyPath: current.path });
-      if (!active && ctx.actor.agencyId === id) throw new NotAllowed('不能停用您本人所在的机构');
-    }
+    authorize(ctx.actor, 'agency.edit', { agencyPath: current.path });
+    if (!active && isOwnAgency(ctx.actor, id)) throw new NotAllowed('不能停用您本人所在的机构');
     if (current.active === active) return current;
     if (!active) {
       if (current.parentId == null) throw new NotAllowed('不能停用根机构');

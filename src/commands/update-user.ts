@@ -2,10 +2,9 @@
 // subtree and the role must be one the actor may grant. Nobody changes their own role or agency
 // (that could lock them out of the back office).
 import { eq } from 'drizzle-orm';
-import { isSystem } from '../domain/agencies/actor.js';
 import { InvalidInput } from '../domain/errors.js';
 import { agency, appUser } from '../db/schema.js';
-import { assignableRoles, inScope } from '../policies/policy.js';
+import { assignableRoles, can, inScope } from '../policies/policy.js';
 import { isSelf } from '../policies/users.js';
 import { diff, inTransaction, type CommandContext, type Deps } from './context.js';
 import { UserFields } from './create-user.js';
@@ -23,16 +22,15 @@ export async function updateUser(deps: Deps, ctx: CommandContext, id: number, in
       .from(agency)
       .where(eq(agency.id, f.agencyId));
     const errors: Record<string, string> = {};
-    if (!isSystem(ctx.actor)) {
-      if (!target || !inScope(ctx.actor, { agencyPath: target.path }))
-        errors.agencyId = '请选择您管辖范围内的机构';
-      if (f.role !== user.role && !assignableRoles(ctx.actor).includes(f.role))
-        errors.role = '您不能授予该角色';
-      if (isSelf(ctx.actor, user)) {
-        if (f.role !== user.role) errors.role = '不能更改自己的角色';
-        if (f.agencyId !== user.agencyId) errors.agencyId = '不能更改自己的所属机构';
-      }
-    } else if (!target) errors.agencyId = '所选机构不存在';
+    // Outside the subtree reads like "does not exist" (the 404 rule), in the words of the actor's view.
+    if (!target || !inScope(ctx.actor, { agencyPath: target.path }))
+      errors.agencyId = can(ctx.actor, 'scope.wholeTree') ? '所选机构不存在' : '请选择您管辖范围内的机构';
+    if (f.role !== user.role && !assignableRoles(ctx.actor).includes(f.role))
+      errors.role = '您不能授予该角色';
+    if (isSelf(ctx.actor, user)) {
+      if (f.role !== user.role) errors.role = '不能更改自己的角色';
+      if (f.agencyId !== user.agencyId) errors.agencyId = '不能更改自己的所属机构';
+    }
     if (Object.keys(errors).length) throw new InvalidInput(errors);
     const change = diff({ displayName: user.displayName, role: user.role, agencyId: user.agencyId }, f);
     if (Object.keys(change.after).length === 0) return user;

@@ -1,8 +1,9 @@
-// One place for authorization (architecture rule 7). A record outside the actor's agency subtree
-// answers NotFound (404): the actor may not even learn that it exists.
-import type { Actor } from '../domain/agencies/actor.js';
+// One place for authorization (architecture rule 7). Every right is a row of RULES; handlers and
+// commands ask `can`/`authorize`, never compare roles themselves. A record outside the actor's agency
+// subtree answers NotFound (404): the actor may not even learn that it exists.
+import { isSystem, type AnyActor } from '../domain/agencies/actor.js';
 import { isWithin } from '../domain/agencies/agency.js';
-import type { Role } from '../domain/agencies/roles.js';
+import { ROLES, type Role } from '../domain/agencies/roles.js';
 import { NotAllowed, NotFound } from '../domain/errors.js';
 
 /** Anything that belongs to an agency: we only need that agency's path. */
@@ -10,40 +11,52 @@ export interface Scoped {
   agencyPath: string;
 }
 
-export type Action =
-  | 'agency.view'
-  | 'agency.create'
-  | 'agency.edit'
-  | 'user.view'
-  | 'user.manage'
-  | 'audit.view'
-  | 'token.manage'
-  | 'calendar.view'
-  | 'calendar.manage'
-  | 'calendar.manageNational';
-
-const RULES: Record<Action, readonly Role[]> = {
+const RULES = {
+  /** Sees the whole agency tree instead of the subtree of the actor's own agency. */
+  'scope.wholeTree': ['system_admin'],
   'agency.view': ['system_admin', 'agency_admin', 'officer', 'office_head', 'publisher', 'auditor'],
   'agency.create': ['system_admin', 'agency_admin'],
+  /** A new root of the tree (an agency without a parent): the government the installation serves. */
+  'agency.createRoot': ['system_admin'],
   'agency.edit': ['system_admin', 'agency_admin'],
   'user.view': ['system_admin', 'agency_admin', 'auditor'],
   'user.manage': ['system_admin', 'agency_admin'],
+  /** Grant the system administrator role, or manage an account that has it. */
+  'user.manageSystemAdmin': ['system_admin'],
+  /** Read other people's audit events (the log, and the dashboard's 最近操作). */
   'audit.view': ['system_admin', 'agency_admin', 'auditor', 'office_head'],
+  /** Check the whole hash chain: it reads every event, including those outside any subtree. */
+  'audit.verify': ['system_admin'],
   'token.manage': ['system_admin'],
   // 工作日历: agency overrides (e.g. a local closure) by agency admins; a new State Council notice
   // (national rows, a year marked official) only by the system administrator.
   'calendar.view': ['system_admin', 'agency_admin', 'office_head', 'officer'],
   'calendar.manage': ['system_admin', 'agency_admin'],
   'calendar.manageNational': ['system_admin'],
-};
+} as const satisfies Record<string, readonly Role[]>;
 
-export function inScope(actor: Actor, subject: Scoped): boolean {
-  return actor.role === 'system_admin' || isWithin(subject.agencyPath, actor.agencyPath);
+export type Action = keyof typeof RULES;
+
+/**
+ * Does the actor hold the right, wherever it is exercised? The system actor (the CLI run by the
+ * operator, the demo loader, jobs) holds every right: it acts for whoever runs the installation.
+ */
+function holds(actor: AnyActor, action: Action): boolean {
+  return isSystem(actor) || (RULES[action] as readonly Role[]).includes(actor.role);
+}
+
+/** The root path of what the actor may see: the whole tree ('/') or its own agency's subtree. */
+export function scopePath(actor: AnyActor): string {
+  return isSystem(actor) || holds(actor, 'scope.wholeTree') ? '/' : actor.agencyPath;
+}
+
+export function inScope(actor: AnyActor, subject: Scoped): boolean {
+  return isWithin(subject.agencyPath, scopePath(actor));
 }
 
 /** May the actor do `action` (on `subject`, when given)? */
-export function can(actor: Actor, action: Action, subject?: Scoped): boolean {
-  if (!RULES[action].includes(actor.role)) return false;
+export function can(actor: AnyActor, action: Action, subject?: Scoped): boolean {
+  if (!holds(actor, action)) return false;
   return subject ? inScope(actor, subject) : true;
 }
 
@@ -52,7 +65,7 @@ export function can(actor: Actor, action: Action, subject?: Scoped): boolean {
  * one it can see but not act on is NotAllowed.
  */
 export function authorize<T extends Scoped>(
-  actor: Actor,
+  actor: AnyActor,
   action: Action,
   subject: T | null | undefined,
 ): asserts subject is T {
@@ -61,12 +74,11 @@ export function authorize<T extends Scoped>(
 }
 
 /** For actions without a single subject (lists, create forms). */
-export function authorizeAction(actor: Actor, action: Action): void {
-  if (!RULES[action].includes(actor.role)) throw new NotAllowed();
+export function authorizeAction(actor: AnyActor, action: Action, message?: string): void {
+  if (!holds(actor, action)) throw new NotAllowed(message);
 }
 
 /** Roles an actor may hand out: nobody but a system admin creates system admins. */
-export function assignableRoles(actor: Actor): Role[] {
-  const all: Role[] = ['system_admin', 'agency_admin', 'officer', 'office_head', 'publisher', 'auditor'];
-  return actor.role === 'system_admin' ? all : all.filter((r) => r !== 'system_admin');
+export function assignableRoles(actor: AnyActor): Role[] {
+  return can(actor, 'user.manageSystemAdmin') ? [...ROLES] : ROLES.filter((r) => r !== 'system_admin');
 }

@@ -1,9 +1,9 @@
-// Who may manage which staff account. On top of the subtree rule of policy.ts: only a system
-// administrator may touch a system administrator's account, and nobody locks themselves out.
-import type { Actor } from '../domain/agencies/actor.js';
+// Who may manage which staff account. On top of the subtree rule of policy.ts: only who holds
+// 'user.manageSystemAdmin' may touch a system administrator's account, and nobody locks themselves out.
+import { isSystem, type AnyActor } from '../domain/agencies/actor.js';
 import type { Role } from '../domain/agencies/roles.js';
 import { NotAllowed, NotFound } from '../domain/errors.js';
-import { authorize } from './policy.js';
+import { authorize, can } from './policy.js';
 
 export interface ManagedUser {
   id: number;
@@ -13,17 +13,17 @@ export interface ManagedUser {
 
 /** Asserts that `actor` may manage `user` (404 outside the subtree, 403 otherwise). */
 export function authorizeUserManagement(
-  actor: Actor,
+  actor: AnyActor,
   user: ManagedUser | null | undefined,
 ): asserts user is ManagedUser {
   if (!user) throw new NotFound();
   authorize(actor, 'user.manage', { agencyPath: user.agencyPath });
-  if (user.role === 'system_admin' && actor.role !== 'system_admin')
+  if (user.role === 'system_admin' && !can(actor, 'user.manageSystemAdmin'))
     throw new NotAllowed('只有系统管理员可以管理系统管理员账号');
 }
 
 /** May `actor` manage `user`? (For showing or hiding buttons.) */
-export function canManageUser(actor: Actor, user: ManagedUser): boolean {
+export function canManageUser(actor: AnyActor, user: ManagedUser): boolean {
   try {
     authorizeUserManagement(actor, user);
     return true;
@@ -32,7 +32,7 @@ export function canManageUser(actor: Actor, user: ManagedUser): boolean {
   }
 }
 
-/** Actions an administrator may not take on their own account (they would lock themselves out). */
-export function isSelf(actor: Actor, user: { id: number }): boolean {
-  return actor.userId === user.id;
+/** Is `user` the actor's own account? (Then some actions would lock the actor out.) */
+export function isSelf(actor: AnyActor, user: { id: number }): boolean {
+  return !isSystem(actor) && actor.userId === user.id;
 }

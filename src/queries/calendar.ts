@@ -10,6 +10,7 @@ import {
 } from '../domain/calendar/index.js';
 import type { Db, Executor } from '../db/client.js';
 import { agency, appUser, calendarDay, calendarYear } from '../db/schema.js';
+import { scopePath } from '../policies/policy.js';
 import { isPackageSource, PACKAGE_SOURCE_PREFIX } from './official-calendar-package.js';
 
 /** The ids of a materialised path, root first: "/1/7/42/" → [1, 7, 42]. */
@@ -144,7 +145,7 @@ const withOrigin = (r: Omit<CalendarEntry, 'fromPackage'>): CalendarEntry => ({
  * of them for a system administrator) and the national entries entered by hand (everyone).
  */
 export async function listCalendarEntries(db: Db, actor: Actor): Promise<CalendarEntry[]> {
-  const scope = actor.role === 'system_admin' ? '/' : actor.agencyPath;
+  const scope = scopePath(actor);
   const rows = await entries(db)
     .where(
       or(

@@ -7,14 +7,14 @@ import { updateAgency } from '../../commands/update-agency.js';
 import { OFFICE_CONTACT_FIELDS } from '../../domain/agencies/agency.js';
 import { Conflict, NotFound } from '../../domain/errors.js';
 import { findAgencyById, listAgencies, toTree, type AgencyRecord } from '../../queries/agencies.js';
-import { authorize, authorizeAction, can, inScope, type Action } from '../../policies/policy.js';
+import { authorize, authorizeAction, can, inScope, scopePath, type Action } from '../../policies/policy.js';
 import { AgencyDetailPage, type AgencyDone } from '../../views/admin/agency.js';
 import { AgencyFormPage, type AgencyFormValues } from '../../views/admin/agency-form.js';
 import { AgencyListPage } from '../../views/admin/agencies.js';
 import { adminShell } from '../page.js';
 import { requireStaff } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';
-import { actorOf, commandContext, doneFlag, formBody, idParam, scopeOf } from './helpers.js';
+import { actorOf, commandContext, doneFlag, formBody, idParam } from './helpers.js';
 import { withFormErrors } from '../forms.js';
 
 const DONE: AgencyDone[] = ['created', 'updated', 'deactivated', 'reactivated'];
@@ -80,7 +80,7 @@ export function registerAdminAgencyRoutes(app: FastifyInstance, deps: AppDeps): 
   app.get('/admin/agencies', { preHandler: requireStaff }, async (req, reply) => {
     const actor = actorOf(req);
     authorizeAction(actor, 'agency.view');
-    const rows = await listAgencies(deps.db, { rootPath: scopeOf(actor) });
+    const rows = await listAgencies(deps.db, { rootPath: scopePath(actor) });
     return reply.html(
       <AgencyListPage shell={adminShell(req, reply, deps)} roots={toTree(rows)} count={rows.length} />,
     );

@@ -10,7 +10,7 @@ import { markCalendarYearOfficial } from '../../commands/mark-calendar-year.js';
 import type { Actor } from '../../domain/agencies/actor.js';
 import { FIRST_CALENDAR_YEAR } from '../../domain/calendar/index.js';
 import { NotFound } from '../../domain/errors.js';
-import { authorizeAction, can } from '../../policies/policy.js';
+import { authorizeAction, can, scopePath } from '../../policies/policy.js';
 import { listAgencies, toTree, type AgencyNode } from '../../queries/agencies.js';
 import {
   calendarYearStatus,
@@ -60,13 +60,12 @@ function canDelete(actor: Actor, e: CalendarEntry): boolean {
 
 /** Active agencies the actor may enter overrides for, indented by depth. */
 async function scopeOptions(deps: AppDeps, actor: Actor) {
-  const rootPath = actor.role === 'system_admin' ? '/' : actor.agencyPath;
   const out: { value: string; label: string }[] = [];
   const walk = (n: AgencyNode) => {
     out.push({ value: String(n.id), label: `${'　'.repeat(n.depth)}${n.name}` });
     n.children.forEach(walk);
   };
-  toTree(await listAgencies(deps.db, { rootPath, activeOnly: true })).forEach(walk);
+  toTree(await listAgencies(deps.db, { rootPath: scopePath(actor), activeOnly: true })).forEach(walk);
   return out;
 }
 

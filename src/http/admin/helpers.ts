@@ -7,11 +7,6 @@ import { NotFound } from '../../domain/errors.js';
 import type { AgencyNode } from '../../queries/agencies.js';
 import type { Lang } from '../../views/i18n.js';
 
-/** The root path of what the actor may see: a system administrator sees the whole tree. */
-export function scopeOf(actor: Actor): string {
-  return actor.role === 'system_admin' ? '/' : actor.agencyPath;
-}
-
 /** The logged-in actor (routes using this run behind requireStaff). */
 export function actorOf(req: FastifyRequest): Actor {
   if (!req.actor) throw new NotFound();

@@ -7,7 +7,7 @@ import { updateUser } from '../../commands/update-user.js';
 import { isRole, ROLES } from '../../domain/agencies/roles.js';
 import { listAgencies, toTree } from '../../queries/agencies.js';
 import { listUsers, userStatus } from '../../queries/users.js';
-import { assignableRoles, authorizeAction, can } from '../../policies/policy.js';
+import { assignableRoles, authorizeAction, can, scopePath } from '../../policies/policy.js';
 import { authorizeUserManagement, canManageUser, isSelf } from '../../policies/users.js';
 import { UserDetailPage, type UserDone } from '../../views/admin/user.js';
 import { UserFormPage, type UserFormValues } from '../../views/admin/user-form.js';
@@ -16,15 +16,7 @@ import { UserListPage } from '../../views/admin/users.js';
 import { adminShell } from '../page.js';
 import { requireStaff } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';
-import {
-  actorOf,
-  agencyOptions,
-  commandContext,
-  doneFlag,
-  formBody,
-  roleOptions,
-  scopeOf,
-} from './helpers.js';
+import { actorOf, agencyOptions, commandContext, doneFlag, formBody, roleOptions } from './helpers.js';
 import { loadUser } from './user-actions.js';
 import { withFormErrors } from '../forms.js';
 
@@ -37,7 +29,7 @@ async function renderForm(
   p: { mode: 'new' | 'edit'; userId?: number; values: UserFormValues; errors?: Record<string, string> },
 ) {
   const actor = actorOf(req);
-  const roots = toTree(await listAgencies(deps.db, { rootPath: scopeOf(actor) }));
+  const roots = toTree(await listAgencies(deps.db, { rootPath: scopePath(actor) }));
   // New accounts go to active agencies only; an edited account keeps its current agency on offer.
   const agencies = agencyOptions(roots, (n) => n.active || String(n.id) === p.values.agencyId);
   const roles = roleOptions(req.lang, assignableRoles(actor));
@@ -54,7 +46,7 @@ export function registerAdminUserRoutes(app: FastifyInstance, deps: AppDeps): vo
     const q = req.query as { agency?: string; role?: string };
     const agency = /^\d{1,9}$/.test(q.agency ?? '') ? q.agency! : '';
     const role = isRole(q.role ?? '') ? q.role! : '';
-    const scope = scopeOf(actor);
+    const scope = scopePath(actor);
     const users = await listUsers(deps.db, scope, {
       agencyId: agency ? Number(agency) : undefined,
       role: role || undefined,

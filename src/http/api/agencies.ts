@@ -1,11 +1,10 @@
 // Agencies within the token user's subtree: a flat page (with parentCode) or, with ?tree=1, nested.
 import { NotFound } from '../../domain/errors.js';
-import { authorize, authorizeAction } from '../../policies/policy.js';
+import { authorize, authorizeAction, scopePath } from '../../policies/policy.js';
 import { allAgencies, findAgencyWithParent, pageAgencies } from '../../queries/agency-page.js';
 import { defineOperation } from './operation.js';
 import { nextCursor, presentAgency, presentAgencyTree } from './presenters.js';
 import { Agency, AgencyList, AgencyListQuery, CodeParams } from './schemas.js';
-import { scopePath } from './scope.js';
 
 export const agencyOperations = [
   defineOperation({

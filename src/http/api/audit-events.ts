@@ -1,10 +1,9 @@
 // The audit log as a feed: integrations mirror it by polling with after = the last seq they hold.
-import { authorizeAction } from '../../policies/policy.js';
+import { authorizeAction, scopePath } from '../../policies/policy.js';
 import { auditFeed } from '../../queries/audit-feed.js';
 import { defineOperation } from './operation.js';
 import { nextCursor, presentAuditEvent } from './presenters.js';
 import { AuditEventPage, AuditQuery } from './schemas.js';
-import { scopePath } from './scope.js';
 
 export const auditOperations = [
   defineOperation({

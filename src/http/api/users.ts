@@ -1,11 +1,10 @@
 // Staff users within the token user's subtree (user.view: system, agency admins and auditors).
 import { NotFound } from '../../domain/errors.js';
-import { authorize, authorizeAction } from '../../policies/policy.js';
+import { authorize, authorizeAction, scopePath } from '../../policies/policy.js';
 import { findUserSummary, pageUsers } from '../../queries/user-page.js';
 import { defineOperation } from './operation.js';
 import { nextCursor, presentUser } from './presenters.js';
 import { LoginParams, PageQuery, User, UserPage } from './schemas.js';
-import { scopePath } from './scope.js';
 
 export const userOperations = [
   defineOperation({
