@@ -7,6 +7,7 @@ import { updateAgency } from '../../commands/update-agency.js';
 import { OFFICE_CONTACT_FIELDS } from '../../domain/agencies/agency.js';
 import { Conflict, NotFound } from '../../domain/errors.js';
 import { findAgencyById, listAgencies, toTree, type AgencyRecord } from '../../queries/agencies.js';
+import { isOwnAgency } from '../../policies/agencies.js';
 import { authorize, authorizeAction, can, inScope, scopePath, type Action } from '../../policies/policy.js';
 import { AgencyDetailPage, type AgencyDone } from '../../views/admin/agency.js';
 import { AgencyFormPage, type AgencyFormValues } from '../../views/admin/agency-form.js';
@@ -65,7 +66,7 @@ async function renderDetail(
       }
       subordinates={children}
       canEdit={can(actor, 'agency.edit', { agencyPath: a.path })}
-      canDeactivate={a.parentId != null && a.id !== actor.agencyId}
+      canDeactivate={a.parentId != null && !isOwnAgency(actor, a.id)}
       canViewUsers={can(actor, 'user.view')}
       done={extra.done}
       error={extra.error}
