@@ -3,6 +3,9 @@ import { loadConfig } from '../config.js';
 import { DataDirLocked } from '../db/open.js';
 import { createRuntime, type Runtime } from '../main.js';
 
+// The CLI's commands reach the database only through this file (and calendar-source.ts).
+export { DataDirLocked };
+
 export async function withRuntime<T>(work: (rt: Runtime) => Promise<T>): Promise<T> {
   let rt: Runtime;
   try {

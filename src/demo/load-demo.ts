@@ -1,10 +1,10 @@
 // Loads the demo city through the ordinary commands (so it is audited like any other data).
-import { sql } from 'drizzle-orm';
 import { createAgency } from '../commands/create-agency.js';
 import { createUser } from '../commands/create-user.js';
-import { inTransaction, type Deps } from '../commands/context.js';
+import type { Deps } from '../commands/context.js';
+import { markDemoData } from '../commands/mark-demo-data.js';
 import { Conflict } from '../domain/errors.js';
-import { agency, appSetting } from '../db/schema.js';
+import { agencyTotal } from '../queries/installation.js';
 import { DEMO_CITY, DEMO_PASSWORD, DEMO_USERS, type DemoAgency } from './city.js';
 import { demoContact, demoPlaceName, type DemoSlot } from './contacts.js';
 
@@ -19,8 +19,7 @@ export interface DemoLoadResult {
 }
 
 export async function isDatabaseEmpty(deps: Deps): Promise<boolean> {
-  const [r] = await deps.db.select({ n: sql<number>`count(*)` }).from(agency);
-  return Number(r?.n ?? 0) === 0;
+  return (await agencyTotal(deps.db)) === 0;
 }
 
 function countAgencies(a: DemoAgency): number {
@@ -44,19 +43,7 @@ export async function loadDemo(
   const tick = () => onProgress(++done, total);
   const ids = await loadAgencies(deps, tick);
   await loadUsers(deps, ids, tick);
-  await inTransaction(deps, SYSTEM, async (tx, audit) => {
-    const value = { loaded: true, at: deps.now().toISOString() };
-    await tx
-      .insert(appSetting)
-      .values({ key: 'demo', value })
-      .onConflictDoUpdate({ target: appSetting.key, set: { value } });
-    await audit({
-      action: 'demo.loaded',
-      subjectType: 'setting',
-      subjectId: 'demo',
-      data: { agencies: ids.size, users: DEMO_USERS.length },
-    });
-  });
+  await markDemoData(deps, SYSTEM, { agencies: ids.size, users: DEMO_USERS.length });
   await deps.refreshDemoFlag?.();
   return { agencies: ids.size, users: DEMO_USERS.map((u) => ({ ...u, password: DEMO_PASSWORD })) };
 }

@@ -3,7 +3,13 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Config } from '../config.js';
+
+/** The settings this needs (a subset of the app's Config: lib/ imports nothing from the app). */
+export interface SecretsSettings {
+  DATA_DIR: string;
+  SESSION_SECRET?: string | undefined;
+  AUDIT_SECRET?: string | undefined;
+}
 
 export interface Secrets {
   sessionSecret: string;
@@ -12,7 +18,7 @@ export interface Secrets {
   file?: string;
 }
 
-export function resolveSecrets(config: Config): Secrets {
+export function resolveSecrets(config: SecretsSettings): Secrets {
   if (config.SESSION_SECRET && config.AUDIT_SECRET)
     return { sessionSecret: config.SESSION_SECRET, auditSecret: config.AUDIT_SECRET };
   const dir = resolve(config.DATA_DIR);

@@ -2,12 +2,12 @@
 // print the URL and the demo logins.
 import type { Command } from 'commander';
 import { baseUrl, loadConfig } from '../../config.js';
-import { DataDirLocked } from '../../db/open.js';
 import { isDatabaseEmpty, loadDemo } from '../../demo/load-demo.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../demo/city.js';
 import { buildApp } from '../../http/app.js';
 import { createRuntime } from '../../main.js';
 import { progressBar } from '../progress.js';
+import { DataDirLocked } from '../runtime.js';
 
 export function registerServeCommand(program: Command): void {
   program
