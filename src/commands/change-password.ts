@@ -5,6 +5,7 @@ import { passwordProblem } from '../domain/agencies/password.js';
 import { InvalidInput, NotFound } from '../domain/errors.js';
 import { findUserById } from '../db/repositories/users.js';
 import { appUser, session } from '../db/schema.js';
+import { commonPasswords } from '../lib/common-passwords.js';
 import { hashPassword, sha256, verifyPassword } from '../lib/secrets.js';
 import { inTransaction, type Deps } from './context.js';
 
@@ -26,7 +27,7 @@ export async function changePassword(
   if (!user) throw new NotFound();
   const errors: Record<string, string> = {};
   if (!(await verifyPassword(user.passwordHash, input.current))) errors.current = '当前密码不正确';
-  const problem = passwordProblem(input.next, user.login);
+  const problem = passwordProblem(input.next, user.login, await commonPasswords());
   if (problem) errors.next = problem;
   else if (input.next === input.current) errors.next = '新密码不能与当前密码相同';
   if (!errors.next && input.next !== input.confirm) errors.confirm = '两次输入的新密码不一致';

@@ -6,6 +6,7 @@ import { passwordProblem } from '../domain/agencies/password.js';
 import { ROLES } from '../domain/agencies/roles.js';
 import { InvalidInput, NotAllowed } from '../domain/errors.js';
 import { agency, appUser } from '../db/schema.js';
+import { commonPasswords } from '../lib/common-passwords.js';
 import { hashPassword } from '../lib/secrets.js';
 import { assignableRoles, authorize } from '../policies/policy.js';
 import { inTransaction, type CommandContext, type Deps } from './context.js';
@@ -30,7 +31,7 @@ export type UserInput = z.input<typeof UserFields>;
 
 export async function createUser(deps: Deps, ctx: CommandContext, input: UserInput) {
   const f = parseInput(UserFields, input);
-  const problem = passwordProblem(f.password, f.login);
+  const problem = passwordProblem(f.password, f.login, await commonPasswords());
   if (problem) throw new InvalidInput({ password: problem });
   const [target] = await deps.db.select().from(agency).where(eq(agency.id, f.agencyId));
   if (!target) throw new InvalidInput({ agencyId: '所选机构不存在' });

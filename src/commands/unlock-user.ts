@@ -1,6 +1,8 @@
-// Lifts a login lockout (after repeated wrong passwords) before it expires by itself.
+// Lifts a login lockout (after repeated wrong passwords) before it expires by itself: the pauses of
+// every client address for this login (commands/log-in.ts), and the account's mirror of them.
 import { eq } from 'drizzle-orm';
-import { appUser } from '../db/schema.js';
+import { appUser, loginThrottle } from '../db/schema.js';
+import { loginKey } from './log-in.js';
 import { inTransaction, type CommandContext, type Deps } from './context.js';
 import { loadManagedUser } from './managed-user.js';
 
@@ -12,6 +14,7 @@ export async function unlockUser(deps: Deps, ctx: CommandContext, id: number) {
       .update(appUser)
       .set({ lockedUntil: null, failedLogins: 0, updatedAt: deps.now() })
       .where(eq(appUser.id, id));
+    await tx.delete(loginThrottle).where(eq(loginThrottle.loginKey, loginKey(user.login)));
     await audit({
       action: 'user.unlocked',
       subjectType: 'user',

@@ -1,4 +1,5 @@
-// Resolves an API bearer token (stored as its SHA-256) to the acting user.
+// Resolves an API bearer token (stored as its SHA-256) to the acting user. Read only: the token's
+// last use is recorded by a command (commands/record-activity.ts), called by the auth plugin.
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../domain/agencies/actor.js';
 import type { Db } from '../db/client.js';
@@ -6,7 +7,13 @@ import { toActor } from '../db/repositories/users.js';
 import { agency, apiToken, appUser } from '../db/schema.js';
 import { sha256 } from '../lib/secrets.js';
 
-export async function tokenActor(db: Db, token: string, now: Date): Promise<Actor | null> {
+export interface TokenInfo {
+  actor: Actor;
+  tokenId: number;
+  lastUsedAt: Date | null;
+}
+
+export async function tokenActor(db: Db, token: string): Promise<TokenInfo | null> {
   const [r] = await db
     .select({
       user: appUser,
@@ -22,8 +29,9 @@ export async function tokenActor(db: Db, token: string, now: Date): Promise<Acto
       and(eq(apiToken.tokenHash, sha256(token)), isNull(apiToken.revokedAt), isNull(appUser.disabledAt)),
     );
   if (!r) return null;
-  if (!r.lastUsedAt || now.getTime() - r.lastUsedAt.getTime() > 60_000) {
-    await db.update(apiToken).set({ lastUsedAt: now }).where(eq(apiToken.id, r.tokenId));
-  }
-  return toActor({ ...r.user, agencyPath: r.agencyPath, agencyName: r.agencyName });
+  return {
+    actor: toActor({ ...r.user, agencyPath: r.agencyPath, agencyName: r.agencyName }),
+    tokenId: r.tokenId,
+    lastUsedAt: r.lastUsedAt,
+  };
 }

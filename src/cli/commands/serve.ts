@@ -2,12 +2,14 @@
 // print the URL and the demo logins.
 import type { Command } from 'commander';
 import { baseUrl, loadConfig } from '../../config.js';
+import { DataDirLocked } from '../../db/open.js';
 import { isDatabaseEmpty, loadDemo } from '../../demo/load-demo.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../demo/city.js';
 import { buildApp } from '../../http/app.js';
 import { createRuntime } from '../../main.js';
+import { JOBS } from '../../jobs/jobs.js';
+import { runJobsWithServer } from '../../jobs/scheduler.js';
 import { progressBar } from '../progress.js';
-import { DataDirLocked } from '../runtime.js';
 
 export function registerServeCommand(program: Command): void {
   program
@@ -42,6 +44,8 @@ export function registerServeCommand(program: Command): void {
       };
       process.once('SIGINT', () => void shutdown('SIGINT'));
       process.once('SIGTERM', () => void shutdown('SIGTERM'));
+      // Background jobs (src/jobs/): start with the server, stop when app.close() runs.
+      runJobsWithServer(app, deps, JOBS);
       await app.listen({ port: config.PORT, host: config.HOST });
       const url = baseUrl({ ...config, PORT: (app.server.address() as { port: number }).port });
       const lines = [

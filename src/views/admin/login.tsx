@@ -16,8 +16,8 @@ const T = {
   password: { zh: '密码', en: 'Password' },
   submit: { zh: '登录', en: 'Log in' },
   help: {
-    zh: '仅限政府信息公开工作人员使用。连续 5 次输入错误，账号将被锁定 15 分钟。',
-    en: 'For disclosure staff only. After 5 wrong attempts the account is locked for 15 minutes.',
+    zh: '仅限政府信息公开工作人员使用。同一登录名连续 5 次输入错误后，将暂停从本设备所在网络登录该账号 15 分钟。',
+    en: 'For disclosure staff only. After 5 wrong attempts for one login, logging in to it from this network is paused for 15 minutes.',
   },
 };
 

@@ -11,8 +11,8 @@ const T = {
   current: { zh: '当前密码', en: 'Current password' },
   next: { zh: '新密码', en: 'New password' },
   nextHint: {
-    zh: '至少 10 个字符，须同时包含字母和数字，不能包含登录名。',
-    en: 'At least 10 characters, letters and digits, not containing your login.',
+    zh: '至少 10 个字符，须同时包含字母和数字，不能包含登录名，也不能是常见密码（如 password123）。',
+    en: 'At least 10 characters, letters and digits, not containing your login, not a common password (such as password123).',
   },
   confirm: { zh: '再次输入新密码', en: 'Repeat the new password' },
   submit: { zh: '保存新密码', en: 'Save new password' },

@@ -11,8 +11,8 @@ const T = {
     en: 'An account was created for {who}. Temporary password:',
   },
   resetLead: {
-    zh: '已为 {who} 重置密码，其原有登录会话已结束。临时密码：',
-    en: 'The password of {who} was reset and their sessions ended. Temporary password:',
+    zh: '已为 {who} 重置密码，其原有登录会话已结束，API 访问令牌已全部撤销。临时密码：',
+    en: 'The password of {who} was reset, their sessions ended and their API tokens were revoked. Temporary password:',
   },
   once: {
     zh: '此密码只显示这一次，离开本页后无法再次查看。请当面或通过安全渠道告知本人；该用户登录后须立即设置新密码。',

@@ -25,8 +25,8 @@ const T = {
     en: 'This is your own account.',
   },
   resetHint: {
-    zh: '重置后将生成一次性临时密码，该用户的登录会话立即结束。',
-    en: 'Generates a one-time temporary password and ends the user’s sessions.',
+    zh: '重置后将生成一次性临时密码，该用户的登录会话立即结束，API 访问令牌全部撤销。',
+    en: 'Generates a one-time temporary password, ends the user’s sessions and revokes their API tokens.',
   },
   done: {
     created: { zh: '用户已新增。', en: 'The user was created.' },
@@ -95,18 +95,19 @@ export const UserDetailPage: FC<UserDetailView> = (p) => {
             ) : null}
             {p.isSelf ? null : (
               <>
-                <PostForm
-                  action={`/admin/users/${u.id}/${u.disabled ? 'enable' : 'disable'}`}
-                  csrf={csrf}
-                  class="inline-form"
-                >
-                  <Button variant={u.disabled ? 'secondary' : 'warning'}>
-                    {u.disabled ? T.enable[l] : T.disable[l]}
-                  </Button>
-                </PostForm>
-                <PostForm action={`/admin/users/${u.id}/reset-password`} csrf={csrf} class="inline-form">
-                  <Button variant="warning">{T.reset[l]}</Button>
-                </PostForm>
+                {u.disabled ? (
+                  <PostForm action={`/admin/users/${u.id}/enable`} csrf={csrf} class="inline-form">
+                    <Button variant="secondary">{T.enable[l]}</Button>
+                  </PostForm>
+                ) : (
+                  // Disabling and resetting are confirmed on a page of their own (no JavaScript needed).
+                  <a class="button button-warning" href={`/admin/users/${u.id}/disable`}>
+                    {T.disable[l]}
+                  </a>
+                )}
+                <a class="button button-warning" href={`/admin/users/${u.id}/reset-password`}>
+                  {T.reset[l]}
+                </a>
               </>
             )}
           </div>
