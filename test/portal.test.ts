@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { createAgency } from '../src/commands/create-agency.js';
+import { setAgencyActive } from '../src/commands/set-agency-active.js';
 import { agency } from '../src/db/schema.js';
 import { loadDemo } from '../src/demo/load-demo.js';
 import { createTestApp, type TestApp } from './support/app.js';
@@ -217,7 +218,8 @@ describe('the public portal', () => {
   });
 
   test('an inactive agency is gone from the portal: 404 and out of the lists', async () => {
-    await t.deps.db.update(agency).set({ active: false }).where(eq(agency.code, 'JN.WSB'));
+    // Through the command, as the back office does it: public pages are cached until a command changes them.
+    await setAgencyActive(t.deps, SYSTEM, (await row('JN.WSB')).id, false);
     assert.equal((await get('/agencies/JN.WSB/guide')).statusCode, 404);
     assert.equal((await get('/agencies/JN.WSB')).statusCode, 404);
     assert.doesNotMatch((await get('/')).body, /江南市外事办公室/);

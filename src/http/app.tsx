@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { registerErrorHandlers } from './errors.js';
 import { loggerOptions } from './logging.js';
 import { registerAuth } from './plugins/auth.js';
+import { registerPageCache, type PageCacheOptions } from './plugins/page-cache.js';
 import { registerSecurity } from './plugins/security.js';
 import { registerSiteName } from './plugins/site-name.js';
 import { registerRoutes } from './routes.js';
@@ -28,6 +29,8 @@ export interface BuildOptions {
   logStream?: { write(line: string): void };
   /** Extra routes registered before the app is ready (tests). */
   extraRoutes?: (app: FastifyInstance) => void;
+  /** Poll interval and clock of the public page cache (tests move the clock by hand). */
+  pageCache?: PageCacheOptions;
 }
 
 export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<FastifyInstance> {
@@ -50,6 +53,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   });
 
   await app.register(formbody, { bodyLimit: 256 * 1024 });
+  // First of the request hooks: a cached public page is answered before the others run.
+  registerPageCache(app, deps, opts.pageCache);
   await registerSecurity(app, deps);
   await app.register(fastifyStatic, {
     root: assetsDir,

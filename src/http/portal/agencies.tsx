@@ -19,20 +19,29 @@ function filterText(query: unknown): string {
 }
 
 export function registerPortalAgencyRoutes(app: FastifyInstance, deps: AppDeps): void {
-  app.get('/agencies', async (req, reply) => {
-    const q = filterText(req.query);
-    const directory = await agencyDirectory(deps.db, q);
-    return reply.html(<PortalAgenciesPage shell={portalShell(req, deps)} directory={directory} q={q} />);
-  });
+  // The directory without a search is one page for everyone (cached); a search is not stored.
+  app.get(
+    '/agencies',
+    { config: { pageCache: (req) => filterText(req.query) === '' } },
+    async (req, reply) => {
+      const q = filterText(req.query);
+      const directory = await agencyDirectory(deps.db, q);
+      return reply.html(<PortalAgenciesPage shell={portalShell(req, deps)} directory={directory} q={q} />);
+    },
+  );
 
   app.get<{ Params: { code: string } }>('/agencies/:code', async (req, reply) => {
     if (!(await isActiveAgencyCode(deps.db, req.params.code))) throw new NotFound(NO_SUCH_AGENCY);
     return reply.redirect(guideHref(req.params.code), 302);
   });
 
-  app.get<{ Params: { code: string } }>('/agencies/:code/guide', async (req, reply) => {
-    const guide = await loadAgencyGuide(deps.db, req.params.code);
-    if (!guide) throw new NotFound(NO_SUCH_AGENCY);
-    return reply.html(<PortalGuidePage shell={portalShell(req, deps)} guide={guide} />);
-  });
+  app.get<{ Params: { code: string } }>(
+    '/agencies/:code/guide',
+    { config: { pageCache: true } },
+    async (req, reply) => {
+      const guide = await loadAgencyGuide(deps.db, req.params.code);
+      if (!guide) throw new NotFound(NO_SUCH_AGENCY);
+      return reply.html(<PortalGuidePage shell={portalShell(req, deps)} guide={guide} />);
+    },
+  );
 }

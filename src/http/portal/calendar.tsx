@@ -43,7 +43,7 @@ export function registerPortalCalendarRoutes(app: FastifyInstance, deps: AppDeps
       .send(body);
   });
 
-  app.get('/calendar/:year(^\\d{4})', async (req, reply) => {
+  app.get('/calendar/:year(^\\d{4})', { config: { pageCache: true } }, async (req, reply) => {
     const year = yearParam(req.params);
     const view = calendarYearView(await loadWorkCalendar(deps.db), year);
     return reply.html(<PortalCalendarPage shell={portalShell(req, deps)} view={view} />);

@@ -6,7 +6,7 @@ import { portalShell, safeLocalPath } from '../page.js';
 import type { AppDeps } from '../types.js';
 
 export function registerPortalHomeRoutes(app: FastifyInstance, deps: AppDeps): void {
-  app.get('/', async (req, reply) => {
+  app.get('/', { config: { pageCache: true } }, async (req, reply) => {
     const directory = await agencyDirectory(deps.db);
     return reply.html(<PortalHomePage shell={portalShell(req, deps)} directory={directory} />);
   });
