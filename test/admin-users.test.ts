@@ -191,7 +191,11 @@ describe('back office: user management', () => {
     assert.equal(after.statusCode, 303);
     assert.match(String(after.headers.location), /^\/admin\/login/);
     assert.equal((await t.deps.db.select().from(session).where(eq(session.userId, u.id))).length, 0);
-    assert.match((await new Browser(t.app).login(u.login, u.password)).body, /该账号已停用/);
+    // The right password of a disabled account answers like a wrong one: it confirms nothing (issue 8.13).
+    const refused = await new Browser(t.app).login(u.login, u.password);
+    assert.equal(refused.statusCode, 422);
+    assert.match(refused.body, /登录名或密码不正确/);
+    assert.doesNotMatch(refused.body, /停用/);
     await admin.submit(`/admin/users/${u.id}`, `/admin/users/${u.id}/enable`, {});
     await browserOf(u);
   });
@@ -233,7 +237,9 @@ describe('back office: user management', () => {
   });
 
   test('unlocking a locked account lets its user log in again', async () => {
-    const u = await user(city.east.id, 'officer', 'locked');
+    const u = await user(city.east.id);
+    const stranger = new Browser(t.app);
+    for (let i = 0; i < 5; i++) await stranger.login(u.login, `Wrong-guess-${i}`);
     const page = await admin.get(`/admin/users/${u.id}`);
     assert.match(page.body, /已锁定/);
     assert.match((await new Browser(t.app).login(u.login, u.password)).body, /已临时锁定/);
