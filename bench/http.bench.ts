@@ -1,90 +1,180 @@
-// Requests per second of the portal home and the staff login page through app.inject() (no sockets,
-// one core), against a baseline measured in the same run: a bare Fastify route sending the same
-// HTML as a constant string. The ratio is what our plugins, database reads and rendering cost.
-import Fastify, { type FastifyInstance } from 'fastify';
-import { loadConfig } from '../src/config.js';
-import { openPglite } from '../src/db/client.js';
-import { loadDemo } from '../src/demo/load-demo.js';
-import { buildApp } from '../src/http/app.js';
-import { depsFor } from '../src/main.js';
+// Requests per second and p99 latency of the public pages over real sockets (loopback), 50
+// connections (autocannon), beside a static-file baseline measured in the same run: Debian's nginx
+// serving the home page's HTML as a file when nginx is installed, else a bare Node http server
+// sending the same bytes. The server is started as `npm start` starts it — `node bin/gongkai.js
+// serve`, NODE_ENV=production, the demo city on PGlite — in its own temporary data dir.
+//
+// `npm run bench -- http`. BENCH_HTTP_SECONDS (default 2) sets the length of each measurement.
+// Request logs are off (LOG_LEVEL=warn): at these rates two log lines a request would measure the
+// log pipe. The rate limit is raised so that the login page measures the page, not 429s.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const title = 'portal home and login page through app.inject(), one core';
+export const title = 'public pages over loopback sockets (autocannon, 50 connections) vs a static file';
 
-const WARMUP_MS = 1000;
-const MEASURE_MS = 4000;
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p99: number; average: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+type Autocannon = (opts: {
+  url: string;
+  connections: number;
+  duration: number;
+  headers?: Record<string, string>;
+}) => Promise<AutocannonResult>;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
-interface Result {
-  rps: number;
-  usPerRequest: number;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 2);
+const CONNECTIONS = 50;
+const START_LIMIT_MS = 120_000;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
 }
 
-/** Sequential requests for a fixed time: one core, no concurrency, so the numbers compare. */
-async function measure(app: FastifyInstance, url: string): Promise<Result> {
-  const once = async () => {
-    const res = await app.inject({ method: 'GET', url });
-    if (res.statusCode !== 200)
-      throw new Error(`GET ${url} answered ${res.statusCode}: a benchmark of errors measures nothing`);
-  };
-  for (const end = performance.now() + WARMUP_MS; performance.now() < end;) await once();
-  let n = 0;
-  const start = performance.now();
-  let now = start;
-  while (now - start < MEASURE_MS) {
-    await once();
-    n++;
-    now = performance.now();
+async function waitUntilAnswering(url: string, child: ChildProcess, limitMs: number): Promise<number> {
+  const started = performance.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before listening`);
+    try {
+      const res = await fetch(url);
+      await res.arrayBuffer();
+      return performance.now() - started;
+    } catch {
+      if (performance.now() - started > limitMs)
+        throw new Error(`${url} did not answer within ${limitMs} ms`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
-  const seconds = (now - start) / 1000;
-  return { rps: n / seconds, usPerRequest: (seconds * 1e6) / n };
 }
 
-function row(label: string, r: Result, baseline?: Result): string {
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+  });
+}
+
+/** nginx serving `dir/index.html` on `port`, as Debian ships it (worker_processes auto), or null. */
+function startNginx(dir: string, port: number): ChildProcess | null {
+  const which = spawnSync('sh', ['-c', 'command -v nginx || ls /usr/sbin/nginx'], { encoding: 'utf8' });
+  const bin = which.status === 0 ? which.stdout.trim().split('\n')[0] : '';
+  if (!bin) return null;
+  const conf = join(dir, 'nginx.conf');
+  writeFileSync(
+    conf,
+    `worker_processes auto;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/tmp; proxy_temp_path ${dir}/tmp; fastcgi_temp_path ${dir}/tmp;
+  uwsgi_temp_path ${dir}/tmp; scgi_temp_path ${dir}/tmp;
+  types { text/html html; }
+  server { listen 127.0.0.1:${port}; root ${dir}/www; index index.html; }
+}
+`,
+  );
+  return spawn(bin, ['-c', conf, '-p', dir], { stdio: 'ignore' });
+}
+
+/** A bare Node http server sending the same bytes (a child process, like the app). */
+function startBareNode(file: string, port: number): ChildProcess {
+  const code = `const b=require('fs').readFileSync(${JSON.stringify(file)});require('http').createServer((q,s)=>{s.writeHead(200,{'content-type':'text/html; charset=utf-8','content-length':b.length});s.end(b)}).listen(${port},'127.0.0.1')`;
+  return spawn(process.execPath, ['-e', code], { stdio: 'ignore' });
+}
+
+async function measure(url: string, headers?: Record<string, string>): Promise<AutocannonResult> {
+  await autocannon({ url, connections: CONNECTIONS, duration: 0.5, headers }); // warm-up
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
+  if (r.non2xx || r.errors || r.timeouts)
+    throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} time-outs`);
+  return r;
+}
+
+function row(label: string, r: AutocannonResult, baseline?: AutocannonResult): string {
+  const rps = Math.round(r.requests.average).toLocaleString('en').padStart(8);
   const ratio = baseline
-    ? `  ${(r.rps / baseline.rps).toFixed(3)}× baseline (${(baseline.rps / r.rps).toFixed(1)} times slower)`
+    ? `  ${((100 * r.requests.average) / baseline.requests.average).toFixed(1).padStart(5)} % of static`
     : '';
-  return `${label.padEnd(44)} ${Math.round(r.rps).toLocaleString('en').padStart(8)} req/s ${r.usPerRequest.toFixed(0).padStart(7)} µs/req${ratio}`;
+  return `${label.padEnd(40)} ${rps} req/s   p99 ${String(r.latency.p99).padStart(4)} ms${ratio}`;
 }
 
 export async function run(): Promise<void> {
-  const database = await openPglite();
-  await database.migrate();
-  // No rate limit and no logs: we measure the page, not 429s or log I/O.
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    DATA_DIR: '/nonexistent',
-    RATE_LIMIT_MAX: '1000000000',
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-http-bench-'));
+  const appPort = await freePort();
+  const app = spawn(process.execPath, [join(root, 'bin/gongkai.js'), 'serve'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATA_DIR: join(dir, 'data'),
+      HOST: '127.0.0.1',
+      PORT: String(appPort),
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_MAX: '1000000000',
+      LOGIN_RATE_LIMIT: '1000000000',
+      SESSION_SECRET: 'bench-session-secret-0123456789abcdef',
+      AUDIT_SECRET: 'bench-audit-secret-0123456789abcdefgh',
+    },
+    stdio: 'ignore',
   });
-  const deps = await depsFor(database, config, {
-    sessionSecret: 'bench-session-secret-0123456789abcdef',
-    auditSecret: 'bench-audit-secret-0123456789abcdefgh',
-  });
-  const loaded = await loadDemo(deps);
-  await deps.refreshDemoFlag();
-  const app = await buildApp(deps, { logger: false });
-  await app.ready();
-
-  const pages = [
-    { url: '/', label: 'GET /           portal home (demo city)' },
-    { url: '/admin/login', label: 'GET /admin/login staff login page' },
-  ];
+  let baseline: ChildProcess | null = null;
   try {
+    const base = `http://127.0.0.1:${appPort}`;
+    const startMs = await waitUntilAnswering(`${base}/`, app, START_LIMIT_MS);
     console.log(
-      `demo city: ${loaded.agencies} agencies; ${MEASURE_MS / 1000} s per measurement after ${WARMUP_MS / 1000} s warm-up`,
+      `gongkai serve (production, PGlite, demo city) answered after ${(startMs / 1000).toFixed(1)} s`,
     );
-    for (const p of pages) {
-      const html = (await app.inject({ method: 'GET', url: p.url })).body;
-      const bare = Fastify({ logger: false });
-      bare.get(p.url, async (_req, reply) => reply.type('text/html; charset=utf-8').send(html));
-      await bare.ready();
-      const baseline = await measure(bare, p.url);
-      await bare.close();
-      const page = await measure(app, p.url);
-      console.log(row(`baseline: bare Fastify, same ${(html.length / 1024).toFixed(1)} KB`, baseline));
-      console.log(row(p.label, page, baseline));
-    }
+
+    const home = Buffer.from(await (await fetch(`${base}/`)).arrayBuffer());
+    // nginx started by root runs its workers as nobody: they must be able to read the file.
+    chmodSync(dir, 0o755);
+    mkdirSync(join(dir, 'www'));
+    mkdirSync(join(dir, 'tmp'));
+    writeFileSync(join(dir, 'www/index.html'), home);
+    const staticPort = await freePort();
+    baseline = startNginx(dir, staticPort);
+    const kind = baseline ? 'nginx, static file' : 'bare Node http server';
+    baseline ??= startBareNode(join(dir, 'www/index.html'), staticPort);
+    await waitUntilAnswering(`http://127.0.0.1:${staticPort}/`, baseline, 10_000);
+
+    console.log(`${SECONDS} s per page after 0.5 s warm-up, ${CONNECTIONS} connections, loopback`);
+    const stat = await measure(`http://127.0.0.1:${staticPort}/`);
+    console.log(row(`static baseline (${kind}, ${(home.length / 1024).toFixed(1)} KB)`, stat));
+    const pages = [
+      { label: 'GET / (home)', url: '/' },
+      { label: 'GET /agencies (directory)', url: '/agencies' },
+      { label: 'GET /agencies/JN/guide (指南)', url: '/agencies/JN/guide' },
+      { label: 'GET /calendar/2026', url: '/calendar/2026' },
+      { label: 'GET /admin/login (not cached)', url: '/admin/login' },
+    ];
+    for (const p of pages) console.log(row(p.label, await measure(`${base}${encodeURI(p.url)}`), stat));
+    const rss = spawnSync('ps', ['-o', 'rss=', '-p', String(app.pid)], { encoding: 'utf8' }).stdout.trim();
+    if (rss) console.log(`server RSS after the run: ${Math.round(Number(rss) / 1024)} MB`);
   } finally {
-    await app.close();
-    await database.close();
+    if (baseline) await stop(baseline);
+    await stop(app);
+    rmSync(dir, { recursive: true, force: true });
   }
 }

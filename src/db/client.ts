@@ -1,7 +1,11 @@
 // The one database handle: embedded PGlite (default, ./data/pgdata) or PostgreSQL (DATABASE_URL).
 // Both go through drizzle with the same schema and the same migrations.
 // Never use drizzle's node-postgres driver over PGlite's pg adapter: it hangs (docs/dependencies.md §1.4).
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -30,8 +34,25 @@ export interface Database {
   pglite?: PGlite;
 }
 
+/**
+ * PostgreSQL's shared buffers live in PGlite's WebAssembly memory, which only grows: 128 MB by
+ * default, for data that is a few MB (the demo city). 32 MB keeps the server's RSS down
+ * (docs/performance.md). A start parameter, so the data dir's postgresql.conf is left as it is.
+ */
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+const INITDB_SCRIPT = fileURLToPath(new URL('./pglite-initdb.mjs', import.meta.url));
+
+/** initdb in a child process (src/db/pglite-initdb.mjs says why). */
+async function initPgliteDir(dataDir: string): Promise<void> {
+  await promisify(execFile)(process.execPath, [INITDB_SCRIPT, dataDir]);
+}
+
 export async function openPglite(dataDir?: string, loadDataDir?: Blob | File): Promise<Database> {
-  const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
+  if (dataDir && !loadDataDir && !existsSync(join(dataDir, 'PG_VERSION'))) await initPgliteDir(dataDir);
+  const client = await PGlite.create(dataDir, {
+    startParams: PGLITE_START_PARAMS,
+    ...(loadDataDir ? { loadDataDir } : {}),
+  });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
@@ -56,7 +77,10 @@ export async function openPostgres(connectionString: string, opts: PostgresOptio
   pool.on(
     'error',
     opts.onIdleError ??
-      ((err) => process.stderr.write(`数据库空闲连接已断开，将自动重连 (database idle connection lost): ${err.message}\n`)),
+      ((err) =>
+        process.stderr.write(
+          `数据库空闲连接已断开，将自动重连 (database idle connection lost): ${err.message}\n`,
+        )),
   );
   // Fail now, with the server's message, rather than on the first request.
   await pool.query('select 1');
