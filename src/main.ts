@@ -8,6 +8,7 @@ import { openDatabase } from './db/open.js';
 import { appSetting } from './db/schema.js';
 import type { AppDeps } from './http/types.js';
 import { resolveSecrets } from './lib/secrets-file.js';
+import { auditHeadRecorder } from './db/audit-head-file.js';
 import { setTimeZone } from './lib/time.js';
 import { humanMessage } from './lib/zod-messages.js';
 import { z } from 'zod';
@@ -24,6 +25,18 @@ export async function createRuntime(config: Config = loadConfig(), database?: Da
   const secrets = resolveSecrets(config);
   const db = database ?? (await openDatabase(config));
   const deps = await depsFor(db, config, secrets);
+  // The audit chain's signed head, kept beside the database after every commit (issue 8.8).
+  const heads = auditHeadRecorder(config.DATA_DIR, secrets.auditSecret);
+  deps.auditHeadListeners = new Set([
+    (head) => {
+      try {
+        heads.record(head);
+      } catch (e) {
+        // The change is committed; a full disk must not turn it into an error for the user.
+        console.error(`无法写入审计链头记录 ${heads.file}：${(e as Error).message}`);
+      }
+    },
+  ]);
   // After the migrations, before anything else: the official holiday data (never over hand-entered notices).
   await syncOfficialCalendar(deps);
   return { database: db, deps, close: () => db.close() };

@@ -5,6 +5,7 @@ import { createRuntime, type Runtime } from '../main.js';
 
 // The CLI's commands reach the database only through this file (and calendar-source.ts).
 export { DataDirLocked };
+export { auditHeadPath } from '../db/audit-head-file.js';
 
 export async function withRuntime<T>(work: (rt: Runtime) => Promise<T>): Promise<T> {
   let rt: Runtime;

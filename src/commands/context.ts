@@ -17,6 +17,11 @@ export interface Deps {
    * cache drops its pages at once; other instances learn it from the counter within their poll).
    */
   publicChangeListeners?: Set<() => void>;
+  /**
+   * Told, after the commit, the newest audit event's seq and hash: the chain's head is kept outside
+   * the table (DATA_DIR/audit-head and the log) so that deleting the newest events can be found.
+   */
+  auditHeadListeners?: Set<(head: { seq: number; hash: string }) => void>;
 }
 
 export interface CommandContext {
@@ -57,13 +62,14 @@ export async function inTransaction<T>(
 ): Promise<T> {
   const at = deps.now();
   let publicChange = false;
+  let head: { seq: number; hash: string } | undefined;
   const result = await deps.db.transaction(async (tx) => {
     const audit: Audit = async (e) => {
       if (!publicChange && affectsPublicPages(e.action)) {
         publicChange = true;
         await bumpPublicVersion(tx);
       }
-      await appendAuditEvent(tx, deps.auditSecret, {
+      head = await appendAuditEvent(tx, deps.auditSecret, {
         at,
         actorId: isSystem(ctx.actor) ? null : ctx.actor.userId,
         actorLabel: isSystem(ctx.actor) ? ctx.actor.label : `${ctx.actor.displayName} (${ctx.actor.login})`,
@@ -78,6 +84,7 @@ export async function inTransaction<T>(
     return work(tx, audit);
   });
   if (publicChange) for (const listener of deps.publicChangeListeners ?? []) listener();
+  if (head) for (const listener of deps.auditHeadListeners ?? []) listener({ seq: head.seq, hash: head.hash });
   return result;
 }
 

@@ -1,4 +1,5 @@
 // Administrative subcommands: db migrate, demo load, user add|list, token create|list|revoke, audit verify.
+import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { createApiToken, revokeApiToken } from '../../commands/api-tokens.js';
 import { createUser } from '../../commands/create-user.js';
@@ -9,9 +10,10 @@ import { findAgencyByCode } from '../../queries/agencies.js';
 import { listApiTokens } from '../../queries/api-tokens.js';
 import { listUsers } from '../../queries/users.js';
 import { verifyAuditLog } from '../../queries/verify-audit.js';
+import { parseHead, signHead, type SignedHead } from '../../domain/audit/head.js';
 import { temporaryPassword } from '../../commands/reset-user-password.js';
 import { progressBar } from '../progress.js';
-import { withRuntime } from '../runtime.js';
+import { auditHeadPath, withRuntime } from '../runtime.js';
 import { formatDateTimePlain } from '../../lib/time.js';
 
 const CLI = { actor: { system: true as const, label: '命令行 (CLI)' } };
@@ -160,16 +162,45 @@ export function registerAdminCommands(program: Command): void {
     .description('审计日志 (audit log)')
     .command('verify')
     .description('校验审计日志哈希链，发现被修改或删除的事件 (verify the hash chain)')
+    .option(
+      '--head <file|value>',
+      '对照另行保存的签名链头，发现最新事件被删除 (a signed head kept elsewhere; default: DATA_DIR/audit-head if present)',
+    )
     .option('--json', '以 JSON 输出')
-    .action((o: { json?: boolean }) =>
+    .action((o: { json?: boolean; head?: string }) =>
       withRuntime(async (rt) => {
-        const r = await verifyAuditLog(rt.deps.db, rt.deps.auditSecret);
-        if (o.json) console.log(JSON.stringify(r, null, 2));
-        else if (r.problems.length === 0)
-          console.log(`审计日志完整：共 ${r.checked} 条事件，链头 #${r.head.seq} ${r.head.hash}`);
+        const source =
+          o.head ??
+          (existsSync(auditHeadPath(rt.deps.config.DATA_DIR))
+            ? auditHeadPath(rt.deps.config.DATA_DIR)
+            : undefined);
+        let recorded: SignedHead | undefined;
+        if (source !== undefined) {
+          const text = parseHead(source) ? source : existsSync(source) ? readFileSync(source, 'utf8') : '';
+          const head = parseHead(text);
+          if (!head) {
+            console.error(
+              `错误：${source} 不是签名链头，也不是含有签名链头的文件（格式：gongkai-audit-head:v1:序号:哈希:签名）`,
+            );
+            process.exitCode = 2;
+            return;
+          }
+          recorded = head;
+        }
+        const r = await verifyAuditLog(rt.deps.db, rt.deps.auditSecret, recorded);
+        const signed = r.head.seq > 0 ? signHead(rt.deps.auditSecret, r.head) : null;
+        if (o.json)
+          console.log(JSON.stringify({ ...r, signedHead: signed, recordedHead: recorded ?? null }, null, 2));
         else {
-          console.log(`审计日志异常：共检查 ${r.checked} 条事件，发现 ${r.problems.length} 处问题：`);
-          for (const p of r.problems) console.log(`  #${p.seq} ${p.problem}: ${p.message}`);
+          if (recorded)
+            console.log(`对照链头记录：第 ${recorded.seq} 号事件${o.head ? '' : `（${source}）`}`);
+          if (r.problems.length === 0)
+            console.log(`审计日志完整：共 ${r.checked} 条事件，链头 #${r.head.seq} ${r.head.hash}`);
+          else {
+            console.log(`审计日志异常：共检查 ${r.checked} 条事件，发现 ${r.problems.length} 处问题：`);
+            for (const p of r.problems) console.log(`  #${p.seq} ${p.problem}: ${p.message}`);
+          }
+          if (signed) console.log(`签名链头（请另行保存，日后用 --head 对照）：${signed}`);
         }
         if (r.problems.length) process.exitCode = 1;
       }),

@@ -1,6 +1,7 @@
 // The audit log is hash-chained: each event's hash is an HMAC over the previous event's hash and the
 // event's own canonical content, so editing or deleting an event breaks every later link.
 import { createHmac } from 'node:crypto';
+import { headIsAuthentic, type SignedHead } from './head.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -34,7 +35,8 @@ export function eventHash(secret: string, prevHash: string, e: AuditContent): st
 
 export interface ChainProblem {
   seq: number;
-  problem: 'edited' | 'gap' | 'broken-link';
+  /** truncated / head-mismatch / head-invalid: found only against a head recorded outside the table. */
+  problem: 'edited' | 'gap' | 'broken-link' | 'truncated' | 'head-mismatch' | 'head-invalid';
   message: string;
 }
 
@@ -44,20 +46,35 @@ export interface StoredEvent extends AuditContent {
 }
 
 /**
- * Checks a run of events in seq order. `expectedPrev` is the hash before the first event
- * (GENESIS_HASH from the start of the log).
+ * Checks a run of events in seq order. `start` is the hash before the first event (GENESIS_HASH from
+ * the start of the log). With `recorded`, a head kept outside the table, it also checks that the log
+ * still reaches that head: deleting the newest events leaves a whole chain, shorter than the head.
  */
 export async function verifyChain(
   secret: string,
   events: Iterable<StoredEvent> | AsyncIterable<StoredEvent>,
   start: { prevHash: string; prevSeq: number } = { prevHash: GENESIS_HASH, prevSeq: 0 },
+  recorded?: SignedHead,
 ): Promise<{ checked: number; problems: ChainProblem[]; head: { seq: number; hash: string } }> {
   const problems: ChainProblem[] = [];
   let prev = start.prevHash;
   let prevSeq = start.prevSeq;
   let checked = 0;
+  const authentic = recorded ? headIsAuthentic(secret, recorded) : false;
+  if (recorded && !authentic)
+    problems.push({
+      seq: recorded.seq,
+      problem: 'head-invalid',
+      message: '所给链头记录的签名无效：不是用本系统的审计密钥签发的，或已被改动',
+    });
   for await (const e of events) {
     checked++;
+    if (recorded && authentic && e.seq === recorded.seq && e.hash !== recorded.hash)
+      problems.push({
+        seq: e.seq,
+        problem: 'head-mismatch',
+        message: `第 ${e.seq} 号事件与记录的链头不符（该事件或其之前的事件被改写，或日志被重建）`,
+      });
     if (e.seq !== prevSeq + 1) {
       problems.push({
         seq: e.seq,
@@ -79,5 +96,14 @@ export async function verifyChain(
     prev = e.hash;
     prevSeq = e.seq;
   }
+  if (recorded && authentic && prevSeq < recorded.seq)
+    problems.push({
+      seq: recorded.seq,
+      problem: 'truncated',
+      message:
+        prevSeq === 0
+          ? `记录的链头为第 ${recorded.seq} 号事件，日志中已没有任何事件：全部 ${recorded.seq} 条事件被删除`
+          : `记录的链头为第 ${recorded.seq} 号事件，日志只到第 ${prevSeq} 号：最新的 ${recorded.seq - prevSeq} 条事件（第 ${prevSeq + 1}–${recorded.seq} 号）被删除`,
+    });
   return { checked, problems, head: { seq: prevSeq, hash: prev } };
 }
