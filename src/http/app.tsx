@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 import formbody from '@fastify/formbody';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import { signHead, type ChainHead } from '../domain/audit/head.js';
+import { frameworkErrorHandler, registerBadInputGuards } from './bad-input.js';
 import { registerErrorHandlers } from './errors.js';
+import { sendHtml } from './html.js';
 import { loggerOptions } from './logging.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerPageCache, type PageCacheOptions } from './plugins/page-cache.js';
@@ -15,13 +18,6 @@ import { registerRoutes } from './routes.js';
 import type { AppDeps, Renderable } from './types.js';
 
 const assetsDir = fileURLToPath(new URL('../../public/assets', import.meta.url));
-
-async function renderToString(node: Renderable): Promise<string> {
-  if (node == null) return '';
-  if (typeof node === 'string') return node;
-  if (node instanceof Promise) return String(await node);
-  return String(await node.toString());
-}
 
 export interface BuildOptions {
   logger?: boolean;
@@ -42,14 +38,21 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: frameworkErrorHandler(deps),
   });
   app.addHook('onSend', async (req, reply) => {
     void reply.header('x-request-id', req.id);
   });
-  app.decorateReply('html', async function (this: FastifyReply, node: Renderable, status?: number) {
-    const body = '<!doctype html>' + (await renderToString(node));
-    if (status) void this.code(status);
-    return this.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
+  // Every commit's signed audit head also goes to the log (issue 8.8): a log kept off the server is
+  // a copy of the head that whoever edits the database cannot take back.
+  const logHead = (head: ChainHead) =>
+    app.log.info({ auditHead: signHead(deps.auditSecret, head) }, 'audit head');
+  (deps.auditHeadListeners ??= new Set()).add(logHead);
+  app.addHook('onClose', async () => {
+    deps.auditHeadListeners?.delete(logHead);
+  });
+  app.decorateReply('html', function (this: FastifyReply, node: Renderable, status?: number) {
+    return sendHtml(this, node, status);
   });
 
   await app.register(formbody, { bodyLimit: 256 * 1024 });
@@ -66,6 +69,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   registerAuth(app, deps);
   registerSiteName(app, deps);
   registerErrorHandlers(app, deps);
+  registerBadInputGuards(app);
   await registerRoutes(app, deps);
   opts.extraRoutes?.(app);
   return app;

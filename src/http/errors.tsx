@@ -14,6 +14,34 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
 };
 
+/** Input the server cannot even read (a NUL byte, a URL that does not decode): 400, never a 500. */
+export class BadRequest extends Error {
+  readonly statusCode = 400;
+  constructor(message = '请求中含有无法识别的字符或格式。') {
+    super(message);
+  }
+}
+
+/**
+ * PostgreSQL's "data exception" class (SQLSTATE 22xxx: a number or date out of range, a NUL byte, a
+ * bad byte sequence) means the input could not be stored or compared: the client's mistake. This is
+ * the safety net behind the checks at the doors, so one missed field answers 400, not 500.
+ */
+function isDataException(err: unknown): boolean {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, i = 0; e && i < 3; i++) {
+    if (typeof e.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code)) return true;
+    e = e.cause as typeof e;
+  }
+  return false;
+}
+
+/** A multipart body without its boundary, or cut off before its end (the parser's plain Errors). */
+function isBrokenMultipart(err: Error): boolean {
+  return /^(Multipart: Boundary not found|Unexpected end of multipart data|\w+ terminated early due to unexpected end of multipart data|Unsupported Content-Type\.|Malformed part header)/.test(
+    err.message,
+  );
+}
+
 export function isApi(req: FastifyRequest): boolean {
   return req.url.startsWith('/api/');
 }
@@ -28,8 +56,10 @@ export function sendError(
   fieldErrors?: Record<string, string>,
 ) {
   if (isApi(req)) {
+    // An error answer is about this request and this caller: no cache may keep or share it.
     return reply
       .code(status)
+      .header('cache-control', 'no-store')
       .send({ error: { code, message, ...(fieldErrors ? { fieldErrors } : {}), requestId: req.id } });
   }
   return reply.html(
@@ -54,6 +84,22 @@ export function registerErrorHandlers(app: FastifyInstance, deps: AppDeps): void
     if (err instanceof DomainError) {
       const fields = 'fieldErrors' in err ? (err.fieldErrors as Record<string, string>) : undefined;
       return sendError(deps, req, reply, STATUS[err.code], err.code, err.message, fields);
+    }
+    if (err instanceof BadRequest) return sendError(deps, req, reply, 400, 'BAD_REQUEST', err.message);
+    if (isBrokenMultipart(err)) {
+      return sendError(deps, req, reply, 400, 'BAD_REQUEST', '提交的表单数据不完整或格式有误，请重新提交。');
+    }
+    if (isDataException(err)) {
+      // Logged: each one is a door that should have refused the value with a form error first.
+      req.log.warn({ err: { message: err.message } }, 'input refused by the database');
+      return sendError(
+        deps,
+        req,
+        reply,
+        400,
+        'BAD_REQUEST',
+        '请求中的数值、日期或字符超出了可以处理的范围。',
+      );
     }
     const fe = err as FastifyError;
     if (fe.code === 'FST_CSRF_INVALID_TOKEN' || fe.code === 'FST_CSRF_MISSING_SECRET') {

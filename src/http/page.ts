@@ -41,9 +41,27 @@ export function adminShell(
   };
 }
 
-/** A same-site path to return to after login or a language switch; anything else becomes fallback. */
+/** Any origin of our own: only the path, query and fragment of the result are ever used. */
+const OWN_ORIGIN = 'http://gongkai.invalid';
+
+/**
+ * A same-site path to return to after login or a language switch; anything else becomes fallback.
+ * The value must parse, against the site's own origin, to a URL on that same origin: browsers
+ * drop tabs and newlines and read `\` as `/`, so `/%09/evil.example` or `/\evil.example` would
+ * otherwise leave the site. Control and invisible format characters are refused outright. The
+ * result is the parsed path, percent-encoded, so a Location header never carries raw non-ASCII.
+ */
 export function safeLocalPath(value: unknown, fallback: string): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\'))
+  if (typeof value !== 'string' || value.length > 2048 || !value.startsWith('/')) return fallback;
+  if (/[\p{Cc}\p{Cf}\\]/u.test(value) || value.startsWith('//')) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, OWN_ORIGIN);
+  } catch {
     return fallback;
-  return value;
+  }
+  const path = url.pathname + url.search + url.hash;
+  // `/..//evil.example` normalises to `//evil.example`: a protocol-relative URL, off-site again.
+  if (url.origin !== OWN_ORIGIN || path.startsWith('//')) return fallback;
+  return path;
 }

@@ -10,8 +10,12 @@ import { sha256 } from '../../lib/secrets.js';
 import { isApiRoute, sessionCookieName } from './auth.js';
 import type { AppDeps } from '../types.js';
 
-export async function registerSecurity(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  await app.register(helmet, {
+/**
+ * The security headers of every response, shared with the answer to a malformed URL (src/http/bad-input.ts),
+ * which Fastify sends before any hook runs. X-Frame-Options says what frame-ancestors 'none' says: DENY.
+ */
+export function helmetOptions(config: AppDeps['config']) {
+  return {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -25,12 +29,17 @@ export async function registerSecurity(app: FastifyInstance, deps: AppDeps): Pro
         frameAncestors: ["'none'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
-        ...(deps.config.secure ? { upgradeInsecureRequests: [] } : {}),
+        ...(config.secure ? { upgradeInsecureRequests: [] } : {}),
       },
     },
-    hsts: deps.config.secure,
+    hsts: config.secure,
+    frameguard: { action: 'deny' as const },
     crossOriginEmbedderPolicy: false,
-  });
+  };
+}
+
+export async function registerSecurity(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  await app.register(helmet, helmetOptions(deps.config));
   await app.register(cookie, { secret: deps.sessionSecret });
   await registerCsrf(app, deps);
   await app.register(rateLimit, {
