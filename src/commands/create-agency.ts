@@ -2,6 +2,12 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { AGENCY_CODE_PATTERN, AGENCY_KINDS, childPath } from '../domain/agencies/agency.js';
+import {
+  isPhoneNumber,
+  isWebAddress,
+  PHONE_MESSAGE,
+  WEB_ADDRESS_MESSAGE,
+} from '../domain/agencies/contact.js';
 import { InvalidInput, NotFound } from '../domain/errors.js';
 import { agency } from '../db/schema.js';
 import { authorize, can } from '../policies/policy.js';
@@ -15,6 +21,10 @@ const optionalText = (max: number) =>
     .max(max, `不能超过 ${max} 个字符`)
     .optional()
     .transform((v) => (v ? v : null));
+
+/** An optional text field that, when filled, must pass `check` (phone numbers, web addresses). */
+const optionalChecked = (max: number, check: (v: string) => boolean, message: string) =>
+  optionalText(max).refine((v) => v === null || check(v), message);
 
 export const AgencyFields = z.object({
   code: z
@@ -34,13 +44,14 @@ export const AgencyFields = z.object({
     .optional()
     .transform((v) => v || null),
   officeHours: optionalText(200),
-  phone: optionalText(100),
-  fax: optionalText(100),
+  phone: optionalChecked(100, isPhoneNumber, PHONE_MESSAGE),
+  fax: optionalChecked(100, isPhoneNumber, PHONE_MESSAGE.replace('电话号码', '传真号码')),
   email: z
     .union([z.literal(''), z.string().trim().email('电子邮箱格式不正确')])
     .optional()
     .transform((v) => v || null),
-  website: optionalText(200),
+  // http(s) only: the 指南 links to it from a public page (issue 8.7: `javascript:` was accepted).
+  website: optionalChecked(200, isWebAddress, WEB_ADDRESS_MESSAGE),
   functions: optionalText(4000),
 });
 export type AgencyInput = z.input<typeof AgencyFields>;

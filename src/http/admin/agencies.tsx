@@ -7,6 +7,8 @@ import { updateAgency } from '../../commands/update-agency.js';
 import { OFFICE_CONTACT_FIELDS } from '../../domain/agencies/agency.js';
 import { Conflict, NotFound } from '../../domain/errors.js';
 import { findAgencyById, listAgencies, toTree, type AgencyRecord } from '../../queries/agencies.js';
+import { guideContactGaps } from '../../queries/guide-contact.js';
+import { missingGuideContact } from '../../domain/agencies/contact.js';
 import { isOwnAgency } from '../../policies/agencies.js';
 import { authorize, authorizeAction, can, inScope, scopePath, type Action } from '../../policies/policy.js';
 import { AgencyDetailPage, type AgencyDone } from '../../views/admin/agency.js';
@@ -68,6 +70,7 @@ async function renderDetail(
       canEdit={can(actor, 'agency.edit', { agencyPath: a.path })}
       canDeactivate={a.parentId != null && !isOwnAgency(actor, a.id)}
       canViewUsers={can(actor, 'user.view')}
+      guideGaps={missingGuideContact(a)}
       done={extra.done}
       error={extra.error}
     />,
@@ -83,7 +86,12 @@ export function registerAdminAgencyRoutes(app: FastifyInstance, deps: AppDeps): 
     authorizeAction(actor, 'agency.view');
     const rows = await listAgencies(deps.db, { rootPath: scopePath(actor) });
     return reply.html(
-      <AgencyListPage shell={adminShell(req, reply, deps)} roots={toTree(rows)} count={rows.length} />,
+      <AgencyListPage
+        shell={adminShell(req, reply, deps)}
+        roots={toTree(rows)}
+        count={rows.length}
+        guideGaps={await guideContactGaps(deps.db, scopePath(actor))}
+      />,
     );
   });
 

@@ -13,27 +13,51 @@ const T = {
   },
   none: { zh: '您的管辖范围内没有机构。', en: 'There are no agencies in your scope.' },
   count: { zh: '共 {n} 个机构', en: '{n} agencies' },
+  gapsTitle: {
+    zh: '有机构的政府信息公开指南缺少联系信息',
+    en: 'Some disclosure guides lack contact details',
+  },
+  gaps: {
+    zh: '{n} 个机构的指南缺少《政府信息公开条例》第十二条要求的联系信息（工作机构名称、办公地址、办公时间、联系电话、传真号码或互联网联系方式），已在下方标出。',
+    en: '{n} agencies’ guides lack contact details that Article 12 of the Regulations requires; they are marked below.',
+  },
+  gapTag: { zh: '指南缺联系信息', en: 'Guide lacks contacts' },
 };
 
 export interface AgencyListView {
   shell: Omit<AdminShellProps, 'title'>;
   roots: AgencyNode[];
   count: number;
+  /** Agency id → the 第十二条 contact items its 指南 lacks (only agencies with gaps). */
+  guideGaps: Map<number, string[]>;
 }
 
-const Nodes: FC<{ lang: Lang; nodes: AgencyNode[]; root?: boolean }> = ({ lang, nodes, root }) => (
+const Nodes: FC<{
+  lang: Lang;
+  nodes: AgencyNode[];
+  gaps: Map<number, string[]>;
+  root?: boolean;
+}> = ({ lang, nodes, gaps, root }) => (
   <ul class={root ? 'tree' : undefined}>
-    {nodes.map((n) => (
-      <li>
-        <a href={`/admin/agencies/${n.id}`}>{n.name}</a> <span class="hint-inline">{n.code}</span>
-        {n.active ? null : <span class="tag tag-grey">{ACTIVE_LABELS.false[lang]}</span>}
-        {n.children.length ? <Nodes lang={lang} nodes={n.children} /> : null}
-      </li>
-    ))}
+    {nodes.map((n) => {
+      const missing = gaps.get(n.id);
+      return (
+        <li>
+          <a href={`/admin/agencies/${n.id}`}>{n.name}</a> <span class="hint-inline">{n.code}</span>
+          {n.active ? null : <span class="tag tag-grey">{ACTIVE_LABELS.false[lang]}</span>}
+          {missing ? (
+            <span class="tag tag-amber" title={missing.join('、')}>
+              {T.gapTag[lang]}
+            </span>
+          ) : null}
+          {n.children.length ? <Nodes lang={lang} nodes={n.children} gaps={gaps} /> : null}
+        </li>
+      );
+    })}
   </ul>
 );
 
-export const AgencyListPage: FC<AgencyListView> = ({ shell, roots, count }) => {
+export const AgencyListPage: FC<AgencyListView> = ({ shell, roots, count, guideGaps }) => {
   const l = shell.lang;
   return (
     <AdminLayout {...shell} title={T.title[l]}>
@@ -43,8 +67,14 @@ export const AgencyListPage: FC<AgencyListView> = ({ shell, roots, count }) => {
         <p>{T.none[l]}</p>
       ) : (
         <>
+          {guideGaps.size ? (
+            <div class="notice notice-warning" role="status">
+              <h2 class="notice-title">{T.gapsTitle[l]}</h2>
+              <p>{T.gaps[l].replace('{n}', String(guideGaps.size))}</p>
+            </div>
+          ) : null}
           <p>{T.count[l].replace('{n}', String(count))}</p>
-          <Nodes lang={l} nodes={roots} root />
+          <Nodes lang={l} nodes={roots} gaps={guideGaps} root />
         </>
       )}
     </AdminLayout>

@@ -21,6 +21,15 @@ const T = {
   updated: { zh: '机构信息已保存。', en: 'The agency was saved.' },
   deactivated: { zh: '机构已停用。', en: 'The agency was deactivated.' },
   reactivated: { zh: '机构已启用。', en: 'The agency was reactivated.' },
+  guideGapsTitle: {
+    zh: '政府信息公开指南缺少联系信息',
+    en: 'The disclosure guide lacks contact details',
+  },
+  guideGaps: {
+    zh: '《政府信息公开条例》第十二条要求指南载明政府信息公开工作机构的名称、办公地址、办公时间、联系电话、传真号码和互联网联系方式。本机构的指南目前缺少：',
+    en: 'Article 12 of the Regulations requires the guide to state the disclosure office’s name, address, hours, telephone, fax and online contact. This agency’s guide lacks:',
+  },
+  fillIn: { zh: '编辑机构信息补充', en: 'Edit the agency to add them' },
 };
 
 export type AgencyDone = 'created' | 'updated' | 'deactivated' | 'reactivated';
@@ -35,6 +44,8 @@ export interface AgencyDetailView {
   /** Deactivation is not offered for the root or the actor's own agency. */
   canDeactivate: boolean;
   canViewUsers: boolean;
+  /** The 第十二条 contact items its published 指南 would lack (empty when complete). */
+  guideGaps: string[];
   done?: AgencyDone;
   error?: string;
 }
@@ -55,6 +66,20 @@ export const AgencyDetailPage: FC<AgencyDetailView> = (p) => {
         </div>
       ) : null}
       <h1>{a.name}</h1>
+      {a.active && p.guideGaps.length ? (
+        <div class="notice notice-warning" role="status">
+          <h2 class="notice-title">{T.guideGapsTitle[l]}</h2>
+          <p>
+            {T.guideGaps[l]}
+            {p.guideGaps.join('、')}。
+          </p>
+          {p.canEdit ? (
+            <p>
+              <a href={`/admin/agencies/${a.id}/edit`}>{T.fillIn[l]}</a>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       <SummaryList
         rows={[
           { key: F.code[l], value: a.code },
@@ -94,15 +119,19 @@ export const AgencyDetailPage: FC<AgencyDetailView> = (p) => {
               {T.addChild[l]}
             </a>
           ) : null}
-          {!a.active || p.canDeactivate ? (
+          {a.active && p.canDeactivate ? (
+            // Deactivation is confirmed on a page of its own (no JavaScript needed).
+            <a class="button button-warning" href={`/admin/agencies/${a.id}/deactivate`}>
+              {T.deactivate[l]}
+            </a>
+          ) : null}
+          {!a.active ? (
             <PostForm
-              action={`/admin/agencies/${a.id}/${a.active ? 'deactivate' : 'reactivate'}`}
+              action={`/admin/agencies/${a.id}/reactivate`}
               csrf={p.shell.csrf ?? ''}
               class="inline-form"
             >
-              <Button variant={a.active ? 'warning' : 'secondary'}>
-                {a.active ? T.deactivate[l] : T.reactivate[l]}
-              </Button>
+              <Button variant="secondary">{T.reactivate[l]}</Button>
             </PostForm>
           ) : null}
         </div>

@@ -96,7 +96,15 @@ const Office: FC<{ lang: Lang; guide: AgencyGuide }> = ({ lang: l, guide: g }) =
           { key: T.phone[l], value: a.phone },
           { key: T.fax[l], value: a.fax },
           { key: T.email[l], value: a.email ? <a href={`mailto:${a.email}`}>{a.email}</a> : null },
-          ...(a.website ? [{ key: T.website[l], value: <a href={a.website}>{a.website}</a> }] : []),
+          // Linked only when http(s): a value stored before the check (issue 8.7) stays plain text.
+          ...(a.website
+            ? [
+                {
+                  key: T.website[l],
+                  value: /^https?:\/\//i.test(a.website) ? <a href={a.website}>{a.website}</a> : a.website,
+                },
+              ]
+            : []),
         ]}
       />
     </section>
