@@ -30,6 +30,14 @@ const Env = z.object({
     .string()
     .default(DEFAULT_TIME_ZONE)
     .refine(isTimeZone, '未知的时区名称 (unknown IANA time zone)'),
+  /** Footer of the portal (gov.cn convention; each line is shown only when set): 主办单位. */
+  SITE_SPONSOR: z.string().trim().default(''),
+  /** 联系方式 of the site, e.g. a phone number or an e-mail address. */
+  SITE_CONTACT: z.string().trim().default(''),
+  /** 网站标识码 given by the government website register, e.g. 3205000001. */
+  SITE_ID_CODE: z.string().trim().default(''),
+  /** ICP备案号, e.g. 苏ICP备12345678号 (linked to the MIIT register, beian.miit.gov.cn). */
+  SITE_ICP: z.string().trim().default(''),
   /** Load the demo city on first start when the database is empty. */
   DEMO: z
     .enum(['true', 'false'])

@@ -196,13 +196,13 @@ describe('back office: agency management', () => {
   test('deactivation keeps the tree consistent and can be undone', async () => {
     const sys = await as('system_admin', city.city.id);
     await sys.get(`/admin/agencies/${city.east.id}`);
-    const parent = await sys.post(`/admin/agencies/${city.west.id}/deactivate`, {});
+    const parent = await sys.post(`/admin/agencies/${city.west.id}/deactivate`, { confirm: 'yes' });
     assert.equal(parent.statusCode, 409);
     assert.match(parent.body, /请先停用其下级机构：西区乙镇人民政府/);
     const town = await admin.submit(
       `/admin/agencies/${city.eastTown.id}`,
       `/admin/agencies/${city.eastTown.id}/deactivate`,
-      {},
+      { confirm: 'yes' },
     );
     assert.equal(town.statusCode, 303);
     const page = await admin.get(String(town.headers.location));
@@ -213,7 +213,7 @@ describe('back office: agency management', () => {
     );
     assert.equal((await stored(city.eastTown.id)).active, false);
     assert.doesNotMatch((await admin.get(`/admin/agencies/${city.east.id}`)).body, /\/deactivate"/);
-    const own = await admin.post(`/admin/agencies/${city.east.id}/deactivate`, {});
+    const own = await admin.post(`/admin/agencies/${city.east.id}/deactivate`, { confirm: 'yes' });
     assert.equal(own.statusCode, 403);
     await admin.get(`/admin/agencies/${city.eastTown.id}`);
     assert.equal((await admin.post(`/admin/agencies/${city.eastTown.id}/reactivate`, {})).statusCode, 303);

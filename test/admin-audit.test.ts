@@ -45,7 +45,9 @@ describe('back office: audit log viewer', () => {
       kind: 'street',
       phone: '0512-33334444',
     });
-    await a.submit(`/admin/agencies/${agencyId}`, `/admin/agencies/${agencyId}/deactivate`, {});
+    await a.submit(`/admin/agencies/${agencyId}`, `/admin/agencies/${agencyId}/deactivate`, {
+      confirm: 'yes',
+    });
     await a.submit(`/admin/agencies/${agencyId}`, `/admin/agencies/${agencyId}/reactivate`, {});
     res = await a.submit('/admin/users/new', '/admin/users/new', {
       login: 'zhao.liu',
@@ -60,9 +62,9 @@ describe('back office: audit log viewer', () => {
       role: 'publisher',
       agencyId: String(agencyId),
     });
-    await a.submit(`/admin/users/${userId}`, `/admin/users/${userId}/disable`, {});
+    await a.submit(`/admin/users/${userId}`, `/admin/users/${userId}/disable`, { confirm: 'yes' });
     await a.submit(`/admin/users/${userId}`, `/admin/users/${userId}/enable`, {});
-    await a.submit(`/admin/users/${userId}`, `/admin/users/${userId}/reset-password`, {});
+    await a.submit(`/admin/users/${userId}`, `/admin/users/${userId}/reset-password`, { confirm: 'yes' });
     for (let i = 0; i < 5; i++) await new Browser(t.app).login('zhao.liu', `Wrong-password-${i}`);
     res = await a.submit(`/admin/users/${userId}`, `/admin/users/${userId}/unlock`, {});
     assert.equal(res.statusCode, 303);

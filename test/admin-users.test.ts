@@ -184,7 +184,9 @@ describe('back office: user management', () => {
     const u = await user(city.east.id);
     const victim = await browserOf(u);
     assert.equal((await victim.get('/admin')).statusCode, 200);
-    const res = await admin.submit(`/admin/users/${u.id}`, `/admin/users/${u.id}/disable`, {});
+    const res = await admin.submit(`/admin/users/${u.id}`, `/admin/users/${u.id}/disable`, {
+      confirm: 'yes',
+    });
     assert.equal(res.statusCode, 303);
     assert.match((await admin.get(String(res.headers.location))).body, /用户已停用，其登录会话已结束/);
     const after = await victim.get('/admin');
@@ -203,11 +205,11 @@ describe('back office: user management', () => {
   test('an administrator cannot disable themselves, nor an agency admin a system admin', async () => {
     await admin.get(`/admin/users/${adminId}`);
     assert.doesNotMatch(admin.lastHtml, /\/disable"/);
-    assert.equal((await admin.post(`/admin/users/${adminId}/disable`, {})).statusCode, 403);
+    assert.equal((await admin.post(`/admin/users/${adminId}/disable`, { confirm: 'yes' })).statusCode, 403);
     assert.equal((await stored(adminId)).disabledAt, null);
     const sys = await user(city.east.id, 'system_admin');
     await admin.get(`/admin/users/${sys.id}`);
-    assert.equal((await admin.post(`/admin/users/${sys.id}/disable`, {})).statusCode, 403);
+    assert.equal((await admin.post(`/admin/users/${sys.id}/disable`, { confirm: 'yes' })).statusCode, 403);
     assert.equal((await stored(sys.id)).disabledAt, null);
   });
 
@@ -215,7 +217,7 @@ describe('back office: user management', () => {
     const u = await user(city.eastTown.id);
     const victim = await browserOf(u);
     await admin.get(`/admin/users/${u.id}`);
-    const res = await admin.post(`/admin/users/${u.id}/reset-password`, {});
+    const res = await admin.post(`/admin/users/${u.id}/reset-password`, { confirm: 'yes' });
     assert.equal(res.statusCode, 200);
     assert.equal(res.headers.location, undefined);
     assert.match(String(res.headers['cache-control']), /no-store/);

@@ -3,6 +3,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type ErrorCode } from '../domain/errors.js';
 import { ErrorPage } from '../views/error-page.js';
+import { adminShell, siteFooter } from './page.js';
 import { ApiUnauthorized } from './plugins/auth.js';
 import type { AppDeps } from './types.js';
 
@@ -42,6 +43,17 @@ function isBrokenMultipart(err: Error): boolean {
   );
 }
 
+/** Under /admin an error page wears the back-office shell (with its navigation when logged in). */
+function errorAdminShell(deps: Pick<AppDeps, 'isDemo'>, req: FastifyRequest, reply: FastifyReply) {
+  if (!/^\/admin(\/|\?|$)/.test(req.url)) return undefined;
+  try {
+    return adminShell(req, reply, deps);
+  } catch {
+    // Before the CSRF plugin could decorate the reply: the shell without the logout form.
+    return { lang: req.lang ?? 'zh', path: req.url.split('?')[0] ?? '/admin', demo: deps.isDemo() };
+  }
+}
+
 export function isApi(req: FastifyRequest): boolean {
   return req.url.startsWith('/api/');
 }
@@ -70,6 +82,8 @@ export function sendError(
       requestId={req.id}
       path={req.url.split('?')[0] ?? '/'}
       demo={deps.isDemo()}
+      footer={'config' in deps ? siteFooter((deps as AppDeps).config) : undefined}
+      admin={errorAdminShell(deps, req, reply)}
     />,
     status,
   );

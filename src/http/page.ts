@@ -3,22 +3,41 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ROLE_LABELS } from '../domain/agencies/roles.js';
 import { can } from '../policies/policy.js';
 import { SHELL } from '../views/i18n.js';
-import type { AdminShellProps, ShellProps } from '../views/layout.js';
+import type { AdminShellProps, ShellProps, SiteFooter } from '../views/layout.js';
 import type { AppDeps } from './types.js';
 
 export function pathOf(req: FastifyRequest): string {
   return req.url.split('?')[0] ?? '/';
 }
 
-export function portalShell(req: FastifyRequest, deps: AppDeps): Omit<ShellProps, 'title'> {
+export function portalShell(
+  req: FastifyRequest,
+  deps: Pick<AppDeps, 'isDemo' | 'config'>,
+): Omit<ShellProps, 'title'> {
   const siteName = req.siteOwner ? `${req.siteOwner} ${SHELL.siteName[req.lang]}` : undefined;
-  return { lang: req.lang, path: pathOf(req), demo: deps.isDemo(), siteName };
+  return {
+    lang: req.lang,
+    path: pathOf(req),
+    demo: deps.isDemo(),
+    siteName,
+    footer: siteFooter(deps.config),
+  };
+}
+
+/** The footer's registration lines (主办单位, 联系方式, 网站标识码, ICP备案号) from configuration. */
+export function siteFooter(config: AppDeps['config']): SiteFooter {
+  return {
+    sponsor: config.SITE_SPONSOR,
+    contact: config.SITE_CONTACT,
+    siteIdCode: config.SITE_ID_CODE,
+    icp: config.SITE_ICP,
+  };
 }
 
 export function adminShell(
   req: FastifyRequest,
   reply: FastifyReply,
-  deps: AppDeps,
+  deps: Pick<AppDeps, 'isDemo'>,
 ): Omit<AdminShellProps, 'title'> {
   const lang = req.lang;
   const a = req.actor;

@@ -24,11 +24,33 @@ export const SHELL = {
   apiDocs: { zh: '接口文档', en: 'API docs' },
   switchLang: { zh: 'English', en: '中文' },
   errorTitle: { zh: '存在以下问题', en: 'There is a problem' },
+  calendar: { zh: '工作日历', en: 'Working days' },
+  deadlines: { zh: '期限计算', en: 'Deadlines' },
+  reportCheck: { zh: '年报体检', en: 'Report check' },
+  mainNav: { zh: '主导航', en: 'Main' },
+  sponsor: { zh: '主办单位：', en: 'Run by: ' },
+  contact: { zh: '联系方式：', en: 'Contact: ' },
+  siteIdCode: { zh: '网站标识码：', en: 'Website ID: ' },
+  icp: { zh: 'ICP备案号：', en: 'ICP licence: ' },
+  siteInfo: { zh: '网站信息', en: 'About this site' },
   footer: {
     zh: '依据《中华人民共和国政府信息公开条例》（国务院令第711号）建设',
     en: 'Built under the Regulations on the Disclosure of Government Information (State Council Decree No. 711)',
   },
 } satisfies Record<string, Text>;
+
+/**
+ * Pages that are offered in English. English is offered only where the whole page is translated
+ * (docs/ARCHITECTURE.md, "Languages"): the back office and the API documentation are Chinese only —
+ * their messages, audit data and API descriptions are not translated — so they show no language
+ * switch and render in Chinese whatever the cookie says. Add a path prefix here to withdraw English
+ * from a page.
+ */
+export const CHINESE_ONLY_PREFIXES = ['/admin', '/api'];
+
+export function offersEnglish(path: string): boolean {
+  return !CHINESE_ONLY_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
+}
 
 export function t(lang: Lang, text: Text): string {
   return text[lang];

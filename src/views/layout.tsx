@@ -1,12 +1,24 @@
 // The page shells: the public portal and the staff back office. Server-rendered, no JavaScript
 // needed, one <h1> per page (in the page body), a skip link, lang="zh-CN" (or "en").
 import type { Child, FC } from 'hono/jsx';
-import { SHELL, type Lang } from './i18n.js';
+import { offersEnglish, SHELL, type Lang } from './i18n.js';
 
 export interface ShellUser {
   displayName: string;
   roleLabel: string;
   agencyName: string;
+}
+
+/** The site's registration data (gov.cn convention), from configuration; empty lines are not shown. */
+export interface SiteFooter {
+  /** 主办单位 */
+  sponsor: string;
+  /** 联系方式 */
+  contact: string;
+  /** 网站标识码 */
+  siteIdCode: string;
+  /** ICP备案号, linked to the MIIT register */
+  icp: string;
 }
 
 export interface ShellProps {
@@ -16,6 +28,7 @@ export interface ShellProps {
   path: string;
   demo: boolean;
   siteName?: string;
+  footer?: SiteFooter;
   /** Prefix the <title> with "错误：" when the page shows form errors (GOV.UK validation pattern). */
   hasErrors?: boolean;
   children?: Child;
@@ -26,6 +39,7 @@ const Head: FC<{ lang: Lang; title: string; siteName: string; hasErrors?: boolea
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>{`${p.hasErrors ? (p.lang === 'zh' ? '错误：' : 'Error: ') : ''}${p.title} - ${p.siteName}`}</title>
+    <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="/assets/site.css" />
   </head>
 );
@@ -38,14 +52,61 @@ const DemoBanner: FC<{ lang: Lang; demo: boolean }> = ({ lang, demo }) =>
     </section>
   ) : null;
 
-const LangSwitch: FC<{ lang: Lang; path: string }> = ({ lang, path }) => (
-  <a
-    class="lang-switch"
-    href={`/lang?set=${lang === 'zh' ? 'en' : 'zh'}&back=${encodeURIComponent(path)}`}
-    lang={lang === 'zh' ? 'en' : 'zh-CN'}
-  >
-    {SHELL.switchLang[lang]}
-  </a>
+/** The language switch, only on pages offered in English (views/i18n.ts offersEnglish). */
+const LangSwitch: FC<{ lang: Lang; path: string }> = ({ lang, path }) =>
+  offersEnglish(path) ? (
+    <a
+      class="lang-switch"
+      href={`/lang?set=${lang === 'zh' ? 'en' : 'zh'}&back=${encodeURIComponent(path)}`}
+      lang={lang === 'zh' ? 'en' : 'zh-CN'}
+    >
+      {SHELL.switchLang[lang]}
+    </a>
+  ) : null;
+
+/** The MIIT register where an ICP number can be looked up (the convention is to link it). */
+export const ICP_REGISTER_URL = 'https://beian.miit.gov.cn/';
+
+const SiteInfo: FC<{ lang: Lang; footer?: SiteFooter }> = ({ lang, footer: f }) => {
+  if (!f || !(f.sponsor || f.contact || f.siteIdCode || f.icp)) return null;
+  return (
+    <ul class="site-info" aria-label={SHELL.siteInfo[lang]}>
+      {f.sponsor ? (
+        <li>
+          {SHELL.sponsor[lang]}
+          {f.sponsor}
+        </li>
+      ) : null}
+      {f.contact ? (
+        <li>
+          {SHELL.contact[lang]}
+          {f.contact}
+        </li>
+      ) : null}
+      {f.siteIdCode ? (
+        <li>
+          {SHELL.siteIdCode[lang]}
+          {f.siteIdCode}
+        </li>
+      ) : null}
+      {f.icp ? (
+        <li>
+          {SHELL.icp[lang]}
+          <a href={ICP_REGISTER_URL} rel="noopener noreferrer">
+            {f.icp}
+          </a>
+        </li>
+      ) : null}
+    </ul>
+  );
+};
+
+const NavItem: FC<{ href: string; current: boolean; children?: Child }> = (p) => (
+  <li>
+    <a href={p.href} aria-current={p.current ? 'page' : undefined}>
+      {p.children}
+    </a>
+  </li>
 );
 
 function htmlLang(lang: Lang): string {
@@ -67,37 +128,31 @@ export const PortalLayout: FC<ShellProps> = (p) => {
             <a class="site-name" href="/">
               {site}
             </a>
-            <nav aria-label={p.lang === 'zh' ? '主导航' : 'Main'}>
+            <nav aria-label={SHELL.mainNav[p.lang]}>
               <ul class="nav">
-                <li>
-                  <a href="/" aria-current={p.path === '/' ? 'page' : undefined}>
-                    {SHELL.home[p.lang]}
-                  </a>
-                </li>
-                <li>
-                  <a href="/agencies" aria-current={p.path.startsWith('/agencies') ? 'page' : undefined}>
-                    {SHELL.directory[p.lang]}
-                  </a>
-                </li>
-                <li>
-                  <a href="/deadlines" aria-current={p.path.startsWith('/deadlines') ? 'page' : undefined}>
-                    {p.lang === 'zh' ? '期限计算' : 'Deadlines'}
-                  </a>
-                </li>
-                <li>
-                  <a
-                    href="/report-check"
-                    aria-current={p.path.startsWith('/report-check') ? 'page' : undefined}
-                  >
-                    {p.lang === 'zh' ? '年报体检' : 'Report check'}
-                  </a>
-                </li>
+                <NavItem href="/" current={p.path === '/'}>
+                  {SHELL.home[p.lang]}
+                </NavItem>
+                <NavItem href="/agencies" current={p.path.startsWith('/agencies')}>
+                  {SHELL.directory[p.lang]}
+                </NavItem>
+                <NavItem href="/calendar" current={p.path.startsWith('/calendar')}>
+                  {SHELL.calendar[p.lang]}
+                </NavItem>
+                <NavItem href="/deadlines" current={p.path.startsWith('/deadlines')}>
+                  {SHELL.deadlines[p.lang]}
+                </NavItem>
+                <NavItem href="/report-check" current={p.path.startsWith('/report-check')}>
+                  {SHELL.reportCheck[p.lang]}
+                </NavItem>
                 <li>
                   <a href="/admin/login">{SHELL.staffLogin[p.lang]}</a>
                 </li>
-                <li>
-                  <LangSwitch lang={p.lang} path={p.path} />
-                </li>
+                {offersEnglish(p.path) ? (
+                  <li>
+                    <LangSwitch lang={p.lang} path={p.path} />
+                  </li>
+                ) : null}
               </ul>
             </nav>
           </div>
@@ -107,6 +162,7 @@ export const PortalLayout: FC<ShellProps> = (p) => {
         </main>
         <footer class="site-footer">
           <div class="container">
+            <SiteInfo lang={p.lang} footer={p.footer} />
             <p>{SHELL.footer[p.lang]}</p>
           </div>
         </footer>

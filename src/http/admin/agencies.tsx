@@ -14,6 +14,7 @@ import { authorize, authorizeAction, can, inScope, scopePath, type Action } from
 import { AgencyDetailPage, type AgencyDone } from '../../views/admin/agency.js';
 import { AgencyFormPage, type AgencyFormValues } from '../../views/admin/agency-form.js';
 import { AgencyListPage } from '../../views/admin/agencies.js';
+import { ConfirmPage } from '../../views/admin/confirm.js';
 import { adminShell } from '../page.js';
 import { requireStaff } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';
@@ -178,12 +179,35 @@ export function registerAdminAgencyRoutes(app: FastifyInstance, deps: AppDeps): 
     );
   });
 
+  app.get('/admin/agencies/:id/deactivate', { preHandler: requireStaff }, async (req, reply) => {
+    const a = await loadAgency(deps, req, idParam(req), 'agency.edit');
+    if (!a.active) return reply.redirect(`/admin/agencies/${a.id}`, 303);
+    return reply.html(
+      <ConfirmPage
+        shell={adminShell(req, reply, deps)}
+        title="停用机构"
+        question={`确定要停用「${a.name}」吗？`}
+        consequences={[
+          '停用后，该机构的记录和账号保留，但不能再为其新增下级机构或用户。',
+          '有未停用的下级机构时不能停用，请先停用下级机构。',
+          '需要时可以重新启用。',
+        ]}
+        action={`/admin/agencies/${a.id}/deactivate`}
+        confirmLabel="确认停用"
+        cancelHref={`/admin/agencies/${a.id}`}
+      />,
+    );
+  });
+
   for (const [verb, active] of [
     ['deactivate', false],
     ['reactivate', true],
   ] as const) {
     app.post(`/admin/agencies/:id/${verb}`, post, async (req, reply) => {
       const a = await loadAgency(deps, req, idParam(req), 'agency.edit');
+      // Deactivation runs only from its confirmation page's form.
+      if (!active && formBody(req).confirm !== 'yes')
+        return reply.redirect(`/admin/agencies/${a.id}/deactivate`, 303);
       try {
         await setAgencyActive(deps, commandContext(req), a.id, active);
         return reply.redirect(`/admin/agencies/${a.id}?done=${verb}d`, 303);

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { can } from '../../policies/policy.js';
+import { can, scopePath } from '../../policies/policy.js';
+import { auditSubjectNames } from '../../queries/audit-log.js';
 import { chinaToday, missingCalendarYears } from '../../queries/calendar.js';
 import { dashboardData } from '../../queries/dashboard.js';
 import { DashboardPage } from '../../views/admin/dashboard.js';
@@ -10,11 +11,20 @@ import type { AppDeps } from '../types.js';
 export function registerDashboardRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/admin', { preHandler: requireStaff }, async (req, reply) => {
     const data = await dashboardData(deps.db, req.actor!);
+    // People read names, not ids: the agencies and users the recent events are about (in scope).
+    const names = await auditSubjectNames(deps.db, scopePath(req.actor!), data.recentEvents);
     const calendar = {
       missingYears: await missingCalendarYears(deps.db, deps.now()),
       currentYear: Number(chinaToday(deps.now()).slice(0, 4)),
       link: can(req.actor!, 'calendar.view'),
     };
-    return reply.html(<DashboardPage shell={adminShell(req, reply, deps)} data={data} calendar={calendar} />);
+    return reply.html(
+      <DashboardPage
+        shell={adminShell(req, reply, deps)}
+        data={data}
+        names={Object.fromEntries(names)}
+        calendar={calendar}
+      />,
+    );
   });
 }
