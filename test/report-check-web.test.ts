@@ -23,8 +23,8 @@ function cellWith(html: string, value: string): { attrs: string; body: string } 
   return m ? { attrs: m[1] ?? '', body: m[2] ?? '' } : null;
 }
 
-/** The text of the finding with this id (tags removed). */
-function noteText(html: string, id: string): string {
+/** The text of the violation with this id (tags removed). */
+function violationText(html: string, id: string): string {
   const m = new RegExp(`<li id="${id}"[^>]*>(.*?)</li>`, 's').exec(html);
   return (m?.[1] ?? '').replace(/<[^>]+>/g, '');
 }
@@ -105,17 +105,17 @@ describe('年报体检 page (/report-check)', () => {
     assert.ok(cell, 'the changed cell is in the table');
     assert.match(cell.attrs, /class="num cell-flag cell-suspect"/);
     assert.match(cell.body, /⚠/);
-    assert.match(cell.body, /<a href="#note-1">A1<\/a> <a href="#note-2">B2<\/a>/);
+    assert.match(cell.body, /<a href="#violation-1">A1<\/a> <a href="#violation-2">B2<\/a>/);
     const described = /aria-describedby="([^"]+)"/.exec(cell.attrs)?.[1]?.split(' ') ?? [];
-    assert.deepEqual(described, ['note-1', 'note-2']);
-    const a1 = noteText(res.body, 'note-1');
+    assert.deepEqual(described, ['violation-1', 'violation-2']);
+    const a1 = violationText(res.body, 'violation-1');
     assert.match(a1, /错误 规则 A1：表三每一申请人列：第一项加第二项之和，等于第三项加第四项之和/);
     assert.match(a1, /自然人列：一 \+ 二 = 2739，三（七）\+ 四 = 2738，相差 1/);
     assert.match(
       a1,
       /最可能填错的是表三「一、本年新收政府信息公开申请数量」行「自然人」列（填报 2661）：若改为 2660，A1、B2 均成立/,
     );
-    const b2 = noteText(res.body, 'note-2');
+    const b2 = violationText(res.body, 'violation-2');
     assert.match(b2, /规则 B2：表三每一行：总计等于六类申请人之和/);
     assert.match(b2, /「一、本年新收政府信息公开申请数量」行：六类申请人之和 = 2834，总计 = 2833，相差 1/);
     // Only the culprit is flagged: its neighbours are plain cells.
@@ -139,7 +139,7 @@ describe('年报体检 page (/report-check)', () => {
     // The missing rows are marked in the table, and table 四 says it was not read.
     assert.match(
       res.body,
-      /1\.本机关不掌握相关政府信息<span class="cell-mark"><span aria-hidden="true">⚠<\/span><span class="visually-hidden">未读出此行，见<\/span> <a href="#note-\d+">B5<\/a>/,
+      /1\.本机关不掌握相关政府信息<span class="cell-mark"><span aria-hidden="true">⚠<\/span><span class="visually-hidden">未读出此行，见<\/span> <a href="#violation-\d+">B5<\/a>/,
     );
     assert.match(res.body, /未能从提交的内容中读出此表/);
   });

@@ -2,10 +2,9 @@
 // canonical JSON (docs/report-json.md) and the same place as data (`location`), so the two can
 // never disagree and nobody has to parse the string back.
 import type { Table3Equation } from './rules.js';
-import { table2Rows } from './table2-schema.js';
 import { TABLE3_COLUMNS, TABLE3_TOTAL_COLUMN } from './table3-schema.js';
 import { TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_TOTAL_COLUMN, type Table4Group } from './table4-schema.js';
-import type { CellRef, ReportFormat, TableId, ViolationLocation } from './types.js';
+import type { CellRef, TableId, ViolationLocation } from './types.js';
 
 export interface Place {
   where: string;
@@ -25,12 +24,6 @@ const t3Cells = (row: string, from = 0, to: number = TABLE3_COLUMNS.length): Cel
   (TABLE3_COLUMNS as readonly string[]).slice(from, to).map((c) => cellRef('table3', row, c));
 const t4Cells = (group: string, from = 0, to: number = TABLE4_COLUMNS.length): CellRef[] =>
   (TABLE4_COLUMNS as readonly string[]).slice(from, to).map((c) => cellRef('table4', group, c));
-
-/** The cells of a table-二 row in print order (the order of its candidate readings). */
-export function table2RowCells(format: ReportFormat, row: string): CellRef[] {
-  const def = table2Rows(format).find((d) => d.key === row);
-  return (def?.columns ?? []).map((c) => cellRef('table2', row, c.key));
-}
 
 /** The cells of table 四 in print order: three groups of five. */
 export const table4AllCells = (): CellRef[] => TABLE4_GROUPS.flatMap((g) => t4Cells(g));

@@ -87,3 +87,39 @@ function suspectMessage(
     fix === null ? '' : `：若改为 ${fix}，${rules.join('、')} ${rules.length > 1 ? '均' : '即'}成立`;
   return `最可能填错的是${cellName(r.format, cell)}（${printed}）${then}。`;
 }
+
+/** A cell that some violations name, for the tables that people read (the page, the CLI). */
+export interface CellMark {
+  cell: CellRef;
+  /** Indexes into `violations`, ascending. */
+  violations: number[];
+  /** One of `suspects`: most likely the wrong figure. */
+  suspect: boolean;
+}
+
+/**
+ * The cells to mark, and by which violations: a suspect for the sums through it; a failed sum that
+ * crosses no other marks its printed total (A1, which has no single total, its four cells); any
+ * other violation its own cells (a candidate reading: only the cells the readings disagree on).
+ */
+export function cellMarks(r: Report & { suspects: readonly Suspect[] }): Map<string, CellMark> {
+  const marks = new Map<string, CellMark>();
+  const mark = (cell: CellRef, violation: number, suspect = false) => {
+    const m = marks.get(cellKey(cell)) ?? { cell, violations: [], suspect: false };
+    if (!m.violations.includes(violation)) m.violations = [...m.violations, violation].sort((a, b) => a - b);
+    m.suspect ||= suspect;
+    marks.set(cellKey(cell), m);
+  };
+  for (const s of r.suspects) for (const i of s.violations) mark(s.cell, i, true);
+  r.violations.forEach((v, i) => {
+    const sum = v.location?.sum;
+    if (sum) {
+      if (r.suspects.some((s) => s.violations.includes(i))) return;
+      for (const cell of v.rule === 'A1' ? [...sum.plus, ...sum.minus] : sum.minus) mark(cell, i);
+      return;
+    }
+    const cells = v.location?.cells ?? [];
+    for (const cell of v.candidates ? cells.filter((c) => cellValue(r, c) === null) : cells) mark(cell, i);
+  });
+  return marks;
+}

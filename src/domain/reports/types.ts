@@ -128,4 +128,6 @@ export interface ParsedReport extends AnnualReport {
   missing: string[];
   /** The likely wrong cells and the values that would fix them (see `suspectCells`). */
   suspects: Suspect[];
+  /** The result in one Chinese sentence (see `verdictOf`). */
+  verdict: string;
 }

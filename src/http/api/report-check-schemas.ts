@@ -50,6 +50,57 @@ const ReportTable4 = z
   })
   .meta({ description: '表四' });
 
+const CellRef = z
+  .strictObject({
+    table: z.enum(['table2', 'table3', 'table4']),
+    row: z.string().meta({ description: '行键（表四为组：review、suitDirect、suitAfterReview）' }),
+    column: z.string().meta({ description: '列键：表三 natural…total，表四 upheld…total，表二随格式而定' }),
+  })
+  .register(apiSchemas, {
+    id: 'ReportCell',
+    description: '报告中的一个单元格',
+  });
+
+const ViolationLocation = z
+  .strictObject({
+    table: z
+      .enum(['report', 'table2', 'table3', 'table4'])
+      .meta({ description: 'report = 整份提交的内容（不是年度报告）' }),
+    row: z.string().nullable().meta({ description: '行键；整张表或表三整列时为 null' }),
+    column: z.string().nullable().meta({ description: '列键；整行或整张表时为 null' }),
+    cells: z.array(CellRef).meta({
+      description:
+        '涉及的单元格：单元格问题为该单元格；合计关系为两边的全部单元格（先 plus 后 minus）；有 candidates 时为每种读法的单元格顺序；缺少整行、整表时为空',
+    }),
+    sum: z
+      .strictObject({ plus: z.array(CellRef), minus: z.array(CellRef) })
+      .optional()
+      .meta({ description: '合计关系（A1、B1、B2、B3）的两边：expected = Σ plus，actual = Σ minus' }),
+  })
+  .register(apiSchemas, {
+    id: 'ReportViolationLocation',
+    description: '问题所在位置（结构化，与 where 说的是同一处；新增字段）',
+  });
+
+export const ReportSuspect = z
+  .strictObject({
+    cell: CellRef,
+    value: cell.meta({ description: '报告中填报的数' }),
+    fix: z
+      .number()
+      .nullable()
+      .meta({ description: '能使经过该单元格的全部合计关系成立的唯一数值；没有时为 null' }),
+    violations: z
+      .array(z.number().int())
+      .meta({ description: '经过该单元格的合计关系在 violations 中的下标' }),
+    rules: z.array(z.enum(REPORT_RULES.map((r) => r.id) as [RuleId, ...RuleId[]])),
+    message: z.string().meta({ description: '中文说明' }),
+  })
+  .register(apiSchemas, {
+    id: 'ReportSuspect',
+    description: '最可能填错的单元格：行合计与列合计同时不成立时的交叉单元格（新增字段）',
+  });
+
 export const ReportViolation = z
   .strictObject({
     rule: z.enum(REPORT_RULES.map((r) => r.id) as [RuleId, ...RuleId[]]),
@@ -58,6 +109,7 @@ export const ReportViolation = z
       description: '如 table3 column natural、table3 row granted、table4 review',
       examples: ['table3 column natural'],
     }),
+    location: ViolationLocation,
     expected: cell.optional(),
     actual: cell.optional(),
     message: z.string().meta({ description: '中文说明' }),
@@ -66,7 +118,7 @@ export const ReportViolation = z
       .optional()
       .meta({ description: '数字连写等无法唯一确定时，满足全部勾稽关系的每一种读法' }),
   })
-  .register(apiSchemas, { id: 'ReportViolation', description: '一条检查结果（规则 A1–C5）' });
+  .register(apiSchemas, { id: 'ReportViolation', description: '一条问题：报告不满足的一条规则（A1–C5）' });
 
 export const ReportCheckResult = z
   .strictObject({
@@ -87,8 +139,14 @@ export const ReportCheckResult = z
     table3: ReportTable3,
     table4: ReportTable4,
     violations: z.array(ReportViolation),
+    suspects: z.array(ReportSuspect).meta({ description: '最可能填错的单元格及能改正它的数值（新增字段）' }),
+    verdict: z.string().meta({
+      description: '一句话的中文结论；无法读取或未读出任何表格时，以这一句说明原因（新增字段）',
+      examples: ['这不是可以读取的政府信息公开工作年度报告：不是文本文件（可能是二进制数据或编码错误）。'],
+    }),
   })
   .register(apiSchemas, {
     id: 'ReportCheckResult',
-    description: '检查后的年度报告：规范 JSON（docs/report-json.md）加 status 与 missing',
+    description:
+      '检查后的年度报告：规范 JSON（docs/report-json.md）加 status 与 missing，以及新增的 location、suspects、verdict',
   });

@@ -2,7 +2,6 @@
 // checks it and renders the result directly (200) or sends it as a JSON download; nothing is stored.
 // Multipart is registered in this plugin scope only; its fields are parsed (preValidation) and
 // flattened before the CSRF check, which then reads `_csrf` like in any other form.
-import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ReportCheckPage, REPORT_CHECK_PATH } from '../../views/portal/report-check.js';
 import { ReportCheckResultPage } from '../../views/portal/report-check-result.js';
@@ -12,13 +11,15 @@ import {
   checkReportSource,
   INPUT_PROBLEM_TEXT,
   REPORT_CHECK_RATE_LIMIT,
+  REPORT_CHECK_FORM_UPLOAD,
   REPORT_MAX_BYTES,
   uploadProblem,
   type ReportCheckResult,
   type ReportSource,
 } from '../report-check-input.js';
 import type { AppDeps } from '../types.js';
-import { flattenMultipart, uploadOptions, type Upload } from '../uploads.js';
+import { flattenMultipart, registerUploads, type Upload } from '../uploads.js';
+import { InputRefused } from '../../extract/refused.js';
 
 interface CheckForm {
   text: string;
@@ -64,6 +65,7 @@ export async function registerPortalReportCheckRoutes(app: FastifyInstance, deps
     reply: FastifyReply,
     text?: string,
     errors?: Record<string, string>,
+    status?: number,
   ) =>
     reply.html(
       <ReportCheckPage
@@ -72,13 +74,13 @@ export async function registerPortalReportCheckRoutes(app: FastifyInstance, deps
         text={text}
         errors={errors}
       />,
-      errors ? 422 : undefined,
+      status ?? (errors ? 422 : undefined),
     );
 
   app.get(REPORT_CHECK_PATH, async (req, reply) => formPage(req, reply));
 
   await app.register(async (scope) => {
-    await scope.register(multipart, uploadOptions(REPORT_MAX_BYTES));
+    await registerUploads(scope, REPORT_CHECK_FORM_UPLOAD);
     scope.post(
       REPORT_CHECK_PATH,
       {
@@ -91,7 +93,16 @@ export async function registerPortalReportCheckRoutes(app: FastifyInstance, deps
         const form = formOf(req.body);
         const parsed = sourceOf(form);
         if ('errors' in parsed) return formPage(req, reply, form.text, parsed.errors);
-        const result = await checkReportSource(parsed.source);
+        let result: ReportCheckResult;
+        try {
+          result = await checkReportSource(parsed.source);
+        } catch (e) {
+          // Over a reader limit (413/422) or every reader busy (503): the form again, with why.
+          if (!(e instanceof InputRefused)) throw e;
+          if (e.retryAfterSeconds) void reply.header('retry-after', String(e.retryAfterSeconds));
+          const field = form.upload ? 'file' : 'text';
+          return formPage(req, reply, form.text, { [field]: e.message }, e.status);
+        }
         if (form.action === 'json') {
           return reply
             .type('application/json; charset=utf-8')
@@ -103,7 +114,7 @@ export async function registerPortalReportCheckRoutes(app: FastifyInstance, deps
           <ReportCheckResultPage
             shell={portalShell(req, deps)}
             csrf={reply.generateCsrf()}
-            model={reportCheckModel(result)}
+            model={reportCheckModel(result, req.lang)}
             file={form.upload ? form.upload.fileName : null}
             text={form.text}
           />,

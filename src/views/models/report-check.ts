@@ -1,37 +1,43 @@
 // The 年报体检 result as the page shows it: the tables in the national layout with every flagged
-// cell, and each finding explained in Chinese (rule, what it says, expected vs actual, the likely
-// wrong cell). Pure: a checked report in, a view model out.
-import { ruleDef } from '../../domain/reports/rules.js';
-import { TABLE2_BLOCKS } from '../../domain/reports/table2-schema.js';
-import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, TABLE3_LINES } from '../../domain/reports/table3-schema.js';
+// cell, and each violation explained (rule, what it says, expected vs actual, the likely wrong
+// cell), in Chinese or English. Pure: a checked report in, a view model out. Places come from the
+// violations' locations and the suspects from the domain — never from parsing their sentences.
+import { cellKey } from '../../domain/reports/location.js';
 import {
-  TABLE4_COLUMN_LABELS,
-  TABLE4_COLUMNS,
-  TABLE4_GROUPS,
-  TABLE4_GROUP_LABELS,
-} from '../../domain/reports/table4-schema.js';
+  table2ColumnLabel,
+  table3ColumnLabel,
+  table4ColumnLabel,
+  table4GroupLabel,
+} from '../../domain/reports/names.js';
+import { TABLE2_BLOCKS } from '../../domain/reports/table2-schema.js';
+import { TABLE3_COLUMNS, TABLE3_LINES } from '../../domain/reports/table3-schema.js';
+import { TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_GROUP_LABELS } from '../../domain/reports/table4-schema.js';
 import type {
+  CellRef,
   CellValue,
   ParsedReport,
   ReadStatus,
   ReportFormat,
   RuleId,
   Severity,
+  Suspect,
+  TableId,
   Violation,
 } from '../../domain/reports/types.js';
+import { nothingRead, unreadableReason } from '../../domain/reports/verdict.js';
+import type { Lang } from '../i18n.js';
+import { flagCells, type CellFlags } from './report-check-cells.js';
 import {
-  analyseCells,
-  rowCells,
-  t2Cell,
-  t3Cell,
-  t4Cell,
-  type CellAnalysis,
-  type CellId,
-  type FailedSum,
-} from './report-check-cells.js';
-import { cellName, missingText, t3Group, t3RowTitle } from './report-check-labels.js';
+  cellName,
+  missingText,
+  reasonText,
+  ruleTitle,
+  t3Group,
+  t3RowTitle,
+  violationText,
+} from './report-check-labels.js';
 
-export interface NoteRef {
+export interface ViolationRef {
   id: string;
   rule: RuleId;
 }
@@ -41,12 +47,12 @@ export interface CellView {
   flagged: boolean;
   suspect: boolean;
   warning: boolean;
-  notes: NoteRef[];
+  violations: ViolationRef[];
   /** The values an ambiguous cell may have. */
   candidates: string[];
 }
 
-export interface NoteView {
+export interface ViolationView {
   id: string;
   rule: RuleId;
   severity: Severity;
@@ -61,15 +67,23 @@ export interface NoteView {
 
 export type T3LineView =
   | { kind: 'group'; label: string }
-  | { kind: 'row'; key: string; label: string; group: string | null; notes: NoteRef[]; cells: CellView[] };
+  | {
+      kind: 'row';
+      key: string;
+      label: string;
+      group: string | null;
+      violations: ViolationRef[];
+      cells: CellView[];
+    };
 
 export interface T2BlockView {
   header: string;
   columns: string[];
-  rows: { label: string; notes: NoteRef[]; cells: CellView[] }[];
+  rows: { label: string; violations: ViolationRef[]; cells: CellView[] }[];
 }
 
 export interface ReportCheckModel {
+  lang: Lang;
   status: ReadStatus;
   format: ReportFormat;
   title: string | null;
@@ -77,44 +91,52 @@ export interface ReportCheckModel {
   year: number | null;
   errors: number;
   warnings: number;
-  /** Why the input is not a report (unreadable only). */
+  /** Not one table was read (unreadable, or junk with a report's words): one sentence, no tables. */
+  nothingRead: boolean;
+  /** Why the input is not a report (unreadable only), in the page's language. */
   reason: string | null;
   missing: string[];
-  notes: NoteView[];
-  /** Whole-table findings (a table that was not read), per table. */
-  tableNotes: Record<'table2' | 'table3' | 'table4', NoteRef[]>;
+  violations: ViolationView[];
+  /** Whole-table violations (a table that was not read), per table. */
+  tableViolations: Record<TableId, ViolationRef[]>;
   table2: T2BlockView[];
   table3: T3LineView[];
   table4: { key: string; label: string; cells: CellView[] }[];
 }
 
-const noteId = (i: number) => `note-${i + 1}`;
-const ref = (r: ParsedReport, i: number): NoteRef => ({
-  id: noteId(i),
+const violationId = (i: number) => `violation-${i + 1}`;
+const ref = (r: ParsedReport, i: number): ViolationRef => ({
+  id: violationId(i),
   rule: (r.violations[i] as Violation).rule,
 });
-const show = (v: CellValue): string => (v === null ? '—' : String(v));
+const show = (v: CellValue, l: Lang): string => (v === null ? (l === 'zh' ? '空' : 'blank') : String(v));
 
-function cellView(r: ParsedReport, a: CellAnalysis, id: CellId, value: CellValue): CellView {
-  const f = a.flags.get(id);
+function cellView(r: ParsedReport, flags: CellFlags, cell: CellRef, value: CellValue, l: Lang): CellView {
+  const f = flags.get(cellKey(cell));
   return {
-    text: show(value),
+    text: value === null ? '—' : String(value),
     flagged: f !== undefined,
     suspect: f?.suspect ?? false,
     warning: f?.warningOnly ?? false,
-    notes: (f?.findings ?? []).map((i) => ref(r, i)),
-    candidates: (f?.candidates ?? []).map((c) => (c === null ? '空' : String(c))),
+    violations: (f?.violations ?? []).map((i) => ref(r, i)),
+    candidates: (f?.candidates ?? []).map((c) => show(c, l)),
   };
 }
 
-/** Notes of the findings that name a whole row or table without cells (a missing row). */
-function placeNotes(r: ParsedReport, where: string): NoteRef[] {
+/** The violations that name a whole row or table without its cells (a missing row or table). */
+function placeViolations(r: ParsedReport, table: TableId, row: string | null): ViolationRef[] {
   return r.violations.flatMap((v, i) =>
-    v.where === where && v.rule === 'B5' && !v.candidates ? [ref(r, i)] : [],
+    v.rule === 'B5' &&
+    !v.candidates &&
+    v.location.table === table &&
+    v.location.row === row &&
+    v.location.column === null
+      ? [ref(r, i)]
+      : [],
   );
 }
 
-function table3View(r: ParsedReport, a: CellAnalysis): T3LineView[] {
+function table3View(r: ParsedReport, flags: CellFlags, l: Lang): T3LineView[] {
   return TABLE3_LINES[r.format].map((line) => {
     if (line.key === null) return { kind: 'group', label: line.label };
     const key = line.key;
@@ -123,93 +145,117 @@ function table3View(r: ParsedReport, a: CellAnalysis): T3LineView[] {
       key,
       label: line.label,
       group: t3Group(r.format, key),
-      notes: placeNotes(r, `table3 row ${key}`),
-      cells: TABLE3_COLUMNS.map((_, i) => cellView(r, a, t3Cell(key, i), r.table3.rows[key]?.[i] ?? null)),
+      violations: placeViolations(r, 'table3', key),
+      cells: TABLE3_COLUMNS.map((col, i) =>
+        cellView(r, flags, { table: 'table3', row: key, column: col }, r.table3.rows[key]?.[i] ?? null, l),
+      ),
     };
   });
 }
 
-function table2View(r: ParsedReport, a: CellAnalysis): T2BlockView[] {
+function table2View(r: ParsedReport, flags: CellFlags, l: Lang): T2BlockView[] {
   return TABLE2_BLOCKS[r.format].map((block) => ({
     header: block.header,
     columns: block.columns.map((c) => c.label),
     rows: block.rows.map((row) => ({
       label: row.label,
-      notes: placeNotes(r, `table2 ${row.key}`),
+      violations: placeViolations(r, 'table2', row.key),
       cells: block.columns.map((c) =>
-        cellView(r, a, t2Cell(row.key, c.key), r.table2[row.key]?.[c.key] ?? null),
+        cellView(
+          r,
+          flags,
+          { table: 'table2', row: row.key, column: c.key },
+          r.table2[row.key]?.[c.key] ?? null,
+          l,
+        ),
       ),
     })),
   }));
 }
 
-function table4View(r: ParsedReport, a: CellAnalysis) {
+function table4View(r: ParsedReport, flags: CellFlags, l: Lang) {
   return TABLE4_GROUPS.map((g) => ({
     key: g,
     label: TABLE4_GROUP_LABELS[g],
-    cells: TABLE4_COLUMNS.map((_, i) => cellView(r, a, t4Cell(g, i), r.table4[g][i] ?? null)),
+    cells: TABLE4_COLUMNS.map((col, i) =>
+      cellView(r, flags, { table: 'table4', row: g, column: col }, r.table4[g][i] ?? null, l),
+    ),
   }));
 }
 
-function sumDetail(r: ParsedReport, v: Violation, sum: FailedSum): string {
-  const gap = `相差 ${Math.abs(sum.expected - sum.actual)}`;
-  const column = /^table3 column (\w+)$/.exec(v.where)?.[1] as (typeof TABLE3_COLUMNS)[number] | undefined;
-  const col = column ? TABLE3_COLUMN_LABELS[column] : '';
-  if (v.rule === 'A1') return `${col}列：一 + 二 = ${sum.expected}，三（七）+ 四 = ${sum.actual}，${gap}`;
-  if (v.rule === 'B1')
-    return `${col}列：（一）至（六）各项之和 = ${sum.expected}，（七）总计 = ${sum.actual}，${gap}`;
-  if (v.rule === 'B2') {
-    const key = v.where.replace('table3 row ', '');
-    return `「${t3RowTitle(r.format, key)}」行：六类申请人之和 = ${sum.expected}，总计 = ${sum.actual}，${gap}`;
+/** Both sides of a failed sum with their totals and the gap. */
+function sumDetail(r: ParsedReport, v: Violation, l: Lang): string | null {
+  const sum = v.location.sum;
+  if (!sum || typeof v.expected !== 'number' || typeof v.actual !== 'number') return null;
+  const gap = Math.abs(v.expected - v.actual);
+  const [e, a] = [v.expected, v.actual];
+  const { row, column } = v.location;
+  const zh = l === 'zh';
+  const tail = zh ? `相差 ${gap}` : `a difference of ${gap}`;
+  switch (v.rule) {
+    case 'A1':
+    case 'B1': {
+      const col = table3ColumnLabel(column ?? '');
+      const [plus, minus] =
+        v.rule === 'A1'
+          ? ['一 + 二', '三（七）+ 四']
+          : zh
+            ? ['（一）至（六）各项之和', '（七）总计']
+            : ['(一) to (六)', '(七) total'];
+      return zh
+        ? `${col}列：${plus} = ${e}，${minus} = ${a}，${tail}`
+        : `Column 「${col}」: ${plus} = ${e}, ${minus} = ${a}, ${tail}`;
+    }
+    case 'B2':
+      return zh
+        ? `「${t3RowTitle(r.format, row ?? '')}」行：六类申请人之和 = ${e}，总计 = ${a}，${tail}`
+        : `Row 「${t3RowTitle(r.format, row ?? '')}」: the six kinds of applicant = ${e}, total = ${a}, ${tail}`;
+    default: {
+      const group = table4GroupLabel(row ?? '');
+      return zh
+        ? `表四「${group}」：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = ${e}，总计 = ${a}，${tail}`
+        : `Table 4 「${group}」: upheld + corrected + other + pending = ${e}, total = ${a}, ${tail}`;
+    }
   }
-  const group = TABLE4_GROUP_LABELS[v.where.replace('table4 ', '') as (typeof TABLE4_GROUPS)[number]];
-  return `表四「${group}」：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = ${sum.expected}，总计 = ${sum.actual}，${gap}`;
 }
 
-function suspectLines(r: ParsedReport, a: CellAnalysis, finding: number): string[] {
-  return a.suspects
-    .filter((s) => s.findings.includes(finding))
-    .map((s) => {
-      const rules = s.findings.map((i) => (r.violations[i] as Violation).rule);
-      const fix =
-        s.fix === null ? '' : `：若改为 ${s.fix}，${rules.join('、')} ${rules.length > 1 ? '均' : '即'}成立`;
-      return `最可能填错的是${cellName(r, s.cell)}（填报 ${show(s.value)}）${fix}。`;
-    });
+function suspectLine(r: ParsedReport, s: Suspect, l: Lang): string {
+  if (l === 'zh') return s.message;
+  const rules = s.rules.join(', ');
+  const printed = s.value === null ? 'blank' : `printed ${s.value}`;
+  const fix = s.fix === null ? '' : `: with ${s.fix}, ${rules} ${s.rules.length > 1 ? 'all hold' : 'holds'}`;
+  return `The most likely wrong figure is ${cellName(r.format, s.cell, 'en')} (${printed})${fix}.`;
 }
 
-function candidateHeaders(r: ParsedReport, where: string): string[] {
-  return rowCells(r, where).map((id) => {
-    const [t, row = '', col = ''] = id.split('|');
-    if (t === 't3')
-      return TABLE3_COLUMN_LABELS[TABLE3_COLUMNS[Number(col)] as (typeof TABLE3_COLUMNS)[number]];
-    if (t === 't4')
-      return `${TABLE4_GROUP_LABELS[row as (typeof TABLE4_GROUPS)[number]]}·${TABLE4_COLUMN_LABELS[TABLE4_COLUMNS[Number(col)] as (typeof TABLE4_COLUMNS)[number]]}`;
-    return TABLE2_BLOCKS[r.format].flatMap((b) => b.columns).find((c) => c.key === col)?.label ?? col;
-  });
+function candidateHeader(r: ParsedReport, c: CellRef): string {
+  if (c.table === 'table3') return table3ColumnLabel(c.column);
+  if (c.table === 'table4') return `${table4GroupLabel(c.row)}·${table4ColumnLabel(c.column)}`;
+  return table2ColumnLabel(r.format, c.row, c.column);
 }
 
-function noteView(r: ParsedReport, a: CellAnalysis, v: Violation, i: number): NoteView {
-  const sum = a.sums.find((s) => s.finding === i);
-  const headers = v.candidates ? candidateHeaders(r, v.where) : [];
+function violationView(r: ParsedReport, v: Violation, i: number, l: Lang): ViolationView {
+  const headers = v.candidates ? v.location.cells.map((c) => candidateHeader(r, c)) : [];
   return {
-    id: noteId(i),
+    id: violationId(i),
     rule: v.rule,
     severity: v.severity,
-    ruleTitle: ruleDef(v.rule).title,
-    detail: sum ? sumDetail(r, v, sum) : null,
-    message: v.message,
-    suspects: suspectLines(r, a, i),
+    ruleTitle: ruleTitle(v.rule, l),
+    detail: sumDetail(r, v, l),
+    message: violationText(r, v, l),
+    suspects: r.suspects.filter((s) => s.violations.includes(i)).map((s) => suspectLine(r, s, l)),
     candidates:
       v.candidates && headers.length > 0 && v.candidates.length > 0
-        ? { headers, rows: v.candidates.map((c) => c.map((x) => (x === null ? '空' : String(x)))) }
+        ? { headers, rows: v.candidates.map((c) => c.map((x) => show(x, l))) }
         : null,
   };
 }
 
-export function reportCheckModel(r: ParsedReport): ReportCheckModel {
-  const a = analyseCells(r);
-  const reportNote = r.violations.find((v) => v.where === 'report');
+export function reportCheckModel(r: ParsedReport, l: Lang = 'zh'): ReportCheckModel {
+  const flags = flagCells(r);
+  const reason = unreadableReason(r);
+  const none = nothingRead(r);
   return {
+    lang: l,
     status: r.status,
     format: r.format,
     title: r.title ?? null,
@@ -217,19 +263,17 @@ export function reportCheckModel(r: ParsedReport): ReportCheckModel {
     year: r.year,
     errors: r.violations.filter((v) => v.severity === 'error').length,
     warnings: r.violations.filter((v) => v.severity === 'warning').length,
-    reason:
-      r.status === 'unreadable' && reportNote
-        ? reportNote.message.replace(/^无法读取：/, '').replace(/。$/, '')
-        : null,
-    missing: r.status === 'unreadable' ? [] : r.missing.map((id) => missingText(r, id)),
-    notes: r.violations.map((v, i) => noteView(r, a, v, i)),
-    tableNotes: {
-      table2: placeNotes(r, 'table2'),
-      table3: placeNotes(r, 'table3'),
-      table4: placeNotes(r, 'table4'),
+    nothingRead: none,
+    reason: reason === null ? null : reasonText(reason, l),
+    missing: none ? [] : r.missing.map((id) => missingText(r, id, l)),
+    violations: none ? [] : r.violations.map((v, i) => violationView(r, v, i, l)),
+    tableViolations: {
+      table2: placeViolations(r, 'table2', null),
+      table3: placeViolations(r, 'table3', null),
+      table4: placeViolations(r, 'table4', null),
     },
-    table2: table2View(r, a),
-    table3: table3View(r, a),
-    table4: table4View(r, a),
+    table2: table2View(r, flags, l),
+    table3: table3View(r, flags, l),
+    table4: table4View(r, flags, l),
   };
 }

@@ -1,6 +1,7 @@
-// 年报体检 result: the status in plain words, what the report is, what is missing, every finding
-// explained, and the rebuilt tables with the wrong cells flagged. Rendered straight from the POST;
-// nothing is stored.
+// 年报体检 result: the verdict in plain words, what the report is, what is missing, every violation
+// explained, and the rebuilt tables with the wrong cells flagged — in Chinese or English. A
+// submission from which nothing was read gets one sentence, without empty tables. Rendered straight
+// from the POST; nothing is stored.
 import type { FC } from 'hono/jsx';
 import type { ReadStatus } from '../../domain/reports/types.js';
 import { SummaryList } from '../components/summary-list.js';
@@ -8,7 +9,7 @@ import type { Lang } from '../i18n.js';
 import { PortalLayout, type ShellProps } from '../layout.js';
 import { RC, REPORT_CHECK_PATH, ReportCheckForm } from './report-check.js';
 import { Table2View, Table3View, Table4View } from './report-check-tables.js';
-import type { NoteView, ReportCheckModel } from '../models/report-check.js';
+import type { ReportCheckModel, ViolationView } from '../models/report-check.js';
 
 const T = {
   title: { zh: '年报体检结果', en: 'Report check result' },
@@ -21,12 +22,12 @@ const T = {
   source: { zh: '来源', en: 'Source' },
   pasted: { zh: '粘贴的内容', en: 'Pasted text' },
   missing: { zh: '缺少或无法确定的内容', en: 'Missing or undetermined' },
-  findings: { zh: '检查发现的问题', en: 'Findings' },
-  findingsLead: {
+  violations: { zh: '检查发现的问题', en: 'Problems found' },
+  violationsLead: {
     zh: '表格中用 ⚠ 标出的单元格，点击其规则编号即可跳到这里的说明。',
-    en: 'Cells marked ⚠ in the tables link to these explanations (in Chinese, like the report).',
+    en: 'Cells marked ⚠ in the tables link to these explanations by their rule ids.',
   },
-  noFindings: { zh: '未发现问题。', en: 'No findings.' },
+  noViolations: { zh: '未发现问题。', en: 'No problems found.' },
   again: { zh: '检查另一份报告', en: 'Check another report' },
   againHint: {
     zh: '粘贴的内容已保留在下方，修改后可重新体检；上传的文件需重新选择。',
@@ -34,13 +35,16 @@ const T = {
   },
   readings: { zh: '可能的读法', en: 'Possible readings' },
   reading: { zh: '读法', en: 'Reading' },
+  rule: { zh: '规则', en: 'Rule' },
+  error: { zh: '错误', en: 'Error' },
+  warning: { zh: '提示', en: 'Warning' },
 };
 
-export const STATUS_LABEL: Record<ReadStatus, string> = {
-  ok: '通过',
-  violations: '有错误',
-  incomplete: '不完整',
-  unreadable: '无法读取',
+export const STATUS_LABEL: Record<ReadStatus, { zh: string; en: string }> = {
+  ok: { zh: '通过', en: 'Passed' },
+  violations: { zh: '有错误', en: 'Errors found' },
+  incomplete: { zh: '不完整', en: 'Incomplete' },
+  unreadable: { zh: '无法读取', en: 'Not readable' },
 };
 const STATUS_TAG: Record<ReadStatus, string> = {
   ok: 'tag-green',
@@ -49,44 +53,70 @@ const STATUS_TAG: Record<ReadStatus, string> = {
   unreadable: 'tag-grey',
 };
 const FORMAT_TEXT = {
-  '2019': '2019 年试行格式（国办公开办函〔2019〕60号）',
-  '2021': '2021 年格式（国办公开办函〔2021〕30号）',
+  '2019': {
+    zh: '2019 年试行格式（国办公开办函〔2019〕60号）',
+    en: '2019 trial format (国办公开办函〔2019〕60号)',
+  },
+  '2021': { zh: '2021 年格式（国办公开办函〔2021〕30号）', en: '2021 format (国办公开办函〔2021〕30号）' },
 } as const;
 
+/** The verdict in plain words; a submission from which nothing was read gets only this sentence. */
 function statusSummary(m: ReportCheckModel): string {
-  const warnings = m.warnings > 0 ? `另有 ${m.warnings} 条提示，见下方说明。` : '';
+  const zh = m.lang === 'zh';
+  if (m.status === 'unreadable')
+    return zh
+      ? `这不是可以读取的政府信息公开工作年度报告${m.reason ? `：${m.reason}` : ''}。请确认粘贴的是报告全文，或上传的是报告文件。`
+      : `This is not an annual disclosure report that can be read${m.reason ? `: ${m.reason}` : ''}. Please paste the full text of the report, or upload its file.`;
+  if (m.nothingRead)
+    return zh
+      ? '提交的内容中没有找到年度报告的表二、表三、表四：这可能不是年度报告的全文，或者表格是图片。请粘贴含表格的报告全文，或上传报告文件。'
+      : 'No table 2, 3 or 4 of an annual report was found in the submission: it may not be the full report, or its tables are images. Please paste the full report with its tables, or upload its file.';
+  const warnings =
+    m.warnings === 0
+      ? ''
+      : zh
+        ? `另有 ${m.warnings} 条提示，见下方说明。`
+        : ` There are also ${m.warnings} warnings, explained below.`;
   switch (m.status) {
     case 'ok':
-      return `已读出表二、表三、表四，各项勾稽关系均成立，未发现错误。${warnings}`;
+      return zh
+        ? `已读出表二、表三、表四，各项勾稽关系均成立，未发现错误。${warnings}`
+        : `Tables 2, 3 and 4 were read and every consistency rule holds: no errors.${warnings}`;
     case 'violations':
-      return `已读出全部表格，但发现 ${m.errors} 个错误：数字之间的勾稽关系不成立或填报不符合要求。有问题的单元格已在表中用 ⚠ 标出，并在下方逐条说明。${warnings}`;
+      return zh
+        ? `已读出全部表格，但发现 ${m.errors} 个错误：数字之间的勾稽关系不成立或填报不符合要求。有问题的单元格已在表中用 ⚠ 标出，并在下方逐条说明。${warnings}`
+        : `Every table was read, but ${m.errors} ${m.errors === 1 ? 'error was' : 'errors were'} found: figures that do not add up, or cells that break the rules. The cells are marked ⚠ in the tables and explained below.${warnings}`;
     case 'incomplete':
-      return `报告不完整：部分表格、行或单元格缺失、被截断或无法唯一确定（见下方清单）。已读出的部分照常核对，共发现 ${m.errors} 个错误。${warnings}`;
-    case 'unreadable':
-      return `未能把提交的内容识别为政府信息公开工作年度报告${m.reason ? `（${m.reason}）` : ''}。请确认粘贴的是报告全文，或上传的是报告文件。`;
+      return zh
+        ? `报告不完整：部分表格、行或单元格缺失、被截断或无法唯一确定（见下方清单）。已读出的部分照常核对，共发现 ${m.errors} 个错误。${warnings}`
+        : `The report is incomplete: some tables, rows or cells are missing, cut off or cannot be settled (listed below). What was read was checked: ${m.errors} ${m.errors === 1 ? 'error' : 'errors'}.${warnings}`;
   }
 }
 
-const Note: FC<{ n: NoteView }> = ({ n }) => (
-  <li id={n.id} class={`finding finding-${n.severity}`} tabindex={-1}>
-    <p class="finding-head">
-      <span class={`tag ${n.severity === 'error' ? 'tag-red' : 'tag-amber'}`}>
-        {n.severity === 'error' ? '错误' : '提示'}
+const Violation: FC<{ v: ViolationView; l: Lang }> = ({ v, l }) => (
+  <li id={v.id} class={`violation violation-${v.severity}`} tabindex={-1}>
+    <p class="violation-head">
+      <span class={`tag ${v.severity === 'error' ? 'tag-red' : 'tag-amber'}`}>
+        {v.severity === 'error' ? T.error[l] : T.warning[l]}
       </span>{' '}
-      <strong>规则 {n.rule}</strong>：{n.ruleTitle}
+      <strong>
+        {T.rule[l]} {v.rule}
+      </strong>
+      {l === 'zh' ? '：' : ': '}
+      {v.ruleTitle}
     </p>
-    <p>{n.detail ?? n.message}</p>
-    {n.suspects.map((s) => (
-      <p class="finding-suspect">{s}</p>
+    <p>{v.detail ?? v.message}</p>
+    {v.suspects.map((s) => (
+      <p class="violation-suspect">{s}</p>
     ))}
-    {n.candidates ? (
+    {v.candidates ? (
       <div class="table-wrap">
         <table class="candidates">
-          <caption>{T.readings.zh}</caption>
+          <caption>{T.readings[l]}</caption>
           <thead>
             <tr>
-              <th scope="col">{T.reading.zh}</th>
-              {n.candidates.headers.map((h) => (
+              <th scope="col">{T.reading[l]}</th>
+              {v.candidates.headers.map((h) => (
                 <th scope="col" class="num">
                   {h}
                 </th>
@@ -94,7 +124,7 @@ const Note: FC<{ n: NoteView }> = ({ n }) => (
             </tr>
           </thead>
           <tbody>
-            {n.candidates.rows.map((row, i) => (
+            {v.candidates.rows.map((row, i) => (
               <tr>
                 <th scope="row">{i + 1}</th>
                 {row.map((c) => (
@@ -115,9 +145,9 @@ const Facts: FC<{ l: Lang; m: ReportCheckModel; file: string | null }> = ({ l, m
       { key: T.reportTitle[l], value: m.title ?? '' },
       { key: T.agency[l], value: m.agency ?? '' },
       { key: T.year[l], value: m.year === null ? '' : `${m.year}` },
-      { key: T.format[l], value: m.status === 'unreadable' ? '' : FORMAT_TEXT[m.format] },
+      { key: T.format[l], value: m.nothingRead ? '' : FORMAT_TEXT[m.format][l] },
       { key: T.source[l], value: file ?? T.pasted[l] },
-    ]}
+    ].filter((row) => !m.nothingRead || row.value !== '')}
   />
 );
 
@@ -141,41 +171,42 @@ export const ReportCheckResultPage: FC<ReportCheckResultView> = ({ shell, csrf, 
       <h1>{T.title[l]}</h1>
       <section class={`check-status check-status-${m.status}`} aria-labelledby="status-title">
         <h2 id="status-title">
-          {T.status[l]}：
-          <span class={`tag tag-status ${STATUS_TAG[m.status]}`}>{STATUS_LABEL[m.status]}</span>
+          {T.status[l]}
+          {l === 'zh' ? '：' : ': '}
+          <span class={`tag tag-status ${STATUS_TAG[m.status]}`}>{STATUS_LABEL[m.status][l]}</span>
         </h2>
         <p>{statusSummary(m)}</p>
       </section>
       <p class="notice">{RC.privacy[l]}</p>
       <h2>{T.facts[l]}</h2>
       <Facts l={l} m={m} file={file} />
-      {m.missing.length > 0 ? (
-        <section aria-labelledby="missing-title">
-          <h2 id="missing-title">{T.missing[l]}</h2>
-          <ul class="missing-list">
-            {m.missing.map((t) => (
-              <li>{t}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      <section aria-labelledby="findings-title">
-        <h2 id="findings-title">{T.findings[l]}</h2>
-        {m.notes.length === 0 ? (
-          <p>{T.noFindings[l]}</p>
-        ) : (
-          <>
-            {m.status === 'unreadable' ? null : <p class="hint">{T.findingsLead[l]}</p>}
-            <ol class="findings">
-              {m.notes.map((n) => (
-                <Note n={n} />
-              ))}
-            </ol>
-          </>
-        )}
-      </section>
-      {m.status === 'unreadable' ? null : (
+      {m.nothingRead ? null : (
         <>
+          {m.missing.length > 0 ? (
+            <section aria-labelledby="missing-title">
+              <h2 id="missing-title">{T.missing[l]}</h2>
+              <ul class="missing-list">
+                {m.missing.map((t) => (
+                  <li>{t}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <section aria-labelledby="violations-title">
+            <h2 id="violations-title">{T.violations[l]}</h2>
+            {m.violations.length === 0 ? (
+              <p>{T.noViolations[l]}</p>
+            ) : (
+              <>
+                <p class="hint">{T.violationsLead[l]}</p>
+                <ol class="violations">
+                  {m.violations.map((v) => (
+                    <Violation v={v} l={l} />
+                  ))}
+                </ol>
+              </>
+            )}
+          </section>
           <Table2View m={m} />
           <Table3View m={m} />
           <Table4View m={m} />

@@ -1,6 +1,6 @@
 // Tables 二, 三 and 四 of a checked report in the national layout (canonical labels and column
-// order). A flagged cell carries a class, a visible ⚠ with the rule ids linking to their
-// explanations, and aria-describedby to them: colour is never the only signal.
+// order). A flagged cell carries a class, a visible ⚠ with the rule ids linking to the
+// violations' explanations, and aria-describedby to them: colour is never the only signal.
 import type { FC } from 'hono/jsx';
 import { REPORT_SECTIONS } from '../../domain/reports/sections.js';
 import { TABLE2_CONTENT_HEADER } from '../../domain/reports/table2-schema.js';
@@ -11,17 +11,39 @@ import {
   TABLE4_GROUP_LABELS,
   TABLE4_SUIT_LABEL,
 } from '../../domain/reports/table4-schema.js';
-import type { CellView, NoteRef, ReportCheckModel } from '../models/report-check.js';
+import type { Lang } from '../i18n.js';
+import type { CellView, ReportCheckModel, ViolationRef } from '../models/report-check.js';
 
-const heading = (key: 'proactive' | 'applications' | 'appeals') =>
-  REPORT_SECTIONS.find((s) => s.key === key)?.heading ?? key;
+const T = {
+  seeAlso: { zh: '有问题，见', en: 'A problem, see' },
+  rowNotRead: { zh: '未读出此行，见', en: 'This row was not read, see' },
+  tableNotRead: {
+    zh: '未能从提交的内容中读出此表。',
+    en: 'This table could not be read from the submission.',
+  },
+  explained: { zh: '说明见', en: 'see' },
+  couldBe: { zh: '可能为', en: 'could be' },
+  or: { zh: ' 或 ', en: ' or ' },
+};
 
-const Marks: FC<{ notes: NoteRef[]; text?: string }> = ({ notes, text }) =>
-  notes.length === 0 ? null : (
+const HEADING_EN = {
+  proactive: 'Table 2: proactive disclosure',
+  applications: 'Table 3: requests received and how they were handled',
+  appeals: 'Table 4: administrative reviews and lawsuits',
+};
+
+/** The section heading of the national form; in English, a translation before it. */
+const heading = (key: 'proactive' | 'applications' | 'appeals', l: Lang) => {
+  const zh = REPORT_SECTIONS.find((s) => s.key === key)?.heading ?? key;
+  return l === 'zh' ? zh : `${HEADING_EN[key]} (${zh})`;
+};
+
+const Marks: FC<{ violations: ViolationRef[]; text: string }> = ({ violations, text }) =>
+  violations.length === 0 ? null : (
     <span class="cell-mark">
       <span aria-hidden="true">⚠</span>
-      <span class="visually-hidden">{text ?? '有问题，见'}</span>
-      {notes.map((n) => (
+      <span class="visually-hidden">{text}</span>
+      {violations.map((n) => (
         <>
           {' '}
           <a href={`#${n.id}`}>{n.rule}</a>
@@ -30,7 +52,7 @@ const Marks: FC<{ notes: NoteRef[]; text?: string }> = ({ notes, text }) =>
     </span>
   );
 
-const Cell: FC<{ c: CellView; colspan?: number }> = ({ c, colspan }) => {
+const Cell: FC<{ c: CellView; l: Lang; colspan?: number }> = ({ c, l, colspan }) => {
   const span = colspan && colspan > 1 ? colspan : undefined;
   if (!c.flagged) {
     return (
@@ -44,20 +66,24 @@ const Cell: FC<{ c: CellView; colspan?: number }> = ({ c, colspan }) => {
     .join(' ');
   const ambiguous = c.candidates.length > 0;
   return (
-    <td class={cls} colspan={span} aria-describedby={c.notes.map((n) => n.id).join(' ')}>
+    <td class={cls} colspan={span} aria-describedby={c.violations.map((n) => n.id).join(' ')}>
       <span class="cell-value">{ambiguous ? '？' : c.text}</span>
-      {ambiguous ? <span class="cell-candidates">可能为 {c.candidates.join(' 或 ')}</span> : null}
-      <Marks notes={c.notes} />
+      {ambiguous ? (
+        <span class="cell-candidates">
+          {T.couldBe[l]} {c.candidates.join(T.or[l])}
+        </span>
+      ) : null}
+      <Marks violations={c.violations} text={T.seeAlso[l]} />
     </td>
   );
 };
 
-/** A whole table that could not be read: said in words, with its finding. */
-const TableNotice: FC<{ notes: NoteRef[] }> = ({ notes }) =>
-  notes.length === 0 ? null : (
+/** A whole table that could not be read: said in words, with its violation. */
+const TableNotice: FC<{ violations: ViolationRef[]; l: Lang }> = ({ violations, l }) =>
+  violations.length === 0 ? null : (
     <p class="notice notice-warning">
-      未能从提交的内容中读出此表。
-      <Marks notes={notes} text="说明见" />
+      {T.tableNotRead[l]}
+      <Marks violations={violations} text={T.explained[l]} />
     </p>
   );
 
@@ -65,8 +91,8 @@ export const Table2View: FC<{ m: ReportCheckModel }> = ({ m }) => {
   const width = 1 + Math.max(...m.table2.map((b) => b.columns.length));
   return (
     <section aria-labelledby="t2-title">
-      <h2 id="t2-title">{heading('proactive')}</h2>
-      <TableNotice notes={m.tableNotes.table2} />
+      <h2 id="t2-title">{heading('proactive', m.lang)}</h2>
+      <TableNotice violations={m.tableViolations.table2} l={m.lang} />
       <div class="table-wrap">
         <table class="report-table t2" aria-labelledby="t2-title">
           {m.table2.map((b) => (
@@ -96,10 +122,14 @@ export const Table2View: FC<{ m: ReportCheckModel }> = ({ m }) => {
                 <tr>
                   <th scope="row">
                     {row.label}
-                    <Marks notes={row.notes} text="未读出此行，见" />
+                    <Marks violations={row.violations} text={T.rowNotRead[m.lang]} />
                   </th>
                   {row.cells.map((c, i) => (
-                    <Cell c={c} colspan={i === row.cells.length - 1 ? width - row.cells.length : undefined} />
+                    <Cell
+                      c={c}
+                      l={m.lang}
+                      colspan={i === row.cells.length - 1 ? width - row.cells.length : undefined}
+                    />
                   ))}
                 </tr>
               ))}
@@ -113,8 +143,8 @@ export const Table2View: FC<{ m: ReportCheckModel }> = ({ m }) => {
 
 export const Table3View: FC<{ m: ReportCheckModel }> = ({ m }) => (
   <section aria-labelledby="t3-title">
-    <h2 id="t3-title">{heading('applications')}</h2>
-    <TableNotice notes={m.tableNotes.table3} />
+    <h2 id="t3-title">{heading('applications', m.lang)}</h2>
+    <TableNotice violations={m.tableViolations.table3} l={m.lang} />
     <div class="table-wrap">
       <table class="report-table t3" aria-labelledby="t3-title">
         <thead>
@@ -156,10 +186,10 @@ export const Table3View: FC<{ m: ReportCheckModel }> = ({ m }) => (
                 <th scope="row" class={line.group ? 't3-sub' : undefined}>
                   {line.group ? <span class="visually-hidden">{line.group} </span> : null}
                   {line.label}
-                  <Marks notes={line.notes} text="未读出此行，见" />
+                  <Marks violations={line.violations} text={T.rowNotRead[m.lang]} />
                 </th>
                 {line.cells.map((c) => (
-                  <Cell c={c} />
+                  <Cell c={c} l={m.lang} />
                 ))}
               </tr>
             ),
@@ -172,8 +202,8 @@ export const Table3View: FC<{ m: ReportCheckModel }> = ({ m }) => (
 
 export const Table4View: FC<{ m: ReportCheckModel }> = ({ m }) => (
   <section aria-labelledby="t4-title">
-    <h2 id="t4-title">{heading('appeals')}</h2>
-    <TableNotice notes={m.tableNotes.table4} />
+    <h2 id="t4-title">{heading('appeals', m.lang)}</h2>
+    <TableNotice violations={m.tableViolations.table4} l={m.lang} />
     <div class="table-wrap">
       <table class="report-table t4" aria-labelledby="t4-title">
         <thead>
@@ -205,7 +235,7 @@ export const Table4View: FC<{ m: ReportCheckModel }> = ({ m }) => (
           </tr>
         </thead>
         <tbody>
-          <tr>{m.table4.flatMap((g) => g.cells.map((c) => <Cell c={c} />))}</tr>
+          <tr>{m.table4.flatMap((g) => g.cells.map((c) => <Cell c={c} l={m.lang} />))}</tr>
         </tbody>
       </table>
     </div>

@@ -5,6 +5,7 @@ import { check, sortViolations } from '../check.js';
 import { place } from '../location.js';
 import { emptyTable2, emptyTable3, emptyTable4 } from '../shape.js';
 import { suspectCells } from '../suspects.js';
+import { UNREADABLE_PREFIX, verdictOf } from '../verdict.js';
 import type { ParsedReport, ReadStatus, ReportFormat, Violation } from '../types.js';
 import { detectFormat } from './format-detect.js';
 import { htmlToText, looksLikeHtml } from './html.js';
@@ -56,14 +57,9 @@ function parse(input: ReportInput): ParsedReport {
   const violations = sortViolations([...reader, ...rules, ...quotedFigureFindings(text, t3.table)]);
   const missing = [...t2.missing, ...t3.missing, ...t4.missing];
   const suspects = suspectCells({ ...tables, violations });
-  return {
-    ...head(format, info),
-    ...tables,
-    violations,
-    status: statusOf(missing, violations),
-    missing,
-    suspects,
-  };
+  const status = statusOf(missing, violations);
+  const verdict = verdictOf({ status, missing, violations, suspects });
+  return { ...head(format, info), ...tables, violations, status, missing, suspects, verdict };
 }
 
 function head(format: ReportFormat, info: TitleInfo) {
@@ -97,14 +93,25 @@ function junkReason(text: string): string | null {
 }
 
 function unreadable(format: ReportFormat, info: TitleInfo, reason: string): ParsedReport {
+  const facts = {
+    violations: [
+      {
+        rule: 'B5' as const,
+        severity: 'error' as const,
+        ...place.report(),
+        message: `${UNREADABLE_PREFIX}${reason}。`,
+      },
+    ],
+    status: 'unreadable' as const,
+    missing: ['table2', 'table3', 'table4'],
+    suspects: [],
+  };
   return {
     ...head(format, info),
     table2: emptyTable2(format),
     table3: emptyTable3(format),
     table4: emptyTable4(),
-    violations: [{ rule: 'B5', severity: 'error', ...place.report(), message: `无法读取：${reason}。` }],
-    status: 'unreadable',
-    missing: ['table2', 'table3', 'table4'],
-    suspects: [],
+    ...facts,
+    verdict: verdictOf(facts),
   };
 }
