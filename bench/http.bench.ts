@@ -160,8 +160,13 @@ export async function run(): Promise<void> {
     await waitUntilAnswering(`http://127.0.0.1:${staticPort}/`, baseline, 10_000);
 
     console.log(`${SECONDS} s per page after 0.5 s warm-up, ${CONNECTIONS} connections, loopback`);
-    const stat = await measure(`http://127.0.0.1:${staticPort}/`);
-    console.log(row(`static baseline (${kind}, ${(home.length / 1024).toFixed(1)} KB)`, stat));
+    // The baseline is measured before and after the pages, and the ratio taken to their mean: on a
+    // shared machine the load of other work drifts during a run.
+    const staticUrl = `http://127.0.0.1:${staticPort}/`;
+    const label = `static file (${kind}, ${(home.length / 1024).toFixed(1)} KB)`;
+    const before = await measure(staticUrl);
+    console.log(row(`${label}, before`, before));
+    const results: { label: string; r: AutocannonResult }[] = [];
     const pages = [
       { label: 'GET / (home)', url: '/' },
       { label: 'GET /agencies (directory)', url: '/agencies' },
@@ -169,7 +174,21 @@ export async function run(): Promise<void> {
       { label: 'GET /calendar/2026', url: '/calendar/2026' },
       { label: 'GET /admin/login (not cached)', url: '/admin/login' },
     ];
-    for (const p of pages) console.log(row(p.label, await measure(`${base}${encodeURI(p.url)}`), stat));
+    for (const p of pages) {
+      const r = await measure(`${base}${encodeURI(p.url)}`);
+      results.push({ label: p.label, r });
+      console.log(row(p.label, r));
+    }
+    const after = await measure(staticUrl);
+    console.log(row(`${label}, after`, after));
+    const mean = {
+      ...after,
+      requests: { ...after.requests, average: (before.requests.average + after.requests.average) / 2 },
+    };
+    console.log(
+      `\nratio to the static file (mean of before and after: ${Math.round(mean.requests.average).toLocaleString('en')} req/s)`,
+    );
+    for (const { label: l, r } of results) console.log(row(l, r, mean));
     const rss = spawnSync('ps', ['-o', 'rss=', '-p', String(app.pid)], { encoding: 'utf8' }).stdout.trim();
     if (rss) console.log(`server RSS after the run: ${Math.round(Number(rss) / 1024)} MB`);
   } finally {
