@@ -70,6 +70,15 @@ describe('POST /api/v1/report-check', () => {
         ['B2', 'table3 row newReceived', 2834, 2833],
       ],
     );
+    // Additions to the contract: where each violation is, as data, and the suspect with its fix.
+    assert.deepEqual(body.violations[1]?.location.sum?.minus, [
+      { table: 'table3', row: 'newReceived', column: 'total' },
+    ]);
+    assert.deepEqual(
+      body.suspects.map((s) => [s.cell, s.value, s.fix, s.rules]),
+      [[{ table: 'table3', row: 'newReceived', column: 'natural' }, 2661, 2660, ['A1', 'B2']]],
+    );
+    assert.match(body.verdict, /^有错误：/);
   });
 
   test('HTML source works as well', async () => {
@@ -123,6 +132,10 @@ describe('POST /api/v1/report-check', () => {
     );
     assert.equal(junk.statusCode, 200);
     assert.equal(junk.json().status, 'unreadable');
+    assert.equal(
+      junk.json().verdict,
+      '这不是可以读取的政府信息公开工作年度报告：不是文本文件（可能是二进制数据或编码错误）。',
+    );
 
     const doc = await postMultipart(
       t.app,

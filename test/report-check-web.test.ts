@@ -182,6 +182,48 @@ describe('年报体检 page (/report-check)', () => {
     assert.match(res.body, /不是文本文件/);
     assert.match(res.body, /<dd>junk\.txt<\/dd>/);
     assert.doesNotMatch(res.body, /申请人情况/);
+    // One clear sentence: no list of problems with a B5, no empty facts.
+    assert.match(res.body, /这不是可以读取的政府信息公开工作年度报告：不是文本文件/);
+    assert.doesNotMatch(res.body, /检查发现的问题|B5|<dt[^>]*>标题/);
+  });
+
+  test('a text with the words of a report but no table: one sentence, no empty tables, no list of what is missing', async () => {
+    const res = await paste(
+      '某某市人民政府2021年政府信息公开工作年度报告\n一、总体情况\n本年度我市认真贯彻落实。',
+    );
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /<span class="tag tag-status tag-amber">不完整<\/span>/);
+    assert.match(res.body, /提交的内容中没有找到年度报告的表二、表三、表四/);
+    assert.doesNotMatch(res.body, /申请人情况|未能从提交的内容中读出此表|missing-list|B5/);
+  });
+
+  test('in English: the verdict, the rule titles, the violations and the suspect are English', async () => {
+    const b = new Browser(t.app);
+    await b.get('/lang?set=en&back=/report-check');
+    const form = await b.get('/report-check');
+    assert.match(form.body, /<html lang="en">/);
+    assert.match(form.body, /class="lang-switch"[^>]*>中文</);
+    const res = await b.post('/report-check', { text: withChangedCell(text), action: 'check' });
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /<span class="tag tag-status tag-red">Errors found<\/span>/);
+    assert.match(res.body, /Every table was read, but 2 errors were found/);
+    const a1 = violationText(res.body, 'violation-1');
+    assert.match(
+      a1,
+      /Error Rule A1: Table 3, each applicant column: items one plus two equal items three plus four/,
+    );
+    assert.match(a1, /Column 「自然人」: 一 \+ 二 = 2739, 三（七）\+ 四 = 2738, a difference of 1/);
+    assert.match(
+      a1,
+      /The most likely wrong figure is table 3, row 「一、本年新收政府信息公开申请数量」, column 「自然人」 \(printed 2661\): with 2660, A1, B2 all hold\./,
+    );
+    // Chinese remains only in the labels of the national form, quoted.
+    assert.doesNotMatch(res.body, /最可能填错|检查发现的问题|有错误|勾稽关系不成立/);
+    const junk = await b.post('/report-check', { text: '今天天气很好。', action: 'check' });
+    assert.match(
+      junk.body,
+      /This is not an annual disclosure report that can be read: no heading, section or table of an annual disclosure report was found\./,
+    );
   });
 
   test('a Word file is read through the same checker', async () => {
