@@ -38,14 +38,14 @@ const Env = z.object({
   SITE_ID_CODE: z.string().trim().default(''),
   /** ICP备案号, e.g. 苏ICP备12345678号 (linked to the MIIT register, beian.miit.gov.cn). */
   SITE_ICP: z.string().trim().default(''),
-  /** Load the demo city on first start when the database is empty. */
-  DEMO: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((v) => v === 'true'),
+  /**
+   * Load the demo city (with its public demo password) on first start when the database is empty.
+   * Default: yes, except in production, where only DEMO=true loads it (issue 8.2).
+   */
+  DEMO: z.enum(['true', 'false']).optional(),
 });
 
-export type Config = z.infer<typeof Env> & { secure: boolean };
+export type Config = Omit<z.infer<typeof Env>, 'DEMO'> & { DEMO: boolean; secure: boolean };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = Env.safeParse(env);
@@ -59,7 +59,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       '生产环境必须设置 SESSION_SECRET 和 AUDIT_SECRET (set SESSION_SECRET and AUDIT_SECRET in production)',
     );
   }
-  return { ...c, secure: c.NODE_ENV === 'production' };
+  const demo = c.DEMO === undefined ? c.NODE_ENV !== 'production' : c.DEMO === 'true';
+  return { ...c, DEMO: demo, secure: c.NODE_ENV === 'production' };
 }
 
 export function baseUrl(c: Config): string {

@@ -2,9 +2,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { createApiToken, revokeApiToken } from '../../commands/api-tokens.js';
+import { createAgency } from '../../commands/create-agency.js';
 import { createUser } from '../../commands/create-user.js';
 import { InvalidInput, NotFound } from '../../domain/errors.js';
 import { ROLES } from '../../domain/agencies/roles.js';
+import { AGENCY_KINDS } from '../../domain/agencies/agency.js';
+import { baseUrl } from '../../config.js';
 import { isDatabaseEmpty, loadDemo } from '../../demo/load-demo.js';
 import { findAgencyByCode } from '../../queries/agencies.js';
 import { listApiTokens } from '../../queries/api-tokens.js';
@@ -46,6 +49,63 @@ export function registerAdminCommands(program: Command): void {
         }
         const r = await loadDemo(rt.deps, progressBar('演示数据'));
         console.log(`已加载 ${r.agencies} 个机构、${r.users.length} 个演示账号 (loaded)`);
+      }),
+    );
+
+  // The first administrator of a new installation (production never loads the demo accounts):
+  // a root agency if needed, and a system administrator with a one-time password (issue 8.2).
+  program
+    .command('admin')
+    .description('系统管理员 (system administrators)')
+    .command('create')
+    .description('创建系统管理员（新安装时的第一个账号），打印一次性密码 (create a system administrator)')
+    .requiredOption('--login <login>', '登录名')
+    .requiredOption('--agency <code>', '所属机构代码；不存在时与 --agency-name 一起新建为顶级机构')
+    .option('--agency-name <name>', '新建顶级机构时的名称，例如 江南市人民政府')
+    .option('--agency-kind <kind>', `新建顶级机构的类型 (${AGENCY_KINDS.join(' | ')})`, 'government')
+    .option('--name <name>', '姓名 (display name)', '系统管理员')
+    .action((o: { login: string; agency: string; agencyName?: string; agencyKind: string; name: string }) =>
+      withRuntime(async (rt) => {
+        let a = await findAgencyByCode(rt.deps.db, o.agency);
+        if (!a) {
+          if (!o.agencyName)
+            return reportInputError(
+              new InvalidInput({
+                agency: `机构代码 ${o.agency} 不存在；新建顶级机构请同时给出 --agency-name`,
+              }),
+            );
+          try {
+            a = await createAgency(rt.deps, CLI, null, {
+              code: o.agency,
+              name: o.agencyName,
+              kind: o.agencyKind as never,
+            });
+          } catch (e) {
+            return reportInputError(e);
+          }
+          console.log(`已创建顶级机构 ${a.name}（${a.code}）`);
+        }
+        const password = temporaryPassword(o.login);
+        try {
+          await createUser(rt.deps, CLI, {
+            login: o.login,
+            displayName: o.name,
+            role: 'system_admin',
+            agencyId: a.id,
+            password,
+            mustChangePassword: true,
+          });
+        } catch (e) {
+          return reportInputError(e);
+        }
+        console.log(
+          [
+            `已创建系统管理员 ${o.login}（${a.name}）。`,
+            `一次性密码：${password}`,
+            '此密码只显示这一次；首次登录后须立即修改。',
+            `登录地址：${baseUrl(rt.deps.config)}/admin/login`,
+          ].join('\n'),
+        );
       }),
     );
 

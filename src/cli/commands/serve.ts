@@ -30,10 +30,13 @@ export function registerServeCommand(program: Command): void {
         throw e;
       }
       const { deps } = rt;
-      if (opts.demo && config.DEMO && (await isDatabaseEmpty(deps))) {
+      // The demo city and its public password only when wanted: never by default in production.
+      let empty = await isDatabaseEmpty(deps);
+      if (empty && opts.demo && config.DEMO) {
         console.log('首次启动：正在加载演示城市数据 (loading the demo city)…');
         await loadDemo(deps, progressBar('演示数据'));
         await deps.refreshDemoFlag();
+        empty = false;
       }
       const app = await buildApp(deps);
       const shutdown = async (signal: string) => {
@@ -61,6 +64,14 @@ export function registerServeCommand(program: Command): void {
         for (const u of DEMO_USERS)
           lines.push(`  ${u.login.padEnd(20)} ${u.role.padEnd(13)} ${u.displayName}`);
       }
+      if (empty)
+        lines.push(
+          '',
+          '数据库为空，还没有任何账号 (empty database, no accounts yet)。创建第一个系统管理员：',
+          '  gongkai admin create --login <登录名> --agency <机构代码> --agency-name <机构名称>',
+          '  （或 npx gongkai admin create …；它打印一次性密码，首次登录须修改）',
+          '要加载演示数据（公开的演示密码，切勿用于生产）：DEMO=true，或 gongkai demo load',
+        );
       console.log(lines.join('\n') + '\n');
     });
 }
