@@ -77,6 +77,43 @@ const BAD: Record<string, [string[], RegExp]> = {
     /错误：申请渠道「pigeon」无效/,
   ],
   noReceived: [['deadline'], /--received/],
+  // Item 10 of issue 7: every fact the clock takes, checked the same way.
+  before2019: [
+    ['deadline', '--received', '2019-05-14'],
+    /错误：收到申请之日（2019-05-14）早于2019年5月15日。修订后的《政府信息公开条例》自该日起施行/,
+  ],
+  consultBeforeReceipt: [
+    ['deadline', '--received', '2026-09-01', '--consult', '2026-08-31'],
+    /错误：征求意见书的发出日期（2026-08-31）不能早于收到申请之日（2026-09-01）/,
+  ],
+  malformedConsult: [
+    ['deadline', '--received', '2026-09-01', '--consult', '2026-09-21..'],
+    /错误：征求意见「2026-09-21\.\.」无效，应为 发出日\[\/对方收到日\]\[\.\.答复日\]/,
+  ],
+  badConsultDate: [
+    ['deadline', '--received', '2026-09-01', '--consult', '2026-09-21/2026-09-31'],
+    /错误：征求意见的收到日期「2026-09-31」无效/,
+  ],
+  answerBeforeLetter: [
+    ['deadline', '--received', '2026-09-01', '--consult-agency', '2026-09-21..2026-09-20'],
+    /错误：答复日期不能早于征求意见日期/,
+  ],
+  approvedBeforeReceipt: [
+    ['deadline', '--received', '2026-09-30', '--extend', '10', '--approved', '2026-09-29'],
+    /错误：延长答复期限的批准日期（2026-09-29）不能早于收到申请之日（2026-09-30）/,
+  ],
+  approvedWithoutExtend: [
+    ['deadline', '--received', '2026-09-30', '--approved', '2026-10-09'],
+    /错误：--approved 须与 --extend 一起使用/,
+  ],
+  feeBeforeReceipt: [
+    ['deadline', '--received', '2026-06-01', '--fee-notice', '2026-05-30'],
+    /错误：收费通知日期（2026-05-30）不能早于收到申请之日（2026-06-01）/,
+  ],
+  malformedFee: [
+    ['deadline', '--received', '2026-06-01', '--fee-notice', '6月5日'],
+    /错误：收费通知的日期「6月5日」无效/,
+  ],
   noDate: [['calendar', 'is-workday'], /date/],
 };
 
@@ -108,6 +145,49 @@ describe('calendar CLI without a database (bundled official data)', () => {
         '--json',
       ],
       day2028: ['calendar', 'is-workday', '2028-03-01'],
+      // 国庆 2027 before its notice: a statutory holiday all the same.
+      nationalDay2027: ['calendar', 'is-workday', '2027-10-01'],
+      consultLate: [
+        'deadline',
+        '--received',
+        '2026-09-01',
+        '--consult',
+        '2026-09-21..2026-11-20',
+        '--today',
+        '2026-10-20',
+      ],
+      consultReceived: [
+        'deadline',
+        '--received',
+        '2026-09-01',
+        '--consult-agency',
+        '2026-09-21/2026-09-25',
+        '--today',
+        '2026-10-20',
+        '--json',
+      ],
+      lateExtension: [
+        'deadline',
+        '--received',
+        '2026-09-30',
+        '--extend',
+        '10',
+        '--approved',
+        '2026-11-04',
+        '--today',
+        '2026-11-05',
+      ],
+      postedFee: [
+        'deadline',
+        '--received',
+        '2026-06-01',
+        '--fee-notice',
+        '2026-06-05/2026-06-12',
+        '--today',
+        '2026-07-07',
+        '--json',
+      ],
+      overdueSaturday: ['deadline', '--received', '2026-06-04', '--today', '2026-07-04'],
       deadline2028: ['deadline', '--received', '2028-03-01', '--today', '2028-03-01'],
     };
     for (const [k, [args]] of Object.entries(MUST_SHOW)) invocations[k] = args;
@@ -120,7 +200,12 @@ describe('calendar CLI without a database (bundled official data)', () => {
     test(`${args.join(' ')} → ${expected}`, () => {
       assert.equal(r[key]!.code, 0, r[key]!.stderr);
       assert.equal(r[key]!.stdout, `${expected}\n`);
-      assert.match(r[key]!.stderr, /^日历数据来源：chinese-days@[\d.]+ .*（内置数据），原因：尚未创建数据库/);
+      // Where the days come from, in words: the official notices, not a library's name.
+      assert.match(
+        r[key]!.stderr,
+        /^日历数据来源：内置的国务院办公厅节假日安排（2019—\d{4}年），原因：尚未创建数据库/,
+      );
+      assert.doesNotMatch(r[key]!.stderr, /chinese-days/);
     });
   }
 
@@ -181,9 +266,64 @@ describe('calendar CLI without a database (bundled official data)', () => {
   test('a year without official data (2028) carries the warning', () => {
     assert.equal(r.day2028!.code, 0);
     assert.equal(r.day2028!.stdout, 'true\n', 'stdout stays exactly the value');
-    assert.match(r.day2028!.stderr, /警告：2028年尚无国务院节假日安排数据，该年暂按周一至周五推算工作日/);
+    assert.match(
+      r.day2028!.stderr,
+      /警告：2028年尚无国务院办公厅的节假日安排数据：该年只按周末和《全国年节及纪念日放假办法》规定的法定节假日推算/,
+    );
     assert.equal(r.deadline2028!.code, 0);
-    assert.match(r.deadline2028!.stdout, /警告：\n {2}! 2028年尚无国务院节假日安排数据/);
+    assert.match(r.deadline2028!.stdout, /警告：\n {2}! 2028年尚无国务院办公厅的节假日安排数据/);
+  });
+
+  test('--consult SENT..ANSWERED: a late answer extends nothing (due 10-27, not 11-30), and the assumption is said', () => {
+    const x = r.consultLate!;
+    assert.equal(x.code, 0, x.stderr);
+    assert.match(x.stdout, /^答复期限：2026年10月27日/m);
+    assert.match(
+      x.stdout,
+      /征求意见（第三方）：2026-09-21发出，推定2026-09-21收到，答复期限 2026-10-19，2026-11-20答复；不计算的时间至 2026-10-19/,
+    );
+    assert.match(
+      x.stdout,
+      /说明：\n {2}· 2026-09-21发出的征求意见书，第三方收到的日期未记录，按发出当日收到计算/,
+    );
+  });
+
+  test('--consult-agency SENT/RECEIVED: the party’s 15 working days run from its receipt', () => {
+    const d = JSON.parse(r.consultReceived!.stdout) as Deadline;
+    assert.deepEqual(
+      [d.consultations[0]?.kind, d.consultations[0]?.receivedOn, d.consultations[0]?.answerDue, d.dueDate],
+      ['agency', '2026-09-25', '2026-10-22', '2026-10-30'],
+    );
+  });
+
+  test('--extend N --approved DATE after the due date: recorded, shown as late, still overdue', () => {
+    const x = r.lateExtension!;
+    assert.equal(x.code, 0, x.stderr);
+    assert.match(x.stdout, /^答复期限：2026年11月3日/m);
+    assert.match(x.stdout, /^状态：已逾期 2 个工作日（2 天）/m);
+    assert.match(
+      x.stdout,
+      /! 延长答复期限于2026-11-04批准，晚于原答复期限届满日2026-11-03（第三十三条第二款）：期限届满后批准的延长不产生延长效果/,
+    );
+  });
+
+  test('--fee-notice DATE/RECEIVED: the payment window runs from the applicant’s receipt', () => {
+    const d = JSON.parse(r.postedFee!.stdout) as Deadline;
+    assert.deepEqual([d.state, d.closedBy], ['paused', null]);
+  });
+
+  test('overdue on a Saturday after a Friday due date: in days, never 「已逾期 0 个工作日」', () => {
+    const x = r.overdueSaturday!;
+    assert.match(
+      x.stdout,
+      /^状态：已逾期 1 天：答复期限 2026-07-03 已过，此后尚未经过工作日（今天为 2026-07-04）$/m,
+    );
+    assert.doesNotMatch(x.stdout, /已逾期 0 个工作日/);
+  });
+
+  test('2027-10-01 is a rest day before the 2027 notice (《全国年节及纪念日放假办法》)', () => {
+    assert.equal(r.nationalDay2027!.stdout, 'false\n');
+    assert.match(r.nationalDay2027!.stderr, /警告：2027年尚无国务院办公厅的节假日安排数据/);
   });
 
   for (const [key, [args, message]] of Object.entries(BAD)) {
@@ -264,8 +404,11 @@ describe('calendar CLI with a seeded data directory', () => {
     const r = await gongkai(dir, 'calendar', 'is-workday', '2028-01-03');
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, 'true\n');
-    assert.match(r.stderr, /日历数据来源：chinese-days@.*原因：数据库正由运行中的服务（pid \d+）使用/);
-    assert.match(r.stderr, /2028年尚无国务院节假日安排数据/);
+    assert.match(
+      r.stderr,
+      /日历数据来源：内置的国务院办公厅节假日安排.*原因：数据库正由运行中的服务（pid \d+）使用/,
+    );
+    assert.match(r.stderr, /2028年尚无国务院办公厅的节假日安排数据/);
   });
 
   test('once it is free, the database is used: the hand-entered notice and the official year count', async () => {

@@ -76,6 +76,10 @@ function bundled(reason: string, agencyCode?: string): CalendarSource {
   const extra = agencyCode ? `；机构「${agencyCode}」的调整未计入` : '；机构调整和手工录入的通知未计入';
   return {
     calendar: packageWorkCalendar(),
-    fallback: `日历数据来源：${packageCalendar().source}（内置数据），原因：${reason}${extra}`,
+    fallback: `日历数据来源：内置的国务院办公厅节假日安排（${yearSpan(packageCalendar().years)}），原因：${reason}${extra}`,
   };
+}
+
+function yearSpan(years: number[]): string {
+  return years.length === 0 ? '无' : `${years[0]}—${years.at(-1)}年`;
 }

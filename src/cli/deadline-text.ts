@@ -1,6 +1,13 @@
 // The human (Chinese) rendering of a Deadline for the terminal: the due date, the state, and the
 // explanation day range by day range, so the result can be checked by hand (design rule 2).
-import { daysBetween, weekday, type Deadline, type IsoDate } from '../domain/calendar/index.js';
+import {
+  daysBetween,
+  deadlineStatusText,
+  dueDateNote,
+  weekday,
+  type Deadline,
+  type IsoDate,
+} from '../domain/calendar/index.js';
 
 const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 
@@ -9,31 +16,28 @@ export function zhDate(d: IsoDate): string {
   return `${y}年${m}月${day}日（${d}，${WEEKDAYS[weekday(d)]}）`;
 }
 
-function stateLine(x: Deadline, today: IsoDate): string {
-  const left = x.daysLeft;
-  switch (x.state) {
-    case 'closed':
-      return '已结束';
-    case 'paused':
-      return x.dueDate
-        ? `暂停计算（不计算在期限内的期间），截至今天（${today}）还剩 ${left} 个工作日`
-        : '暂停计算：等待申请人补正（第三十条）';
-    case 'overdue':
-      return `已逾期 ${-(left ?? 0)} 个工作日（今天为 ${today}）`;
-    case 'running':
-      return left === 0 ? `今天（${today}）到期` : `进行中，今天（${today}）之后还剩 ${left} 个工作日`;
-  }
-}
-
-export function deadlineText(x: Deadline, today: IsoDate, extend?: number | null): string {
+export function deadlineText(x: Deadline, today: IsoDate): string {
   const out: string[] = [];
-  out.push(x.dueDate ? `答复期限：${zhDate(x.dueDate)}` : '答复期限：尚未开始计算（等待补正后的申请）');
+  const note = dueDateNote(x);
+  out.push(
+    x.dueDate
+      ? `答复期限：${zhDate(x.dueDate)}${note ? `——${note}` : ''}`
+      : '答复期限：尚未开始计算（等待补正后的申请）',
+  );
+  const extension = x.explanation?.segments.filter((s) => s.kind === 'extension') ?? [];
   if (x.originalDueDate && x.originalDueDate !== x.dueDate) {
     out.push(`原答复期限（20个工作日）：${zhDate(x.originalDueDate)}`);
-    if (extend) out.push(`延长答复期限：${extend} 个工作日（第三十三条第二款）`);
+    const n = extension.reduce((sum, s) => sum + s.workdays, 0);
+    if (n > 0) out.push(`延长答复期限：${n} 个工作日（第三十三条第二款）`);
   }
-  out.push(`状态：${stateLine(x, today)}`);
+  out.push(`状态：${deadlineStatusText(x, today)}`);
   out.push(`补正告知期限：${zhDate(x.correctionNoticeDue)}（收到申请之日起7个工作日内，第三十条）`);
+  for (const c of x.consultations) {
+    const got = c.answeredOn ? `，${c.answeredOn}答复` : '，尚未答复';
+    out.push(
+      `征求意见（${c.party}）：${c.sentOn}发出，${c.receiptAssumed ? '推定' : ''}${c.receivedOn}收到，答复期限 ${c.answerDue}${got}；不计算的时间至 ${c.excludedUntil}`,
+    );
+  }
   const ex = x.explanation;
   if (ex) {
     out.push('', '计算过程：', `  起算日 ${ex.start}：${ex.startReason}`);
@@ -43,6 +47,10 @@ export function deadlineText(x: Deadline, today: IsoDate, extend?: number | null
       out.push(`  ${range}  ${s.reason}  ${counted}`);
     }
     out.push(`  合计 ${ex.period} 个工作日`);
+    if (ex.notes.length > 0) {
+      out.push('', '说明：');
+      for (const n of ex.notes) out.push(`  · ${n}`);
+    }
   }
   if (x.warnings.length > 0) {
     out.push('', '警告：');

@@ -14,7 +14,11 @@ import {
 } from '../../domain/calendar/index.js';
 import { InvalidInput } from '../../domain/errors.js';
 import { chinaToday } from '../../queries/calendar.js';
-import { calculateDeadline, type CalculatorInput } from '../../queries/deadline-calculator.js';
+import {
+  calculateDeadline,
+  type CalculatorConsultation,
+  type CalculatorInput,
+} from '../../queries/deadline-calculator.js';
 import { calendarSource } from '../calendar-source.js';
 import { deadlineText } from '../deadline-text.js';
 
@@ -31,6 +35,35 @@ function countArg(value: string, what: string, max: number): number {
   if (!/^\d+$/.test(value) || Number(value) > max)
     fail(`${what}「${value}」无效，应为 0 至 ${max} 之间的整数`);
   return Number(value);
+}
+
+/**
+ * `DATE[/RECEIVED][..LAST]`: a letter's date, its receipt by the other side, and the answer or
+ * payment (the contract of docs/calendar.md §10).
+ */
+function letterArg(
+  value: string,
+  what: string,
+  example: string,
+): { on: IsoDate; received: IsoDate | null; last: IsoDate | null } {
+  const m = /^([^/.]+)(?:\/([^.]+))?(?:\.\.(.+))?$/.exec(value);
+  if (!m) fail(`${what}「${value}」无效，应为 ${example}`);
+  return {
+    on: isoArg(m[1]!, `${what}的日期`),
+    received: m[2] ? isoArg(m[2], `${what}的收到日期`) : null,
+    last: m[3] ? isoArg(m[3], `${what}的${what === '收费通知' ? '缴费' : '答复'}日期`) : null,
+  };
+}
+
+function consultArg(kind: 'third-party' | 'agency') {
+  return (value: string): CalculatorConsultation => {
+    const x = letterArg(
+      value,
+      '征求意见',
+      '发出日[/对方收到日][..答复日]，例如 2026-09-21/2026-09-23..2026-10-09',
+    );
+    return { kind, sentOn: x.on, receivedOn: x.received, answeredOn: x.last };
+  };
 }
 
 function pauseArg(value: string): { from: IsoDate; to: IsoDate } {
@@ -122,7 +155,11 @@ interface DeadlineOptions {
   received?: string;
   corrected?: string;
   pause: string[];
+  consult: string[];
+  consultAgency: string[];
   extend?: string;
+  approved?: string;
+  feeNotice?: string;
   channel: string;
   today?: string;
   json?: boolean;
@@ -142,7 +179,21 @@ function registerDeadlineCommand(program: Command): void {
       (v: string, all: string[]) => [...all, v],
       [],
     )
+    .option(
+      '--consult <sent[/received][..answered]>',
+      '征求第三方意见：发出日[/第三方收到日][..答复日]，可重复（第三十二条）',
+      (v: string, all: string[]) => [...all, v],
+      [],
+    )
+    .option(
+      '--consult-agency <sent[/received][..answered]>',
+      '征求其他机关意见：发出日[/对方收到日][..答复日]，可重复（第三十四条）',
+      (v: string, all: string[]) => [...all, v],
+      [],
+    )
     .option('--extend <n>', '经批准延长的工作日数，最多 20（第三十三条第二款）')
+    .option('--approved <date>', '批准延长之日；晚于原答复期限的延长不产生效果（第三十三条第二款）')
+    .option('--fee-notice <date[/received][..paid]>', '收费通知日期[/申请人收到日][..缴费日]（信息处理费）')
     .option('--channel <channel>', `申请渠道 (${RECEIPT_CHANNELS.join(' | ')})`, 'in-person')
     .option('--today <date>', '以该日为“今天”计算状态和剩余天数（默认今天，北京时间）')
     .option('--json', '输出 Deadline 对象 (JSON)')
@@ -158,7 +209,7 @@ function registerDeadlineCommand(program: Command): void {
         },
         (cal) => {
           const d = calculateDeadline(cal, input!, today);
-          console.log(o.json ? JSON.stringify(d, null, 2) : deadlineText(d, today, input!.extend));
+          console.log(o.json ? JSON.stringify(d, null, 2) : deadlineText(d, today));
         },
       );
     });
@@ -172,11 +223,28 @@ function deadlineInput(o: DeadlineOptions): CalculatorInput {
   const corrected = o.corrected ? isoArg(o.corrected, '收到补正申请之日') : null;
   if (corrected && corrected < received) fail('收到补正申请之日不能早于收到申请之日');
   const extend = o.extend === undefined ? null : countArg(o.extend, '延长的工作日数', 1000);
+  if (o.approved !== undefined && !extend) fail('--approved 须与 --extend 一起使用');
+  const approved = o.approved === undefined ? null : isoArg(o.approved, '批准延长之日');
+  let fee: CalculatorInput['fee'] = null;
+  if (o.feeNotice !== undefined) {
+    const x = letterArg(
+      o.feeNotice,
+      '收费通知',
+      '通知日[/收到日][..缴费日]，例如 2026-10-09/2026-10-12..2026-10-20',
+    );
+    fee = { noticeOn: x.on, receivedOn: x.received, paidOn: x.last };
+  }
   return {
     received,
     corrected,
     pauses: o.pause.map(pauseArg),
+    consultations: [
+      ...o.consult.map(consultArg('third-party')),
+      ...o.consultAgency.map(consultArg('agency')),
+    ],
     extend: extend || null,
+    approved,
+    fee,
     channel: o.channel as ReceiptChannel,
   };
 }

@@ -12,3 +12,5 @@ export * from './explain.js';
 export * from './warnings.js';
 export * from './clock.js';
 export * from './other-deadlines.js';
+export * from './statutory-holidays.js';
+export * from './status-text.js';

@@ -5,6 +5,7 @@ import { calendarDaysFromChineseDays } from './chinese-days.js';
 import {
   lawsuitAfterReconsiderationDue,
   lawsuitDirectDue,
+  remediesFor,
   proactiveDisclosureDue,
   reconsiderationApplicationDue,
 } from './other-deadlines.js';
@@ -84,5 +85,27 @@ describe('行政诉讼 filing windows', () => {
       lawsuitAfterReconsiderationDue(cal, '2026-09-01', 'period-expired').explanation.rule,
       /复议期满/,
     );
+  });
+});
+
+describe('remedies by the decision’s date (行政复议法 2023 第二十三条第一款第（四）项, from 2024-01-01)', () => {
+  it('a refusal to disclose decided 2026-03-10: 行政复议 first, no direct lawsuit', () => {
+    const r = remediesFor(cal, { kind: 'refusal', decidedOn: '2026-03-10', knewOn: '2026-03-12' });
+    assert.equal(r.reconsiderationFirst, true);
+    assert.equal(r.lawsuitDirect, null);
+    // 03-12 + 60 days = 05-11 (a Monday).
+    assert.equal(r.reconsideration.dueDate, '2026-05-11');
+    assert.match(r.rule, /应当先申请行政复议.*第二十三条第一款第（四）项/);
+  });
+  it('the same refusal decided on 2023-12-29, before the revision took effect: the choice remains', () => {
+    const r = remediesFor(cal, { kind: 'refusal', decidedOn: '2023-12-29', knewOn: '2024-01-02' });
+    assert.equal(r.reconsiderationFirst, false);
+    // 2024-01-02 + 6 months = 2024-07-02 (a Tuesday).
+    assert.equal(r.lawsuitDirect?.dueDate, '2024-07-02');
+  });
+  it('a decision to disclose, challenged (e.g. by a third party): either route', () => {
+    const r = remediesFor(cal, { kind: 'other', decidedOn: '2026-03-10', knewOn: '2026-03-12' });
+    assert.deepEqual([r.reconsiderationFirst, r.lawsuitDirect?.dueDate], [false, '2026-09-14']); // 09-12 is a Saturday
+    assert.match(r.rule, /也可以直接向人民法院提起行政诉讼/);
   });
 });

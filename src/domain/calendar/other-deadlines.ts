@@ -105,3 +105,49 @@ function calendarPeriod(
     warnings: noCalendarWarnings(yearsWithoutOfficialData(cal, [nominal, due])),
   };
 }
+
+/**
+ * The remedy routes the system applies, in the words shown to people (the /deadlines page and every
+ * agency's 指南 quote these, so they cannot disagree). docs/legal.md §1.12, §1.14.
+ */
+export const REMEDY_TEXT = {
+  reconsiderationFirst:
+    '申请政府信息公开，行政机关决定不予公开（包括部分公开时不予公开的部分）的，应当先申请行政复议；对行政复议决定不服的，再依法提起行政诉讼（《中华人民共和国行政复议法》第二十三条第一款第（四）项，2024年1月1日起施行）。',
+  choice:
+    '对其他答复或者处理不服的，以及对2024年1月1日以前作出的不予公开决定不服的，可以申请行政复议，也可以直接向人民法院提起行政诉讼。',
+  reconsideration: `申请行政复议：自知道或者应当知道该行政行为之日起${STATUTE.reconsiderationDays}日内提出（《中华人民共和国行政复议法》第二十条）。`,
+  lawsuitDirect: `直接提起行政诉讼：自知道或者应当知道作出行政行为之日起${STATUTE.lawsuitDirectMonths}个月内提出（《中华人民共和国行政诉讼法》第四十六条）。`,
+  lawsuitAfter: `不服行政复议决定提起诉讼：自收到复议决定书之日起${STATUTE.lawsuitAfterReconsiderationDays}日内；复议机关逾期不作决定的，自复议期满之日起${STATUTE.lawsuitAfterReconsiderationDays}日内（《中华人民共和国行政诉讼法》第四十五条）。`,
+} as const;
+
+/** 'refusal' = 不予公开 (第三十六条第（三）项), including the withheld part of a 部分公开 (第三十七条). */
+export type DecisionKind = 'refusal' | 'other';
+
+export interface RemedyRoutes {
+  /** 行政复议 must come before any lawsuit (行政复议法 2023 第二十三条第一款第（四）项). */
+  reconsiderationFirst: boolean;
+  /** Chinese: the rule applied, with its basis. */
+  rule: string;
+  reconsideration: CalendarPeriodDeadline;
+  /** Null when 复议 must come first: a lawsuit is possible only after the 复议 decision (第四十五条). */
+  lawsuitDirect: CalendarPeriodDeadline | null;
+}
+
+/**
+ * Which remedies an applicant has against a decision, by the decision's date: from 2024-01-01 a
+ * refusal to disclose goes to 行政复议 first; other decisions, and earlier ones, leave the choice.
+ */
+export function remediesFor(
+  cal: WorkCalendar,
+  decision: { kind: DecisionKind; decidedOn: IsoDate; knewOn: IsoDate },
+  rules: Partial<ClockRules> = {},
+): RemedyRoutes {
+  parseIsoDate(decision.decidedOn, 'decidedOn');
+  const first = decision.kind === 'refusal' && decision.decidedOn >= STATUTE.reconsiderationFirstFrom;
+  return {
+    reconsiderationFirst: first,
+    rule: first ? REMEDY_TEXT.reconsiderationFirst : REMEDY_TEXT.choice,
+    reconsideration: reconsiderationApplicationDue(cal, decision.knewOn, rules),
+    lawsuitDirect: first ? null : lawsuitDirectDue(cal, decision.knewOn, rules),
+  };
+}
