@@ -139,7 +139,7 @@ async function recordFailure(
         .set({ lockedUntil: lockEnd })
         .where(and(eq(t.loginKey, f.key), eq(t.client, f.client)));
     const user = f.user;
-    if (user) {
+    if (user)
       await tx
         .update(appUser)
         .set({
@@ -147,14 +147,15 @@ async function recordFailure(
           ...(pause ? { lockedUntil: sql`greatest(${appUser.lockedUntil}, ${lockEnd})` } : {}),
         })
         .where(eq(appUser.id, user.id));
-      await audit({
-        action: f.disabledButRight ? 'auth.login_disabled' : pause ? 'auth.locked' : 'auth.login_failed',
-        subjectType: 'user',
-        subjectId: user.id,
-        agencyId: user.agencyId,
-        data: { failures: row!.failures, client: f.client, ...(alreadyPaused ? { paused: true } : {}) },
-      });
-    }
+    // Audited for unknown logins too (no subject, and the typed text is not kept): the same work
+    // whatever the login, and a record of what was tried from where.
+    await audit({
+      action: f.disabledButRight ? 'auth.login_disabled' : pause ? 'auth.locked' : 'auth.login_failed',
+      subjectType: 'user',
+      subjectId: user?.id ?? null,
+      agencyId: user?.agencyId ?? null,
+      data: { failures: row!.failures, client: f.client, ...(alreadyPaused ? { paused: true } : {}) },
+    });
   });
 }
 

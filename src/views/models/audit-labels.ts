@@ -64,6 +64,8 @@ const FIELDS_BY_SUBJECT: Record<string, Record<string, Text>> = {
   user: {
     ...USER_FIELD_LABELS,
     failures: { zh: '连续失败次数', en: 'Failures' },
+    client: { zh: '客户端地址', en: 'Client address' },
+    paused: { zh: '锁定期间的尝试', en: 'Attempt while paused' },
   },
   api_token: {
     name: { zh: '令牌名称', en: 'Token name' },
