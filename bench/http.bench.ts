@@ -128,6 +128,7 @@ export async function run(): Promise<void> {
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      DEMO: 'true', // production loads the demo city only when asked
       DATA_DIR: join(dir, 'data'),
       HOST: '127.0.0.1',
       PORT: String(appPort),
