@@ -126,6 +126,32 @@ describe('what a new user meets', () => {
   });
 });
 
+describe('the agency list can be searched (no JavaScript)', () => {
+  test('a name filter keeps the matches and the agencies above them', async () => {
+    const t = await createTestApp({ env: { RATE_LIMIT_MAX: '100000' } });
+    try {
+      const city = await buildCity(t.deps);
+      const u = await buildUser(t.deps, { agencyId: city.city.id, role: 'system_admin' });
+      const b = new Browser(t.app);
+      await b.login(u.login, u.password);
+      const all = await b.get('/admin/agencies');
+      assert.match(all.body, /<form method="get" action="\/admin\/agencies"[^>]*role="search"/);
+      assert.match(all.body, /<input id="f-q" name="q" type="search"/);
+      const found = await b.get(`/admin/agencies?q=${encodeURIComponent('甲镇')}`);
+      assert.equal(found.statusCode, 200);
+      assert.match(found.body, /<mark>东区甲镇人民政府<\/mark>/);
+      assert.match(found.body, /名称或代码含「甲镇」的机构共 1 个/);
+      assert.match(found.body, />东区人民政府<\/a>/, 'the agency above it, for context');
+      assert.doesNotMatch(found.body, /西区乙镇人民政府|测试市教育局/);
+      assert.match(found.body, /value="甲镇"/);
+      const none = await b.get(`/admin/agencies?q=${encodeURIComponent('不存在')}`);
+      assert.match(none.body, /没有名称或代码含「不存在」的机构。/);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('the footer in the demo', () => {
   test('shows no empty registration lines when nothing is configured', async () => {
     const t = await createTestApp();

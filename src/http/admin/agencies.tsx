@@ -15,6 +15,7 @@ import { AgencyDetailPage, type AgencyDone } from '../../views/admin/agency.js';
 import { AgencyFormPage, type AgencyFormValues } from '../../views/admin/agency-form.js';
 import { AgencyListPage } from '../../views/admin/agencies.js';
 import { ConfirmPage } from '../../views/admin/confirm.js';
+import { agencyQuery } from '../../views/models/agency-tree.js';
 import { adminShell } from '../page.js';
 import { requireStaff } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';
@@ -92,6 +93,7 @@ export function registerAdminAgencyRoutes(app: FastifyInstance, deps: AppDeps): 
         roots={toTree(rows)}
         count={rows.length}
         guideGaps={await guideContactGaps(deps.db, scopePath(actor))}
+        query={agencyQuery((req.query as { q?: unknown }).q)}
       />,
     );
   });

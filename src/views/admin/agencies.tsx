@@ -4,6 +4,7 @@ import type { AgencyNode } from '../../queries/agencies.js';
 import type { Lang } from '../i18n.js';
 import { AdminLayout, type AdminShellProps } from '../layout.js';
 import { ACTIVE_LABELS } from '../models/admin-labels.js';
+import { filterAgencyTree } from '../models/agency-tree.js';
 
 const T = {
   title: { zh: '机构管理', en: 'Agencies' },
@@ -22,6 +23,15 @@ const T = {
     en: '{n} agencies’ guides lack contact details that Article 12 of the Regulations requires; they are marked below.',
   },
   gapTag: { zh: '指南缺联系信息', en: 'Guide lacks contacts' },
+  search: { zh: '查找机构', en: 'Find an agency' },
+  searchHint: { zh: '机构名称、简称或代码中的字词，例如：财政', en: 'Words of the name, short name or code' },
+  find: { zh: '查找', en: 'Find' },
+  showAll: { zh: '显示全部机构', en: 'Show all agencies' },
+  found: {
+    zh: '名称或代码含「{q}」的机构共 {n} 个（其上级机构一并列出，以便查看所在位置）：',
+    en: '{n} agencies match “{q}” (shown with the agencies above them):',
+  },
+  notFound: { zh: '没有名称或代码含「{q}」的机构。', en: 'No agency matches “{q}”.' },
 };
 
 export interface AgencyListView {
@@ -30,35 +40,65 @@ export interface AgencyListView {
   count: number;
   /** Agency id → the 第十二条 contact items its 指南 lacks (only agencies with gaps). */
   guideGaps: Map<number, string[]>;
+  /** What was typed into the search box (?q=); empty shows the whole tree. */
+  query?: string;
 }
+
+/** The search box: a plain GET form, so it works without JavaScript and the result can be linked. */
+const Search: FC<{ lang: Lang; query: string }> = ({ lang, query }) => (
+  <form method="get" action="/admin/agencies" class="agency-search" role="search">
+    <div class="field">
+      <label for="f-q">{T.search[lang]}</label>
+      <p class="hint" id="f-q-hint">
+        {T.searchHint[lang]}
+      </p>
+      <input
+        id="f-q"
+        name="q"
+        type="search"
+        value={query}
+        class="input input-medium"
+        aria-describedby="f-q-hint"
+      />
+    </div>
+    <button type="submit" class="button button-secondary">
+      {T.find[lang]}
+    </button>
+    {query ? <a href="/admin/agencies">{T.showAll[lang]}</a> : null}
+  </form>
+);
 
 const Nodes: FC<{
   lang: Lang;
   nodes: AgencyNode[];
   gaps: Map<number, string[]>;
   root?: boolean;
-}> = ({ lang, nodes, gaps, root }) => (
+  /** Ids of the agencies a search found (highlighted); absent when not searching. */
+  matched?: Set<number>;
+}> = ({ lang, nodes, gaps, root, matched }) => (
   <ul class={root ? 'tree' : undefined}>
     {nodes.map((n) => {
       const missing = gaps.get(n.id);
       return (
         <li>
-          <a href={`/admin/agencies/${n.id}`}>{n.name}</a> <span class="hint-inline">{n.code}</span>
+          <a href={`/admin/agencies/${n.id}`}>{matched?.has(n.id) ? <mark>{n.name}</mark> : n.name}</a>{' '}
+          <span class="hint-inline">{n.code}</span>
           {n.active ? null : <span class="tag tag-grey">{ACTIVE_LABELS.false[lang]}</span>}
           {missing ? (
             <span class="tag tag-amber" title={missing.join('、')}>
               {T.gapTag[lang]}
             </span>
           ) : null}
-          {n.children.length ? <Nodes lang={lang} nodes={n.children} gaps={gaps} /> : null}
+          {n.children.length ? <Nodes lang={lang} nodes={n.children} gaps={gaps} matched={matched} /> : null}
         </li>
       );
     })}
   </ul>
 );
 
-export const AgencyListPage: FC<AgencyListView> = ({ shell, roots, count, guideGaps }) => {
+export const AgencyListPage: FC<AgencyListView> = ({ shell, roots, count, guideGaps, query = '' }) => {
   const l = shell.lang;
+  const found = query ? filterAgencyTree(roots, query) : null;
   return (
     <AdminLayout {...shell} title={T.title[l]}>
       <h1>{T.title[l]}</h1>
@@ -73,8 +113,24 @@ export const AgencyListPage: FC<AgencyListView> = ({ shell, roots, count, guideG
               <p>{T.gaps[l].replace('{n}', String(guideGaps.size))}</p>
             </div>
           ) : null}
-          <p>{T.count[l].replace('{n}', String(count))}</p>
-          <Nodes lang={l} nodes={roots} gaps={guideGaps} root />
+          <Search lang={l} query={query} />
+          {found ? (
+            found.matched.size ? (
+              <>
+                <p role="status">
+                  {T.found[l].replace('{q}', query).replace('{n}', String(found.matched.size))}
+                </p>
+                <Nodes lang={l} nodes={found.roots} gaps={guideGaps} matched={found.matched} root />
+              </>
+            ) : (
+              <p role="status">{T.notFound[l].replace('{q}', query)}</p>
+            )
+          ) : (
+            <>
+              <p>{T.count[l].replace('{n}', String(count))}</p>
+              <Nodes lang={l} nodes={roots} gaps={guideGaps} root />
+            </>
+          )}
         </>
       )}
     </AdminLayout>
