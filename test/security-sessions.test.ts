@@ -146,6 +146,7 @@ describe('authentication decided by the matched route; forced password change; t
     for (const url of ['/api/v1/me', '/%61pi/v1/me', '/%61%70%69/v1/%6de']) {
       const res = await b.get(url);
       assert.equal(res.statusCode, 401, url);
+      assert.equal((res.json() as { error: { code: string } }).error.code, 'UNAUTHENTICATED', url);
       assert.doesNotMatch(res.body, new RegExp(u.login), url);
     }
   });

@@ -55,7 +55,9 @@ function errorAdminShell(deps: Pick<AppDeps, 'isDemo'>, req: FastifyRequest, rep
 }
 
 export function isApi(req: FastifyRequest): boolean {
-  return req.url.startsWith('/api/');
+  // The matched route decides (`/%61pi/v1/me` is routed to /api/v1/me); the URL text only when no
+  // route matched (404) or routing failed.
+  return (req.routeOptions?.url ?? req.url).startsWith('/api/');
 }
 
 export function sendError(
