@@ -30,6 +30,18 @@ const Env = z.object({
     .string()
     .default(DEFAULT_TIME_ZONE)
     .refine(isTimeZone, '未知的时区名称 (unknown IANA time zone)'),
+  /** Reader workers: uploaded and pasted reports are read in this many threads at once. */
+  READER_WORKERS: z.coerce.number().int().min(1).max(32).default(2),
+  /** Readings that may wait for a free worker; beyond that an upload is answered 503 at once. */
+  READER_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
+  /** Time one reading may take in its worker before it is stopped (422). */
+  READER_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(20),
+  /** Heap of each reader worker (MB); a reading that needs more ends its worker only (422). */
+  READER_MAX_HEAP_MB: z.coerce.number().int().min(32).max(8192).default(256),
+  /** What a DOCX's text parts may unpack to (MB; images are not read); more is refused (413). */
+  DOCX_MAX_UNZIPPED_MB: z.coerce.number().positive().max(1024).default(20),
+  /** What a PDF's compressed streams may inflate to in total (MB); more is refused (413). */
+  PDF_MAX_INFLATED_MB: z.coerce.number().positive().max(4096).default(100),
   /** Footer of the portal (gov.cn convention; each line is shown only when set): 主办单位. */
   SITE_SPONSOR: z.string().trim().default(''),
   /** 联系方式 of the site, e.g. a phone number or an e-mail address. */

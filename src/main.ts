@@ -11,6 +11,8 @@ import { resolveSecrets } from './lib/secrets-file.js';
 import { auditHeadRecorder } from './db/audit-head-file.js';
 import { setTimeZone } from './lib/time.js';
 import { humanMessage } from './lib/zod-messages.js';
+import { readerLimitsFrom } from './extract/limits.js';
+import { configureReaders } from './extract/read-pool.js';
 import { z } from 'zod';
 import { syncOfficialCalendar } from './commands/sync-official-calendar.js';
 
@@ -49,6 +51,8 @@ export async function depsFor(
 ): Promise<AppDeps> {
   // The one zone people see (src/lib/time.ts): set here, at the composition root, not on import.
   setTimeZone(config.TIME_ZONE);
+  // The limits of the file readers (worker pool, time, memory, unpacked size): issue 8.
+  configureReaders(readerLimitsFrom(config));
   // zod's default messages in Chinese (field schemas give their own where it matters): configured
   // here for every door, not as a side effect of whichever module happens to be imported first.
   z.config(z.locales.zhCN());

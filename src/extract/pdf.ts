@@ -1,9 +1,7 @@
-// PDF → text with pdf.js (pdfjs-dist 5.6, legacy build: runs on Node 20.19+), in a worker thread
-// (pdf-items-worker.mjs). Text items are grouped into lines by their baseline; items on one line
+// PDF → text with pdf.js (pdfjs-dist 5.6, legacy build: runs on Node 20.19+), in a reader worker
+// (read-worker.mjs), after its streams were measured (pdf-guard.ts). Text items are grouped into lines by their baseline; items on one line
 // far enough apart are separate table cells and are joined with " | ", which gives the reader
 // layout (b).
-import { Worker } from 'node:worker_threads';
-
 export interface PdfTextItem {
   str: string;
   x: number;
@@ -12,64 +10,9 @@ export interface PdfTextItem {
   size: number;
 }
 
-interface Pending {
-  resolve: (pages: PdfTextItem[][]) => void;
-  reject: (e: Error) => void;
-}
-
-const WORKER_URL = new URL('./pdf-items-worker.mjs', import.meta.url);
-const TIMEOUT_MS = 60_000;
-
-let worker: Worker | null = null;
-let nextId = 1;
-const pending = new Map<number, Pending>();
-
-function getWorker(): Worker {
-  if (worker) return worker;
-  // No execArgv: the worker runs plain JavaScript without the TypeScript loader.
-  const w = new Worker(WORKER_URL, { execArgv: [] });
-  w.on('message', (m: { id: number; pages?: PdfTextItem[][]; error?: string }) => {
-    const p = pending.get(m.id);
-    pending.delete(m.id);
-    if (pending.size === 0) w.unref();
-    if (m.error !== undefined || !m.pages) p?.reject(new Error(m.error ?? 'PDF 解析失败'));
-    else p?.resolve(m.pages);
-  });
-  w.on('error', (e) => stop(e));
-  w.on('exit', () => stop(new Error('PDF 解析进程意外退出')));
-  worker = w;
-  return w;
-}
-
-/** Fails every waiting request and drops the worker; the next request starts a new one. */
-function stop(e: Error): void {
-  const w = worker;
-  worker = null;
-  for (const p of pending.values()) p.reject(e);
-  pending.clear();
-  void w?.terminate();
-}
-
-export function pdfItems(bytes: Uint8Array): Promise<PdfTextItem[][]> {
-  const w = getWorker();
-  const id = nextId++;
-  return new Promise<PdfTextItem[][]>((resolve, reject) => {
-    const timer = setTimeout(() => stop(new Error('PDF 解析超时')), TIMEOUT_MS);
-    timer.unref();
-    const done =
-      <T>(f: (v: T) => void) =>
-      (v: T) => {
-        clearTimeout(timer);
-        f(v);
-      };
-    pending.set(id, { resolve: done(resolve), reject: done(reject) });
-    w.ref();
-    w.postMessage({ id, bytes: new Uint8Array(bytes) });
-  });
-}
-
-export async function pdfToText(bytes: Uint8Array): Promise<string> {
-  return (await pdfItems(bytes)).map(linesOf).join('\n');
+/** The text of a PDF's pages, from the items pdf.js found on each (read-worker.mjs). */
+export function pdfPagesToText(pages: PdfTextItem[][]): string {
+  return pages.map(linesOf).join('\n');
 }
 
 export function linesOf(items: PdfTextItem[]): string {

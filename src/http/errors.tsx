@@ -2,6 +2,7 @@
 // 5xx never shows internals; the request id lets staff find the log line.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type ErrorCode } from '../domain/errors.js';
+import { InputRefused } from '../extract/refused.js';
 import { ErrorPage } from '../views/error-page.js';
 import { adminShell, siteFooter } from './page.js';
 import { ApiUnauthorized } from './plugins/auth.js';
@@ -116,6 +117,11 @@ export function registerErrorHandlers(app: FastifyInstance, deps: AppDeps): void
         'BAD_REQUEST',
         '请求中的数值、日期或字符超出了可以处理的范围。',
       );
+    }
+    if (err instanceof InputRefused) {
+      // A file over a reader limit (413/422), or every reader busy (503): issue 8.
+      if (err.retryAfterSeconds) void reply.header('retry-after', String(err.retryAfterSeconds));
+      return sendError(deps, req, reply, err.status, err.code, err.message);
     }
     const fe = err as FastifyError;
     if (fe.code === 'FST_CSRF_INVALID_TOKEN' || fe.code === 'FST_CSRF_MISSING_SECRET') {

@@ -1,12 +1,26 @@
 // What the 年报体检 page and API accept — pasted text or HTML, or one file — and the check itself.
 // Nothing is stored: the result is computed for the response and forgotten.
 import { extname } from 'node:path';
-import { parseReport } from '../domain/reports/parse/parse-report.js';
-import { checkReportBytes, withFile, type FileCheckResult } from '../extract/check-report-files.js';
-import type { Upload } from './uploads.js';
+import { DEFAULT_PARSER_LIMITS } from '../extract/limits.js';
+import {
+  checkReportBytes,
+  checkReportText,
+  withFile,
+  type FileCheckResult,
+} from '../usecases/check-report-files.js';
+import type { Upload, UploadLimits } from './uploads.js';
 
-export const REPORT_MAX_BYTES = 10 * 1024 * 1024;
+export const REPORT_MAX_BYTES = DEFAULT_PARSER_LIMITS.maxInputBytes;
 export const REPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.docx', '.pdf'] as const;
+/**
+ * The web form's multipart limits: the file, and `text` (a pasted report), `_csrf` and `action`.
+ * The API takes the file alone (src/http/api/operation.ts).
+ */
+export const REPORT_CHECK_FORM_UPLOAD: UploadLimits = {
+  maxFileBytes: REPORT_MAX_BYTES,
+  fields: 3,
+  maxFieldBytes: REPORT_MAX_BYTES,
+};
 /** For the file input's `accept` attribute. */
 export const REPORT_ACCEPT = REPORT_EXTENSIONS.join(',');
 /** Per IP and minute, for the page and the API alike: reading a report costs CPU. */
@@ -35,7 +49,11 @@ export function uploadProblem(upload: Upload): InputProblem | null {
   return null;
 }
 
+/**
+ * Reads and checks the submission in a reader worker. Throws InputRefused (src/extract/refused.ts)
+ * when it is over a limit or every reader is busy: 413, 422 or 503 with a Chinese message.
+ */
 export async function checkReportSource(source: ReportSource): Promise<ReportCheckResult> {
   if ('upload' in source) return checkReportBytes(source.upload.bytes, source.upload.fileName);
-  return withFile(null, parseReport('html' in source ? { html: source.html } : source.text));
+  return withFile(null, await checkReportText(source));
 }

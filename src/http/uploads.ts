@@ -1,8 +1,12 @@
 // File uploads (multipart/form-data) for the routes that take them. @fastify/multipart is registered
 // only in those routes' plugin scopes, with `attachFieldsToBody`, so the fields are parsed before
 // the preHandlers run: the CSRF check of a form then sees `_csrf` like in any other form.
-import type { FastifyMultipartAttachFieldsToBodyOptions, Multipart } from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
+import multipart, {
+  type FastifyMultipartAttachFieldsToBodyOptions,
+  type Multipart,
+} from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { refusals } from '../extract/refused.js';
 
 export interface Upload {
   fileName: string;
@@ -11,16 +15,72 @@ export interface Upload {
   truncated: boolean;
 }
 
+/** What one form may send: one file, and a few text fields of a known size (issue 8). */
+export interface UploadLimits {
+  /** The file's size limit. */
+  maxFileBytes: number;
+  /** How many text fields besides the file (e.g. `_csrf`, `action`, `text`). */
+  fields: number;
+  /** The longest text field (a pasted report is long; a token is not). */
+  maxFieldBytes: number;
+}
+
+/** Room for the multipart framing and the small fields beside the file. */
+const FRAMING_BYTES = 64 * 1024;
+
 /**
- * One file of at most `maxBytes`. A file over the limit is cut off and flagged (not thrown), so a
- * form can answer with its error summary and keep what the user typed.
+ * The multipart options for a form. Busboy enforces them while the body streams in: one file of
+ * at most `maxFileBytes` (a file over it is cut off and flagged, not thrown, so a form can answer
+ * with its error summary), at most `fields` text fields of `maxFieldBytes` (the rest is dropped, not
+ * buffered). The body as a whole is bounded before it is read (`refuseOversizedUploads`).
  */
-export function uploadOptions(maxBytes: number): FastifyMultipartAttachFieldsToBodyOptions {
+export function uploadOptions(limits: UploadLimits): FastifyMultipartAttachFieldsToBodyOptions {
   return {
     attachFieldsToBody: true,
     throwFileSizeLimit: false,
-    limits: { files: 1, fileSize: maxBytes, fields: 10, fieldSize: maxBytes, parts: 12 },
+    limits: {
+      files: 1,
+      fileSize: limits.maxFileBytes,
+      fields: limits.fields,
+      fieldSize: limits.maxFieldBytes,
+      parts: limits.fields + 1,
+      headerPairs: 20,
+    },
   };
+}
+
+/** The largest multipart body a form with these limits can need: the file or the long field. */
+export function maxUploadBody(limits: UploadLimits): number {
+  return Math.max(limits.maxFileBytes, limits.maxFieldBytes) + FRAMING_BYTES;
+}
+
+/**
+ * Fastify's body limit does not apply to multipart, and busboy's limits are per part: so the whole
+ * body is bounded here, from its Content-Length, before a byte of it is read. A larger upload is
+ * answered 413 at once, one without a length 411 (browsers, curl and fetch always send it; Node's
+ * HTTP parser never reads past it).
+ */
+export function refuseOversizedUploads(scope: FastifyInstance, maxBodyBytes: number): void {
+  scope.addHook('onRequest', async (req, reply) => {
+    // By the header: the request is not parsed yet (isMultipart() is set by the body parser).
+    if (!/^multipart\//i.test(req.headers['content-type'] ?? '')) return;
+    const length = req.headers['content-length'];
+    // The connection is not reused: the rest of the body is never read.
+    if (length === undefined) {
+      void reply.header('connection', 'close');
+      throw refusals.lengthRequired();
+    }
+    if (!/^\d+$/.test(length) || Number(length) > maxBodyBytes) {
+      void reply.header('connection', 'close');
+      throw refusals.fileTooLarge(maxBodyBytes - FRAMING_BYTES);
+    }
+  });
+}
+
+/** Registers multipart in a plugin scope with a form's limits, checked while the body streams in. */
+export async function registerUploads(scope: FastifyInstance, limits: UploadLimits): Promise<void> {
+  refuseOversizedUploads(scope, maxUploadBody(limits));
+  await scope.register(multipart, uploadOptions(limits));
 }
 
 type Part = Multipart & { _buf?: Buffer | null; valueTruncated?: boolean };

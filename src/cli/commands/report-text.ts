@@ -9,7 +9,7 @@ import {
   TABLE4_GROUP_LABELS,
 } from '../../domain/reports/table4-schema.js';
 import type { CellValue, ReadStatus, Violation } from '../../domain/reports/types.js';
-import type { FileCheckResult } from '../../extract/check-report-files.js';
+import type { FileCheckResult } from '../../usecases/check-report-files.js';
 
 export const STATUS_TEXT: Record<ReadStatus, string> = {
   ok: '通过',

@@ -8,11 +8,11 @@ import {
   checkReportFiles,
   type CheckFilesOptions,
   type FileCheckResult,
-} from '../../extract/check-report-files.js';
+} from '../../usecases/check-report-files.js';
 import { progressBar } from '../progress.js';
 import { findingsCsv, humanReport, summaryLine } from './report-text.js';
 
-export { checkReportFiles, type FileCheckResult } from '../../extract/check-report-files.js';
+export { checkReportFiles, type FileCheckResult } from '../../usecases/check-report-files.js';
 
 /** Progress is worth drawing only for batches. */
 const PROGRESS_FROM = 10;

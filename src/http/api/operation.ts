@@ -1,7 +1,6 @@
 // One API operation = one declaration: path, zod schemas for params/query/body/response, docs text and
 // the handler. The same list registers the Fastify routes and generates the OpenAPI document, so the
 // spec cannot drift from what the server does.
-import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { parseInput } from '../../commands/validation.js';
@@ -9,7 +8,7 @@ import type { Actor } from '../../domain/agencies/actor.js';
 import type { Text } from '../../views/i18n.js';
 import { requireToken } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';
-import { uploadField, uploadOptions, type Upload } from '../uploads.js';
+import { registerUploads, uploadField, type Upload } from '../uploads.js';
 
 /** Error statuses an operation can answer besides 401 (token operations) and 429 (all). */
 export type ErrorStatus = 403 | 404 | 413 | 422;
@@ -127,7 +126,8 @@ export function registerOperation(app: FastifyInstance, deps: AppDeps, op: ApiOp
   if (!spec) return route(app, deps, op);
   // Uploads only where an operation takes one: multipart is registered in this route's scope.
   void app.register(async (scope) => {
-    await scope.register(multipart, uploadOptions(spec.maxBytes));
+    // One file and nothing else of size: a stray text field may not exceed 1 KB (issue 8).
+    await registerUploads(scope, { maxFileBytes: spec.maxBytes, fields: 2, maxFieldBytes: 1024 });
     route(scope, deps, op);
   });
 }

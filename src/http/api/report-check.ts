@@ -9,7 +9,7 @@ import {
   uploadProblem,
   type ReportCheckResult as Result,
 } from '../report-check-input.js';
-import { withFile } from '../../extract/check-report-files.js';
+import { withFile } from '../../usecases/check-report-files.js';
 import { definePublicOperation } from './operation.js';
 import { ReportCheckRequest, ReportCheckResult } from './report-check-schemas.js';
 

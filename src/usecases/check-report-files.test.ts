@@ -11,8 +11,7 @@ import {
   type GridRow,
 } from '../domain/reports/parse/testing/table-grid.js';
 import { checkReportBytes, checkReportFile, checkReportFiles } from './check-report-files.js';
-import { decodeText } from './decode-text.js';
-import { makeDocx, makePdf, type Block } from './testing/make-files.js';
+import { makeDocx, makePdf, type Block } from '../extract/testing/make-files.js';
 
 const FIXTURES = new URL('../../test/fixtures/reports/', import.meta.url);
 const FIXTURE = new URL('2020-suzhou-city.txt', FIXTURES);
@@ -138,14 +137,5 @@ describe('DOCX and PDF through the text-extraction step', () => {
       [r.table2, r.table3, r.table4],
       [SAMPLE_2021.table2, SAMPLE_2021.table3, SAMPLE_2021.table4],
     );
-  });
-});
-
-describe('decodeText', () => {
-  it('decodes UTF-8, UTF-8 with BOM and GBK', () => {
-    assert.equal(decodeText(new TextEncoder().encode('政府信息公开')), '政府信息公开');
-    assert.equal(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('公开')])), '公开');
-    const gbk = new Uint8Array([0xd5, 0xfe, 0xb8, 0xae, 0xd0, 0xc5, 0xcf, 0xa2, 0xb9, 0xab, 0xbf, 0xaa]);
-    assert.equal(decodeText(gbk), '政府信息公开');
   });
 });

@@ -1,0 +1,67 @@
+// One reading job, as run inside a reader worker (read-worker.mjs): bytes of a file, or pasted
+// text or HTML → the parsed report. Everything that parses untrusted input (text decoding, ZIP,
+// DOCX XML, PDF, HTML, the report reader itself) runs here, off the server's main thread.
+import { parseReport, unreadableReport, type ReportInput } from '../domain/reports/parse/parse-report.js';
+import type { ParsedReport } from '../domain/reports/types.js';
+import { decodeText } from './decode-text.js';
+import { detectKind } from './detect-kind.js';
+import { docxToHtml } from './docx.js';
+import type { ParserLimits } from './limits.js';
+import { checkPdfInflatedSize, PdfTooLarge } from './pdf-guard.js';
+import { pdfPagesToText, type PdfTextItem } from './pdf.js';
+import { ZipCorrupt, ZipTooLarge } from './zip-guard.js';
+
+export type ReportJob =
+  | { kind: 'file'; bytes: Uint8Array; name: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'html'; html: string };
+
+export type JobLimits = Pick<ParserLimits, 'maxDocxUnzippedBytes' | 'maxPdfInflatedBytes'>;
+
+/** The report, or the budget the file's unpacked content went over. */
+export type JobOutcome = { report: ParsedReport } | { contentTooLarge: number };
+
+export type PdfPages = (bytes: Uint8Array) => Promise<PdfTextItem[][]>;
+
+export async function runReportJob(
+  job: ReportJob,
+  limits: JobLimits,
+  pdfPages: PdfPages,
+): Promise<JobOutcome> {
+  if (job.kind === 'text') return { report: parseReport(job.text) };
+  if (job.kind === 'html') return { report: parseReport({ html: job.html }) };
+  let input: ReportInput | null;
+  try {
+    input = await extractInput(job.bytes, job.name, limits, pdfPages);
+  } catch (e) {
+    if (e instanceof ZipTooLarge) return { contentTooLarge: limits.maxDocxUnzippedBytes };
+    if (e instanceof PdfTooLarge) return { contentTooLarge: limits.maxPdfInflatedBytes };
+    const reason = e instanceof ZipCorrupt || e instanceof Error ? e.message : String(e);
+    return { report: unreadableReport(`无法解析文件内容（${reason}）`) };
+  }
+  if (input === null)
+    return {
+      report: unreadableReport(
+        '不支持的文件格式（请提供文本、HTML、DOCX 或 PDF 文件；旧版 .doc 请另存为 .docx）',
+      ),
+    };
+  return { report: parseReport(input) };
+}
+
+/** Bytes of any supported file → the reader's input; null for an unsupported format. */
+async function extractInput(
+  bytes: Uint8Array,
+  name: string,
+  limits: JobLimits,
+  pdfPages: PdfPages,
+): Promise<ReportInput | null> {
+  const kind = detectKind(bytes, name);
+  if (kind === 'pdf') {
+    checkPdfInflatedSize(bytes, limits.maxPdfInflatedBytes);
+    return pdfPagesToText(await pdfPages(bytes));
+  }
+  if (kind === 'docx') return { html: await docxToHtml(bytes, limits.maxDocxUnzippedBytes) };
+  if (kind === 'other-binary') return null;
+  const text = decodeText(bytes);
+  return kind === 'html' ? { html: text } : text;
+}
