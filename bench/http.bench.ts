@@ -138,12 +138,17 @@ export async function run(): Promise<void> {
       SESSION_SECRET: 'bench-session-secret-0123456789abcdef',
       AUDIT_SECRET: 'bench-audit-secret-0123456789abcdefgh',
     },
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+  let stderr = '';
+  app.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   let baseline: ChildProcess | null = null;
+  let bare: ChildProcess | null = null;
   try {
     const base = `http://127.0.0.1:${appPort}`;
-    const startMs = await waitUntilAnswering(`${base}/`, app, START_LIMIT_MS);
+    const startMs = await waitUntilAnswering(`${base}/`, app, START_LIMIT_MS).catch((e: Error) => {
+      throw new Error(`${e.message}\n${stderr}`);
+    });
     console.log(
       `gongkai serve (production, PGlite, demo city) answered after ${(startMs / 1000).toFixed(1)} s`,
     );
@@ -190,10 +195,22 @@ export async function run(): Promise<void> {
       `\nratio to the static file (mean of before and after: ${Math.round(mean.requests.average).toLocaleString('en')} req/s)`,
     );
     for (const { label: l, r } of results) console.log(row(l, r, mean));
+    if (kind.startsWith('nginx')) {
+      // nginx runs two workers and Node one thread: on a busy machine the scheduler alone gives nginx
+      // twice the CPU. A bare Node server sending the same bytes is the same-footing comparison.
+      const barePort = await freePort();
+      bare = startBareNode(join(dir, 'www/index.html'), barePort);
+      await waitUntilAnswering(`http://127.0.0.1:${barePort}/`, bare, 10_000);
+      const node = await measure(`http://127.0.0.1:${barePort}/`);
+      console.log(`\n${row('bare Node http server, same bytes', node)}`);
+      for (const { label: l, r } of results)
+        console.log(row(l, r, node).replace('of static', 'of bare Node'));
+    }
     const rss = spawnSync('ps', ['-o', 'rss=', '-p', String(app.pid)], { encoding: 'utf8' }).stdout.trim();
     if (rss) console.log(`server RSS after the run: ${Math.round(Number(rss) / 1024)} MB`);
   } finally {
     if (baseline) await stop(baseline);
+    if (bare) await stop(bare);
     await stop(app);
     rmSync(dir, { recursive: true, force: true });
   }
