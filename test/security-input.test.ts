@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createTestApp, type TestApp } from './support/app.js';
+import { apiGet, tokenFor } from './support/api.js';
 import { Browser } from './support/browser.js';
 import { buildAgency, buildUser } from './support/factories.js';
 
@@ -201,5 +202,11 @@ describe('error answers carry the security headers (issue 8.13)', () => {
     const bad = await t.app.inject({ url: '/api/v1/me', headers: { authorization: 'Bearer nope' } });
     assert.equal(bad.statusCode, 401);
     assert.equal(bad.headers['cache-control'], 'no-store');
+    const a = await buildAgency(t.deps);
+    const officer = await buildUser(t.deps, { agencyId: a.id, role: 'officer' });
+    const { token } = await tokenFor(t.deps, officer.login);
+    const forbidden = await apiGet(t.app, '/api/v1/audit-events', token);
+    assert.equal(forbidden.statusCode, 403);
+    assert.equal(forbidden.headers['cache-control'], 'no-store');
   });
 });
