@@ -169,8 +169,18 @@ describe('the public portal', () => {
       /主管部门\s*（江南市东城区人民政府办公室）/,
       'complaints go to the district’s office',
     );
-    assert.match(res.body, /60 日内/);
-    assert.match(res.body, /6 个月内/);
+    assert.match(res.body, /60日内/);
+    assert.match(res.body, /6个月内/);
+    // The remedies agree with /deadlines word for word (行政复议法 2023 第二十三条第一款第（四）项).
+    const deadlines = (await get('/deadlines')).body;
+    for (const sentence of [
+      /<li>申请政府信息公开，行政机关决定不予公开（包括部分公开时不予公开的部分）的，应当先申请行政复议；[^<]*<\/li>/,
+      /<li>对其他答复或者处理不服的，以及对2024年1月1日以前作出的不予公开决定不服的，[^<]*<\/li>/,
+    ]) {
+      const inGuide = sentence.exec(res.body)?.[0];
+      assert.ok(inGuide, `the guide has ${sentence}`);
+      assert.ok(deadlines.includes(inGuide), `/deadlines has the same words: ${inGuide}`);
+    }
   });
 
   test('a department’s guide uses its own data and the city clause of 第二十一条', async () => {

@@ -1,6 +1,7 @@
 // A year of the working-day calendar as data for the public page (12 month grids, Monday first)
 // and for the iCalendar export (runs of holidays and make-up working days). Pure.
 import { addDays, weekday, type DayInfo, type IsoDate, type WorkCalendar } from '../domain/calendar/index.js';
+import { isPackageSource } from './official-calendar-package.js';
 
 export type CellKind =
   | 'workday' // 工作日
@@ -106,6 +107,16 @@ export interface CalendarEvent {
   source: string | null;
 }
 
+/**
+ * The source as people should read it: the official notice, never the data package it was copied
+ * from. 元旦 days in late December belong to the next year's notice.
+ */
+export function publicSource(source: string | null, date: IsoDate, name: string | null): string | null {
+  if (source === null || !isPackageSource(source)) return source;
+  const year = Number(date.slice(0, 4)) + (date.slice(5, 7) === '12' && name === '元旦' ? 1 : 0);
+  return `国务院办公厅关于${year}年部分节假日安排的通知`;
+}
+
 export function calendarYearEvents(cal: WorkCalendar, year: number): CalendarEvent[] {
   const events: CalendarEvent[] = [];
   for (const date of daysOfYear(year)) {
@@ -121,7 +132,7 @@ export function calendarYearEvents(cal: WorkCalendar, year: number): CalendarEve
         kind,
         name: info.name,
         label: LABEL[kind](info.name),
-        source: info.source,
+        source: publicSource(info.source, date, info.name),
       });
   }
   return events;

@@ -60,7 +60,7 @@ export function calendarIcs(events: CalendarEvent[], o: IcsOptions): string {
   const name = `${o.year}年工作日历（法定节假日与调休）`;
   const desc = o.official
     ? `${o.year}年国务院节假日安排：放假与调休上班日期`
-    : `${o.year}年尚无国务院节假日安排数据，本日历不含该年的节假日`;
+    : `${o.year}年尚无国务院办公厅的节假日安排数据：本日历只含《全国年节及纪念日放假办法》规定的法定节假日，不含调休上班日和补假`;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

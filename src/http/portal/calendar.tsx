@@ -7,7 +7,8 @@ import { calendarYearEvents, calendarYearView } from '../../queries/calendar-yea
 import { calculateDeadline } from '../../queries/deadline-calculator.js';
 import { calendarIcs } from '../../render/ics.js';
 import { PortalCalendarPage } from '../../views/portal/calendar.js';
-import { PortalDeadlinesPage } from '../../views/portal/deadlines.js';
+import { PortalDeadlinesPage, type DeadlinesView } from '../../views/portal/deadlines.js';
+import { listAgencies } from '../../queries/agencies.js';
 import { portalShell } from '../page.js';
 import type { AppDeps } from '../types.js';
 import { calculatorValues, parseCalculator } from './deadline-form.js';
@@ -54,23 +55,31 @@ export function registerPortalCalendarRoutes(app: FastifyInstance, deps: AppDeps
     { config: { rateLimit: { max: 60, timeWindow: '1 minute' } } },
     async (req, reply) => {
       const values = calculatorValues(req.query);
+      const agencies = (await listAgencies(deps.db, { activeOnly: true })).map((a) => ({
+        code: a.code,
+        name: a.name,
+        path: a.path,
+      }));
+      const options = agencies.map((a) => ({ value: a.code, label: a.name }));
       const shell = portalShell(req, deps);
-      if (Object.keys(values).length === 0)
-        return reply.html(<PortalDeadlinesPage shell={shell} values={{}} />);
-      const parsed = parseCalculator(values);
-      if ('errors' in parsed)
-        return reply.html(<PortalDeadlinesPage shell={shell} values={values} errors={parsed.errors} />, 422);
-      try {
-        const result = calculateDeadline(
-          await loadWorkCalendar(deps.db),
-          parsed.input,
-          chinaToday(deps.now()),
+      const today = chinaToday(deps.now());
+      const page = (more: Partial<DeadlinesView>, status = 200) =>
+        reply.html(
+          <PortalDeadlinesPage shell={shell} values={values} agencies={options} today={today} {...more} />,
+          status,
         );
-        return reply.html(<PortalDeadlinesPage shell={shell} values={values} result={result} />);
+      if (Object.keys(values).length === 0) return page({ values: {} });
+      const parsed = parseCalculator(values);
+      if ('errors' in parsed) return page({ errors: parsed.errors }, 422);
+      const agency = parsed.agency ? agencies.find((a) => a.code === parsed.agency) : undefined;
+      if (parsed.agency && !agency) return page({ errors: { agency: '请从列表中选择机构' } }, 422);
+      try {
+        // An agency's own calendar: national days plus the closures of the agency and its ancestors.
+        const result = calculateDeadline(await loadWorkCalendar(deps.db, agency?.path), parsed.input, today);
+        return page({ result, agencyName: agency?.name ?? null });
       } catch (e) {
         if (!(e instanceof InvalidInput)) throw e;
-        const errors = { received: Object.values(e.fieldErrors)[0] ?? e.message };
-        return reply.html(<PortalDeadlinesPage shell={shell} values={values} errors={errors} />, 422);
+        return page({ errors: { received: Object.values(e.fieldErrors)[0] ?? e.message } }, 422);
       }
     },
   );

@@ -15,8 +15,8 @@ export const CalendarDataWarning: FC<{ lang: Lang; years: number[]; currentYear:
         {p.years.map((y) => (
           <li>
             {zh
-              ? `${y === p.currentYear ? `今年（${y}年）` : `${y}年`}的国务院节假日安排尚未载入：涉及${y}年的期限暂按周一至周五推算，可能不准确。`
-              : `The State Council holiday arrangement for ${y} is not loaded: deadlines reaching into ${y} are counted Monday–Friday and may be wrong.`}
+              ? `${y === p.currentYear ? `今年（${y}年）` : `${y}年`}的国务院节假日安排尚未载入：涉及${y}年的期限只按周末和《全国年节及纪念日放假办法》规定的法定节假日推算，调休上班日无法预知，可能不准确。`
+              : `The State Council holiday arrangement for ${y} is not loaded: deadlines reaching into ${y} count only weekends and the statutory public holidays, without make-up working days, and may be wrong.`}
           </li>
         ))}
       </ul>

@@ -39,8 +39,8 @@ const T = {
   },
   missingTitle: { zh: '{y}年尚无官方节假日数据', en: 'No official holiday data for {y}' },
   missing: {
-    zh: '国务院办公厅尚未公布（或本站尚未载入）{y}年的节假日安排。下表只按周一至周五标出工作日，不含该年的法定节假日和调休，不能据此确定期限。',
-    en: 'The State Council arrangement for {y} is not published or not loaded yet. The table below only follows Monday–Friday and cannot be relied on for deadlines.',
+    zh: '国务院办公厅尚未公布（或本站尚未载入）{y}年的节假日安排。下表只标出周末和《全国年节及纪念日放假办法》规定的法定节假日，不含该年的调休上班日和补假，不能据此确定期限。',
+    en: 'The State Council arrangement for {y} is not published or not loaded yet. The table below only shows weekends and the public holidays fixed by the national holiday regulations, without make-up working days, and cannot be relied on for deadlines.',
   },
   source: {
     zh: '依据国务院办公厅每年发布的部分节假日安排通知。全年工作日 {n} 天。',

@@ -1,18 +1,12 @@
 // "期限如何计算": the plain-language explanation of the statutory periods (条例 第二十六、三十至三十五、
-// 四十二、五十一条) and of the counting rules that are defaults rather than settled law.
+// 四十二、五十一条) as the system applies them, each with its legal basis. Which of these rules are
+// defaults an agency may change, and which were not verified in an official text, is said in
+// docs/calendar.md §4 — not here: a citizen needs the rule that was applied, not our doubts.
 import type { FC } from 'hono/jsx';
-import { DEFAULT_CLOCK_RULES, STATUTE } from '../../domain/calendar/index.js';
-import type { Lang } from '../i18n.js';
+import { DEFAULT_CLOCK_RULES, REMEDY_TEXT, STATUTE } from '../../domain/calendar/index.js';
 
 const S = STATUTE;
 const R = DEFAULT_CLOCK_RULES;
-const Unverified: FC = () => (
-  <>
-    {'（'}
-    <a href="#rules">待核实，可配置</a>
-    {'）'}
-  </>
-);
 
 // Each text run stays on one source line: a line break inside JSX text would become a space.
 export const DeadlinesExplainerZh: FC = () => (
@@ -24,10 +18,14 @@ export const DeadlinesExplainerZh: FC = () => (
       {'计算。工作日不等于周一至周五：周末和法定节假日不计入；国务院为连休安排'}
       <strong>调休</strong>
       {
-        '时，被调为上班的周六、周日（调休上班日）计入。例如2026年10月10日（星期六）是调休上班日，10月7日（星期三）是国庆节假期。每年的安排以国务院办公厅的通知为准，见'
+        '时，被调为上班的周六、周日（调休上班日）计入。例如2026年10月10日（星期六）是调休上班日，10月7日（星期三）是国庆节假期。每年的安排以国务院办公厅关于部分节假日安排的通知为准，见'
       }
-      <a href="/calendar">工作日历</a>
-      {'。某一年的安排尚未公布时，本站对涉及该年的期限明确提示“可能不准确”，不会悄悄按周一至周五计算。'}
+      <a href="/calendar">工作日历</a>。
+    </p>
+    <p>
+      {
+        '某一年的通知尚未发布时，本站按《全国年节及纪念日放假办法》（2024年修订，国务院令第798号，2025年1月1日起施行）规定的法定节假日计算：元旦1天（1月1日），春节4天（农历除夕至正月初三），清明节1天（清明节气当日），劳动节2天（5月1日、2日），端午节1天（农历五月初五），中秋节1天（农历八月十五），国庆节3天（10月1日至3日）。调休上班日和节日适逢周末时的补假要等通知发布才能确定，因此涉及该年的期限会提示“可能不准确”。'
+      }
     </p>
     <h2 id="start">从哪一天开始算</h2>
     <p>
@@ -36,14 +34,16 @@ export const DeadlinesExplainerZh: FC = () => (
       {
         '起计算（第三十一条）：当面提交的，以提交之日为准；以邮寄方式提交的，以行政机关签收之日为准；以平常信函等无需签收的邮寄方式提交的，以双方确认之日为准；通过互联网渠道或者传真提交的，以双方确认之日为准。'
       }
-      {R.countFromNextDay
-        ? '收到申请的当天不计，自次日起算第1个工作日'
-        : '本站当前设置为收到申请的当天即计为第1个工作日'}
-      <Unverified />。
+      {R.countFromNextDay ? '收到申请的当天不计，自次日起算第1个工作日。' : '收到申请的当天计为第1个工作日。'}
+    </p>
+    <p>
+      {
+        '修订后的《条例》自2019年5月15日起施行（第五十六条）。此前收到的申请适用2007年《条例》（15个工作日，可延长15个工作日），本站不计算其期限。'
+      }
     </p>
     <h2 id="reply">答复期限：20个工作日，可延长20个工作日</h2>
     <p>
-      {`行政机关能够当场答复的，应当当场答复；不能当场答复的，应当自收到申请之日起${S.replyWorkdays}个工作日内答复。需要延长的，经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不得超过${S.maxExtensionWorkdays}个工作日（第三十三条第二款）。延长的工作日接在原期限届满日之后继续计算。`}
+      {`行政机关能够当场答复的，应当当场答复；不能当场答复的，应当自收到申请之日起${S.replyWorkdays}个工作日内答复。需要延长的，经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不得超过${S.maxExtensionWorkdays}个工作日（第三十三条第二款）。延长的工作日接在原期限届满日之后继续计算。延长须在原期限届满前批准：期限届满后才批准的延长不产生延长效果，答复仍按原期限计算为逾期。`}
     </p>
     <h2 id="correction">补正：期限重新计算</h2>
     <p>
@@ -51,12 +51,14 @@ export const DeadlinesExplainerZh: FC = () => (
       <strong>收到补正的申请之日起计算</strong>
       {'，原来已经过的天数不再计入。申请人无正当理由逾期不补正的，视为放弃申请（第三十条）。'}
     </p>
-    <h2 id="consultation">征求意见：所需时间不计算在期限内</h2>
+    <h2 id="consultation">征求意见：所需时间不计算在期限内，但以对方的答复期限为限</h2>
     <p>
-      {`依申请公开的政府信息公开会损害第三方合法权益的，行政机关应当书面征求第三方的意见，第三方应当自收到征求意见书之日起${S.consultationAnswerWorkdays}个工作日内提出意见（第三十二条）；申请公开的政府信息由两个以上行政机关共同制作的，牵头制作的行政机关可以征求相关行政机关的意见，被征求意见机关应当自收到征求意见书之日起${S.consultationAnswerWorkdays}个工作日内提出意见（第三十四条）。行政机关征求第三方和其他机关意见所需时间`}
+      {`依申请公开的政府信息公开会损害第三方合法权益的，行政机关应当书面征求第三方的意见，第三方应当自收到征求意见书之日起${S.consultationAnswerWorkdays}个工作日内提出意见；第三方逾期未提出意见的，由行政机关依照《条例》的规定决定是否公开（第三十二条）。申请公开的政府信息由两个以上行政机关共同制作的，牵头制作的行政机关可以征求相关行政机关的意见，被征求意见机关应当自收到征求意见书之日起${S.consultationAnswerWorkdays}个工作日内提出意见，逾期未提出意见的视为同意公开（第三十四条）。`}
+    </p>
+    <p>
+      {'行政机关征求第三方和其他机关意见所需时间'}
       <strong>不计算在答复期限内</strong>
-      {'（第三十三条第三款）。本站默认不计的期间包括发出征求意见之日和收到意见之日'}
-      <Unverified />。
+      {`（第三十三条第三款）。本站计算时，不计算的时间自发出征求意见书之日起，至收到意见之日止（两日均不计入），但最迟到对方${S.consultationAnswerWorkdays}个工作日的答复期限届满之日为止：对方逾期答复的，逾期的时间计入答复期限。对方收到征求意见书的日期没有记录时，按发出当日收到计算，计算结果中会注明。`}
     </p>
     <h2 id="article35">申请数量、频次明显超过合理范围（第三十五条）</h2>
     <p>
@@ -68,10 +70,7 @@ export const DeadlinesExplainerZh: FC = () => (
     </p>
     <h2 id="fees">信息处理费</h2>
     <p>
-      {
-        '行政机关依申请提供政府信息，不收取费用；申请数量、频次明显超过合理范围的，可以收取信息处理费（第四十二条；《政府信息公开信息处理费管理办法》，国办函〔2020〕109号）。本站默认自发出收费通知至申请人缴费之日不计算在答复期限内，逾期未缴费的不再处理'
-      }
-      <Unverified />。
+      {`行政机关依申请提供政府信息，不收取费用；申请数量、频次明显超过合理范围的，可以收取信息处理费（第四十二条；《政府信息公开信息处理费管理办法》，国办函〔2020〕109号）。本站计算时，自发出收费通知之日至申请人缴费之日不计算在答复期限内；申请人自收到收费通知之日起${R.feePaymentWindowWorkdays}个工作日内未缴费的，行政机关不再处理该申请。`}
     </p>
     <h2 id="proactive">主动公开：20个工作日</h2>
     <p>
@@ -80,96 +79,27 @@ export const DeadlinesExplainerZh: FC = () => (
     <h2 id="remedies">行政复议和行政诉讼</h2>
     <p>
       {
-        '认为行政机关在政府信息公开工作中侵犯其合法权益的，可以依法申请行政复议或者提起行政诉讼（第五十一条）。这些期限按'
+        '认为行政机关在政府信息公开工作中侵犯其合法权益的，可以依法申请行政复议或者提起行政诉讼（第五十一条）。哪条途径可用，取决于答复的内容和作出的日期：'
       }
+    </p>
+    <ul>
+      <li>{REMEDY_TEXT.reconsiderationFirst}</li>
+      <li>{REMEDY_TEXT.choice}</li>
+    </ul>
+    <p>
+      {'这些期限按'}
       <strong>日历日</strong>
       {'（自然日）计算，不是工作日：'}
     </p>
     <ul>
-      <li>{`申请行政复议：自知道或者应当知道该行政行为之日起${S.reconsiderationDays}日内（《行政复议法》第二十条）；`}</li>
-      <li>{`直接提起行政诉讼：自知道或者应当知道作出行政行为之日起${S.lawsuitDirectMonths}个月内（《行政诉讼法》第四十六条）；`}</li>
-      <li>
-        {`不服复议决定提起诉讼：自收到复议决定书之日起${S.lawsuitAfterReconsiderationDays}日内；复议机关逾期不作决定的，自复议期满之日起${S.lawsuitAfterReconsiderationDays}日内（《行政诉讼法》第四十五条）。`}
-      </li>
+      <li>{REMEDY_TEXT.reconsideration}</li>
+      <li>{REMEDY_TEXT.lawsuitDirect}</li>
+      <li>{REMEDY_TEXT.lawsuitAfter}</li>
     </ul>
     <p>
-      {'期间的最后一日是法定休假日的，以休假日后的第一个工作日为期间的最后一日'}
-      <Unverified />。
+      {R.calendarPeriodRollsForward
+        ? '期间的最后一日是法定休假日的，以休假日后的第一个工作日为期间的最后一日。'
+        : '期间的最后一日是法定休假日的，不顺延。'}
     </p>
-  </>
-);
-
-const RULES: { name: string; zh: string; value: (lang: Lang) => string }[] = [
-  {
-    name: 'countFromNextDay',
-    zh: '收到申请（或信息形成）的当天不计，自次日起算',
-    value: () => (R.countFromNextDay ? '是' : '否'),
-  },
-  {
-    name: 'pauseExcludesFromDay',
-    zh: '不计算的期间包括其起始日（如发出征求意见之日）',
-    value: () => (R.pauseExcludesFromDay ? '是' : '否'),
-  },
-  {
-    name: 'pauseExcludesToDay',
-    zh: '不计算的期间包括其结束日（如收到意见之日）',
-    value: () => (R.pauseExcludesToDay ? '是' : '否'),
-  },
-  {
-    name: 'unansweredConsultationPause',
-    zh: '被征求意见方逾期未答复时，暂停计算至其 15 个工作日答复期届满',
-    value: () => (R.unansweredConsultationPause === 'until-answer-due' ? '是' : '否（持续至今日）'),
-  },
-  {
-    name: 'feePausesClock',
-    zh: '收费通知至缴费期间不计算在期限内',
-    value: () => (R.feePausesClock ? '是' : '否'),
-  },
-  {
-    name: 'feePaymentWindowWorkdays',
-    zh: '缴费期限（工作日）',
-    value: () => String(R.feePaymentWindowWorkdays),
-  },
-  {
-    name: 'calendarPeriodRollsForward',
-    zh: '按日历日计算的期间最后一日为休息日的，顺延至下一个工作日',
-    value: () => (R.calendarPeriodRollsForward ? '是' : '否'),
-  },
-];
-
-/** The counting rules the law leaves open: defaults, each configurable. */
-export const ConfigurableRules: FC<{ lang: Lang }> = ({ lang }) => (
-  <>
-    <h2 id="rules">
-      {lang === 'zh' ? '可配置的计算规则（待核实）' : 'Configurable counting rules (unverified)'}
-    </h2>
-    <p>
-      {lang === 'zh'
-        ? '以下规则《条例》没有明确规定，本站采用常见做法作为默认值，尚待与官方解释核对；各地可按本地规定调整。法定的天数（20、7、15 个工作日等）不可调整。'
-        : 'The Regulations do not settle these rules; the defaults follow common practice and are still to be verified. Statutory numbers are fixed.'}
-    </p>
-    <div class="table-wrap">
-      <table>
-        <caption class="visually-hidden">{lang === 'zh' ? '可配置的计算规则' : 'Configurable rules'}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{lang === 'zh' ? '规则' : 'Rule'}</th>
-            <th scope="col">{lang === 'zh' ? '默认值' : 'Default'}</th>
-            <th scope="col">{lang === 'zh' ? '配置项' : 'Setting'}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {RULES.map((r) => (
-            <tr>
-              <td>{r.zh}</td>
-              <td>{r.value(lang)}</td>
-              <td>
-                <code>{r.name}</code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   </>
 );

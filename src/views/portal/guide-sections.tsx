@@ -3,6 +3,7 @@
 // 监督和救济 (第四十七条, 第五十一条). Headings are bilingual; the legal text stays in Chinese.
 import type { Child, FC } from 'hono/jsx';
 import { ARTICLE_20_ITEMS, placeOf } from '../../domain/agencies/disclosure-guide.js';
+import { REMEDY_TEXT } from '../../domain/calendar/other-deadlines.js';
 import type { AgencyGuide } from '../../queries/agency-guide.js';
 import type { Lang, Text } from '../i18n.js';
 
@@ -209,21 +210,16 @@ export const RemediesSection: FC<SectionProps> = ({ lang, guide: g }) => {
           认为本机关在政府信息公开工作中侵犯其合法权益的，可以向上一级行政机关{named(o.upperAgency)}
           或者政府信息公开工作主管部门投诉、举报，也可以依法申请行政复议或者提起行政诉讼（第五十一条）：
         </p>
+        {/* The same sentences as /deadlines and the clock's remediesFor (docs/calendar.md §5). */}
         <ul>
+          <li>{REMEDY_TEXT.reconsiderationFirst}</li>
+          <li>{REMEDY_TEXT.choice}</li>
           <li>
-            <strong>行政复议</strong>：自知道或者应当知道该行政行为之日起 60
-            日内提出（《中华人民共和国行政复议法》第二十条）。
-            {o.reviewBody ? `复议机关一般为${o.reviewBody}，` : ''}
-            具体以《中华人民共和国行政复议法》的规定为准。
+            {REMEDY_TEXT.reconsideration}
+            {o.reviewBody ? `复议机关一般为${o.reviewBody}。` : ''}
           </li>
-          <li>
-            <strong>行政诉讼</strong>：直接向人民法院提起诉讼的，应当自知道或者应当知道作出行政行为之日起 6
-            个月内提出（《中华人民共和国行政诉讼法》第四十六条）；不服行政复议决定的，可以自收到复议决定书之日起
-            15 日内提起诉讼（第四十五条）。
-          </li>
-          <li>
-            申请政府信息公开、本机关不予公开的，依照《中华人民共和国行政复议法》第二十三条，应当先申请行政复议；对复议决定不服的，再依法提起行政诉讼。
-          </li>
+          <li>{REMEDY_TEXT.lawsuitDirect}</li>
+          <li>{REMEDY_TEXT.lawsuitAfter}</li>
         </ul>
       </Zh>
     </section>
