@@ -2,6 +2,8 @@
 // registration footer, a favicon, the back office's own error pages, English only where it is whole.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { loadConfig } from '../src/config.js';
+import { DEFAULT_TIME_ZONE, setTimeZone } from '../src/lib/time.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { Browser } from './support/browser.js';
 import { buildCity, buildUser } from './support/factories.js';
@@ -120,6 +122,9 @@ describe('what a new user meets', () => {
     assert.match(notFound.body, /<h1>Page not found<\/h1>/);
     assert.match(notFound.body, /The page does not exist/);
     assert.match(notFound.body, /Back to the home page/);
+    const guide = await en.get(`/agencies/${encodeURIComponent(city.city.code)}/guide`);
+    assert.equal(guide.statusCode, 200);
+    assert.match(guide.body, /People’s government/);
     const login = await en.get('/admin/login');
     assert.match(login.body, /<html lang="zh-CN">/);
     assert.doesNotMatch(login.body, /class="lang-switch"/);
@@ -227,5 +232,29 @@ describe('actions that are hard to undo are confirmed first (no JavaScript neede
     assert.match((await sys.get('/admin/agencies')).body, /东区甲镇人民政府/);
     const stillActive = await sys.get(`/admin/agencies/${city.eastTown.id}`);
     assert.doesNotMatch(stillActive.body, /\/reactivate"/);
+  });
+});
+
+describe('one time zone for people (TIME_ZONE, Asia/Shanghai by default)', () => {
+  after(() => setTimeZone(DEFAULT_TIME_ZONE));
+  test('the back office shows times in the configured zone; an unknown zone is refused at start', async () => {
+    const at = new Date('2026-11-28T01:12:00Z');
+    for (const [zone, shown] of [
+      [undefined, '2026年11月28日 09:12'],
+      ['UTC', '2026年11月28日 01:12'],
+    ] as const) {
+      const t = await createTestApp({ now: at, env: zone ? { TIME_ZONE: zone } : {} });
+      try {
+        const city = await buildCity(t.deps);
+        const u = await buildUser(t.deps, { agencyId: city.city.id, role: 'system_admin' });
+        const b = new Browser(t.app);
+        await b.login(u.login, u.password);
+        const audit = await b.get('/admin/audit');
+        assert.match(audit.body, new RegExp(`<span class="nowrap">${shown}</span>`), zone ?? 'default');
+      } finally {
+        await t.close();
+      }
+    }
+    assert.throws(() => loadConfig({ TIME_ZONE: 'Mars/Olympus' }), /TIME_ZONE/);
   });
 });

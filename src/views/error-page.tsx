@@ -31,6 +31,9 @@ const EN_MESSAGES: Record<number, string> = {
   503: 'The service is busy: please try again in a moment.',
 };
 
+/** Statuses whose server message says nothing the English text does not already say. */
+const GENERIC = new Set([404, 429, 500, 503]);
+
 const T = {
   home: { zh: '返回首页', en: 'Back to the home page' },
   dashboard: { zh: '返回工作台', en: 'Back to the dashboard' },
@@ -61,10 +64,12 @@ const Body: FC<{ p: ErrorPageProps; title: string; back: { href: string; label: 
     {p.lang === 'en' ? (
       <>
         <p class="lead">{EN_MESSAGES[p.status] ?? EN_MESSAGES[500]}</p>
-        <p class="hint">
-          {T.original.en}
-          <span lang="zh-CN">{p.message}</span>
-        </p>
+        {GENERIC.has(p.status) ? null : (
+          <p class="hint">
+            {T.original.en}
+            <span lang="zh-CN">{p.message}</span>
+          </p>
+        )}
       </>
     ) : (
       <p class="lead">{p.message}</p>

@@ -1,14 +1,13 @@
 // An agency's 政府信息公开指南 (条例 第十二条), generated from its record: who it is, what it publishes
 // and where, how to apply, its disclosure office's contact details, and where to complain or appeal.
 import type { FC } from 'hono/jsx';
-import { AGENCY_KIND_LABELS } from '../../domain/agencies/agency.js';
 import type { AgencyGuide } from '../../queries/agency-guide.js';
 import { Breadcrumbs } from '../components/breadcrumbs.js';
 import { SummaryList } from '../components/summary-list.js';
 import { formatDate, SHELL, type Lang } from '../i18n.js';
 import { PortalLayout, type ShellProps } from '../layout.js';
 import { H, OnRequestSection, ProactiveSection, RemediesSection } from './guide-sections.js';
-import { guideHref } from '../models/portal-labels.js';
+import { agencyKindLabel, guideHref } from '../models/portal-labels.js';
 
 export interface PortalGuideView {
   shell: Omit<ShellProps, 'title'>;
@@ -55,7 +54,7 @@ const About: FC<{ lang: Lang; guide: AgencyGuide }> = ({ lang: l, guide: g }) =>
       <SummaryList
         rows={[
           { key: T.name[l], value: g.agency.name },
-          { key: T.kind[l], value: AGENCY_KIND_LABELS[g.agency.kind] },
+          { key: T.kind[l], value: agencyKindLabel(l, g.agency.kind) },
           ...(parent
             ? [{ key: T.parent[l], value: <a href={guideHref(parent.code)}>{parent.name}</a> }]
             : []),
