@@ -1,6 +1,7 @@
 // Converts the data file of the `chinese-days` package (dist/chinese-days.json) into CalendarDay
-// rows. The package itself is never used at run time: it silently treats a year without data as
-// Mon–Fri (docs/dependencies.md §3), whereas our calendar must know which years are official.
+// rows. The package's holiday functions are never used at run time: they silently treat a year
+// without data as Mon–Fri (docs/dependencies.md §3), whereas our calendar must know which years are
+// official. Only its lunar-calendar functions are used, in statutory-holidays.ts.
 import { InvalidInput } from '../errors.js';
 import { isIsoDate, yearOf, type IsoDate } from './iso-date.js';
 import type { CalendarDay } from './work-calendar.js';
