@@ -1,5 +1,5 @@
 // Empty (all-null) tables in the canonical shape, so that a partly read report still has every
-// key a consumer expects; `missing` and the B5 findings say what could not be read.
+// key a consumer expects; `missing` and the B5 violations say what could not be read.
 import { table2Rows } from './table2-schema.js';
 import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, table3RowKeys } from './table3-schema.js';
 import { TABLE4_COLUMNS } from './table4-schema.js';

@@ -182,7 +182,7 @@ export function missingText(r: Pick<ParsedReport, 'format' | 'violations'>, id: 
     (x) =>
       x.rule === 'B5' && x.location.table === table && x.location.row === row && x.location.column === null,
   );
-  // The reader's own B5 for a row it found but could not read says 无法读取 (parse/findings.ts).
+  // The reader's own B5 for a row it found but could not read says 无法读取 (parse/violations.ts).
   const verb: Verb = v?.candidates ? 'ambiguous' : v?.message.includes('无法读取') ? 'unreadable' : 'missing';
   const name = TABLE_NAMES[table as TableId];
   if (l === 'en') {

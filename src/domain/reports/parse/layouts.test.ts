@@ -169,13 +169,13 @@ describe('run-together digits with more than one split', () => {
     const r = read(t, 'd');
     assert.equal(r.status, 'incomplete');
     assert.ok(r.missing.includes('table3.granted') && r.missing.includes('table3.partial'));
-    const finding = r.violations.find((v) => v.where === 'table3 row granted');
-    assert.equal(finding?.rule, 'B5');
-    assert.deepEqual(finding?.candidates, [
+    const violation = r.violations.find((v) => v.where === 'table3 row granted');
+    assert.equal(violation?.rule, 'B5');
+    assert.deepEqual(violation?.candidates, [
       [1, 0, 10, 0, 0, 0, 11],
       [10, 1, 0, 0, 0, 0, 11],
     ]);
     assert.deepEqual(r.table3.rows['granted'], [null, null, null, 0, 0, 0, 11]);
-    assert.match(finding?.message ?? '', /有 2 种读法都满足全部勾稽关系/);
+    assert.match(violation?.message ?? '', /有 2 种读法都满足全部勾稽关系/);
   });
 });

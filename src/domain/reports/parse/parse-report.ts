@@ -11,7 +11,7 @@ import { detectFormat } from './format-detect.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import { locateRegions, HEADINGS } from './locate.js';
 import { buildDoc, normalizeText, toKey, type Doc } from './normalize.js';
-import { quotedFigureFindings } from './quoted-figures.js';
+import { quotedFigureViolations } from './quoted-figures.js';
 import { readTable2 } from './table2-read.js';
 import { readTable3 } from './table3-read.js';
 import { readTable4 } from './table4-read.js';
@@ -50,11 +50,11 @@ function parse(input: ReportInput): ParsedReport {
     return unreadable(format, info, '未找到政府信息公开工作年度报告的标题、章节或表格');
   }
   const tables = { format, table2: t2.table, table3: t3.table, table4: t4.table };
-  const reader = [...t2.findings, ...t3.findings, ...t4.findings];
+  const reader = [...t2.violations, ...t3.violations, ...t4.violations];
   const rules = check(tables).filter(
     (v) => !(v.rule === 'B5' && reader.some((f) => covers(f.where, v.where))),
   );
-  const violations = sortViolations([...reader, ...rules, ...quotedFigureFindings(text, t3.table)]);
+  const violations = sortViolations([...reader, ...rules, ...quotedFigureViolations(text, t3.table)]);
   const missing = [...t2.missing, ...t3.missing, ...t4.missing];
   const suspects = suspectCells({ ...tables, violations });
   const status = statusOf(missing, violations);

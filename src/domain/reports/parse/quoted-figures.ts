@@ -6,7 +6,7 @@ import type { Table3, Violation } from '../types.js';
 
 const NEW_RECEIVED = /(?:全年|本年|本年度)?共(?:新)?收到(?:各类)?政府信息公开申请(?:共计?|合计)?(\d+)件/;
 
-export function quotedFigureFindings(text: string, table3: Table3): Violation[] {
+export function quotedFigureViolations(text: string, table3: Table3): Violation[] {
   const m = NEW_RECEIVED.exec(text);
   const total = table3.rows['newReceived']?.[6];
   if (!m || total === null || total === undefined) return [];

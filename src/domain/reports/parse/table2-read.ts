@@ -5,7 +5,7 @@ import { emptyTable2 } from '../shape.js';
 import { table2Rows, type Table2RowDef } from '../table2-schema.js';
 import type { ReportFormat, Table2, Violation } from '../types.js';
 import { segmentEvidence } from './cells.js';
-import { ambiguityFinding, mergeReadings, unreadableFinding, type TableReading } from './findings.js';
+import { ambiguityViolation, mergeReadings, unreadableViolation, type TableReading } from './violations.js';
 import { labelSpec, locateSequence, type Region } from './locate.js';
 import type { Doc } from './normalize.js';
 import { readTable2Row, type Table2Reading } from './table2-row.js';
@@ -21,7 +21,7 @@ const SPECS = { '2019': specsOf('2019'), '2021': specsOf('2021') };
 
 export function readTable2(doc: Doc, region: Region | null, format: ReportFormat): TableReading<Table2> {
   const table = emptyTable2(format);
-  if (!region) return { table, findings: [], missing: ['table2'], hasData: false };
+  if (!region) return { table, violations: [], missing: ['table2'], hasData: false };
   const rows = table2Rows(format);
   const spans = locateSequence(doc, SPECS[format], region.start, region.end);
   const readings: (Table2Reading | null)[] = [];
@@ -38,25 +38,25 @@ export function readTable2(doc: Doc, region: Region | null, format: ReportFormat
       ),
     );
   });
-  if (!hasData) return { table, findings: [], missing: ['table2'], hasData: false };
-  const findings: Violation[] = [];
+  if (!hasData) return { table, violations: [], missing: ['table2'], hasData: false };
+  const violations: Violation[] = [];
   const missing: string[] = [];
-  rows.forEach((row, i) => fillRow(table, row, readings[i] ?? null, findings, missing));
-  return { table, findings, missing, hasData };
+  rows.forEach((row, i) => fillRow(table, row, readings[i] ?? null, violations, missing));
+  return { table, violations, missing, hasData };
 }
 
 function fillRow(
   table: Table2,
   row: Table2RowDef,
   reading: Table2Reading | null,
-  findings: Violation[],
+  violations: Violation[],
   missing: string[],
 ): void {
   const what = `表二「${row.label}」行`;
   if (!reading || reading.kind === 'missing') return void missing.push(`table2.${row.key}`);
   if (reading.kind === 'unreadable') {
     missing.push(`table2.${row.key}`);
-    return void findings.push(unreadableFinding(place.table2Row(row.key), what, reading.reason));
+    return void violations.push(unreadableViolation(place.table2Row(row.key), what, reading.reason));
   }
   const merged = mergeReadings(reading.candidates);
   const target = table[row.key] as Table2[string];
@@ -64,5 +64,7 @@ function fillRow(
   if (reading.candidates.length === 1) return;
   missing.push(`table2.${row.key}`);
   const cells = row.columns.map((c) => cellRef('table2', row.key, c.key));
-  findings.push(ambiguityFinding(place.table2Row(row.key, cells), what, reading.candidates, 'unconstrained'));
+  violations.push(
+    ambiguityViolation(place.table2Row(row.key, cells), what, reading.candidates, 'unconstrained'),
+  );
 }

@@ -6,7 +6,7 @@ import { emptyTable3 } from '../shape.js';
 import { TABLE3_LINES, table3Label, type Table3Line } from '../table3-schema.js';
 import type { ReportFormat, Table3, Violation } from '../types.js';
 import { segmentEvidence } from './cells.js';
-import { ambiguityFinding, mergeReadings, unreadableFinding, type TableReading } from './findings.js';
+import { ambiguityViolation, mergeReadings, unreadableViolation, type TableReading } from './violations.js';
 import { labelSpec, locateSequence, type Region } from './locate.js';
 import type { Doc, Span } from './normalize.js';
 import { readRow, type Cells, type RowReading } from './row-reading.js';
@@ -26,13 +26,13 @@ const SPECS = { '2019': specsOf('2019'), '2021': specsOf('2021') };
 
 export function readTable3(doc: Doc, region: Region | null, format: ReportFormat): TableReading<Table3> {
   const table = emptyTable3(format);
-  if (!region) return { table, findings: [], missing: ['table3'], hasData: false };
+  if (!region) return { table, violations: [], missing: ['table3'], hasData: false };
   const lines = TABLE3_LINES[format];
   const spans = locateSequence(doc, SPECS[format], region.start, region.end);
   const rows = readRows(doc, lines, spans, region);
   if (![...rows.values()].some((r) => r.hasItems))
-    return { table, findings: [], missing: ['table3'], hasData: false };
-  const findings: Violation[] = [];
+    return { table, violations: [], missing: ['table3'], hasData: false };
+  const violations: Violation[] = [];
   const missing: string[] = [];
   const read = new Map<string, Cells[]>();
   for (const line of lines) {
@@ -41,15 +41,15 @@ export function readTable3(doc: Doc, region: Region | null, format: ReportFormat
     if (!row || row.reading.kind === 'missing') missing.push(`table3.${line.key}`);
     else if (row.reading.kind === 'unreadable') {
       missing.push(`table3.${line.key}`);
-      findings.push(
-        unreadableFinding(place.table3Row(line.key), rowName(format, line.key), row.reading.reason),
+      violations.push(
+        unreadableViolation(place.table3Row(line.key), rowName(format, line.key), row.reading.reason),
       );
     } else read.set(line.key, row.reading.candidates);
   }
-  settle(format, read, table, findings, missing);
+  settle(format, read, table, violations, missing);
   const order = lines.map((l) => `table3.${l.key}`);
   missing.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  return { table, findings, missing, hasData: true };
+  return { table, violations, missing, hasData: true };
 }
 
 const rowName = (format: ReportFormat, key: string) => `表三「${table3Label(format, key)}」行`;
@@ -81,7 +81,7 @@ function settle(
   format: ReportFormat,
   read: Map<string, Cells[]>,
   table: Table3,
-  findings: Violation[],
+  violations: Violation[],
   missing: string[],
 ): void {
   const result = solveTable3(read, table3Equations(format));
@@ -90,8 +90,8 @@ function settle(
     table.rows[key] = mergeReadings(chosen);
     if (chosen.length === 1) continue;
     const cause = result.gaveUp ? 'too-many' : result.solutions === 0 ? 'none-consistent' : 'several';
-    findings.push(
-      ambiguityFinding(place.table3Row(key, table3RowCells(key)), rowName(format, key), chosen, cause),
+    violations.push(
+      ambiguityViolation(place.table3Row(key, table3RowCells(key)), rowName(format, key), chosen, cause),
     );
     missing.push(`table3.${key}`);
   }

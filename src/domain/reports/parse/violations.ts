@@ -5,8 +5,8 @@ import type { CellValue, Violation } from '../types.js';
 
 export interface TableReading<T> {
   table: T;
-  /** B5 findings of the reader (ambiguous or unreadable cells). */
-  findings: Violation[];
+  /** B5 violations of the reader (ambiguous or unreadable cells). */
+  violations: Violation[];
   /** "table3", "table3.granted", … */
   missing: string[];
   /** Anything at all was printed under the table's labels. */
@@ -29,7 +29,7 @@ function listReadings(readings: readonly CellValue[][]): string {
 export type AmbiguityCause = 'several' | 'unconstrained' | 'none-consistent' | 'too-many';
 
 /** `at` names the row or table, and the cells of each reading in order (`location.cells`). */
-export function ambiguityFinding(
+export function ambiguityViolation(
   at: Place,
   what: string,
   readings: CellValue[][],
@@ -46,6 +46,6 @@ export function ambiguityFinding(
   return { rule: 'B5', severity: 'error', ...at, message: head + body[cause], candidates: readings };
 }
 
-export function unreadableFinding(at: Place, what: string, reason: string): Violation {
+export function unreadableViolation(at: Place, what: string, reason: string): Violation {
   return { rule: 'B5', severity: 'error', ...at, message: `${what}无法读取：${reason}。` };
 }
