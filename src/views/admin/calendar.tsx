@@ -2,6 +2,7 @@
 // scope (agency overrides and hand-entered State Council notices) and the actions on them.
 import type { FC } from 'hono/jsx';
 import { CalendarDataWarning } from '../components/calendar-warning.js';
+import { ClockRulesTable } from '../components/clock-rules-table.js';
 import { PostForm } from '../components/forms.js';
 import { formatDate, formatDateTime, type Lang } from '../i18n.js';
 import { AdminLayout, type AdminShellProps } from '../layout.js';
@@ -202,6 +203,7 @@ export const AdminCalendarPage: FC<AdminCalendarView> = (p) => {
       ) : (
         <EntriesTable lang={l} csrf={p.shell.csrf ?? ''} entries={p.entries} />
       )}
+      <ClockRulesTable lang={l} />
     </AdminLayout>
   );
 };
