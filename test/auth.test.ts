@@ -26,8 +26,8 @@ describe('staff login and sessions', () => {
     const dash = await b.get('/admin');
     assert.equal(dash.statusCode, 200);
     assert.match(dash.body, /<h1>工作台<\/h1>/);
-    // The login itself is the newest activity, in words rather than codes.
-    assert.match(dash.body, /<td>登录<\/td><td>用户 #\d+<\/td>/);
+    // The login itself is the newest activity, in words rather than codes, the user by name.
+    assert.match(dash.body, new RegExp(`<td>登录</td><td>用户：测试用户\\d+（${u.login}）</td>`));
   });
 
   test('the session cookie is HttpOnly and SameSite', async () => {
