@@ -11,7 +11,7 @@ import {
   type GridRow,
 } from '../domain/reports/parse/testing/table-grid.js';
 import { checkReportBytes, checkReportFile, checkReportFiles } from './check-report-files.js';
-import { makeDocx, makePdf, type Block } from '../extract/testing/make-files.js';
+import { makeDocx, makeDocxBomb, makePdf, type Block } from '../extract/testing/make-files.js';
 
 const FIXTURES = new URL('../../test/fixtures/reports/', import.meta.url);
 const FIXTURE = new URL('2020-suzhou-city.txt', FIXTURES);
@@ -91,6 +91,14 @@ describe('files that are not reports', () => {
     );
     assert.match(results[1]?.violations[0]?.message ?? '', /文件不存在/);
     assert.match(results[2]?.violations[0]?.message ?? '', /docx/);
+  });
+
+  it('a DOCX that unzips to 50 MB (gongkai report check): unreadable with the limit, the next file is read', async () => {
+    const bomb = await fileWith('bomb.docx', await makeDocxBomb(50 * 1024 * 1024));
+    const [refused, next] = await checkReportFiles([bomb, FIXTURE.pathname]);
+    assert.equal(refused?.status, 'unreadable');
+    assert.match(refused?.violations[0]?.message ?? '', /文件解压后的内容超过 20 MB/);
+    assert.equal(next?.status, 'ok');
   });
 
   it('a corrupt PDF is unreadable with a reason', async () => {

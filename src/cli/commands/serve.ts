@@ -59,6 +59,11 @@ export function registerServeCommand(program: Command): void {
         `  API 文档 (API docs):  ${url}/api/docs`,
         `  数据库 (database):    ${config.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite ${config.DATA_DIR}/pgdata`}`,
       ];
+      // A server that dies must not stay dead: production runs under a supervisor (issue 8).
+      if (config.NODE_ENV !== 'production')
+        lines.push(
+          '  这是开发方式的运行 (npm start: for development)；生产部署（systemd 守护、崩溃后自动重启、内存上限）见 docs/deploy.md',
+        );
       if (deps.isDemo()) {
         lines.push('', `演示账号 (demo logins), 密码 (password) 均为: ${DEMO_PASSWORD}`);
         for (const u of DEMO_USERS)
