@@ -107,8 +107,6 @@ function startBareNode(file: string, port: number): ChildProcess {
 }
 
 async function measure(url: string, headers?: Record<string, string>): Promise<AutocannonResult> {
-  // Warm-up by count, not time: on a busy machine half a second is too few requests for the JIT.
-  await autocannon({ url, connections: CONNECTIONS, amount: WARMUP_REQUESTS, headers });
   const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
   if (r.non2xx || r.errors || r.timeouts)
     throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} time-outs`);
@@ -171,13 +169,6 @@ export async function run(): Promise<void> {
     console.log(
       `${SECONDS} s per page after ${WARMUP_REQUESTS} warm-up requests, ${CONNECTIONS} connections, loopback`,
     );
-    // The baseline is measured before and after the pages, and the ratio taken to their mean: on a
-    // shared machine the load of other work drifts during a run.
-    const staticUrl = `http://127.0.0.1:${staticPort}/`;
-    const label = `static file (${kind}, ${(home.length / 1024).toFixed(1)} KB)`;
-    const before = await measure(staticUrl);
-    console.log(row(`${label}, before`, before));
-    const results: { label: string; r: AutocannonResult }[] = [];
     const pages = [
       { label: 'GET / (home)', url: '/' },
       { label: 'GET /agencies (directory)', url: '/agencies' },
@@ -185,6 +176,17 @@ export async function run(): Promise<void> {
       { label: 'GET /calendar/2026', url: '/calendar/2026' },
       { label: 'GET /admin/login (not cached)', url: '/admin/login' },
     ];
+    const staticUrl = `http://127.0.0.1:${staticPort}/`;
+    const label = `static file (${kind}, ${(home.length / 1024).toFixed(1)} KB)`;
+    // Warm-up of every URL first, by count, not time (on a busy machine half a second is too few
+    // requests for the JIT), so that the page measured first does not pay for the others.
+    for (const url of [staticUrl, ...pages.map((p) => `${base}${encodeURI(p.url)}`)])
+      await autocannon({ url, connections: CONNECTIONS, amount: WARMUP_REQUESTS });
+    // The baseline is measured before and after the pages, and the ratio taken to their mean: on a
+    // shared machine the load of other work drifts during a run.
+    const before = await measure(staticUrl);
+    console.log(row(`${label}, before`, before));
+    const results: { label: string; r: AutocannonResult }[] = [];
     for (const p of pages) {
       const r = await measure(`${base}${encodeURI(p.url)}`);
       results.push({ label: p.label, r });
