@@ -1,5 +1,9 @@
-// Human-readable output of `gongkai report check`: the rebuilt tables with every cell named by a
-// finding marked 「*」, then the findings in Chinese.
+// Human-readable output of `gongkai report check`: the verdict, the rebuilt tables with every cell
+// that a violation names marked 「*」 (「**」 for the suspect), then the violations in Chinese and
+// the value that would fix the suspect cell. A file from which nothing was read gets its verdict
+// alone, without empty tables.
+import { cellKey } from '../../domain/reports/location.js';
+import { cellMarks } from '../../domain/reports/suspects.js';
 import { table2Rows } from '../../domain/reports/table2-schema.js';
 import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, TABLE3_LINES } from '../../domain/reports/table3-schema.js';
 import {
@@ -8,7 +12,8 @@ import {
   TABLE4_GROUPS,
   TABLE4_GROUP_LABELS,
 } from '../../domain/reports/table4-schema.js';
-import type { CellValue, ReadStatus, Violation } from '../../domain/reports/types.js';
+import type { CellRef, CellValue, ReadStatus, Suspect, Violation } from '../../domain/reports/types.js';
+import { nothingRead } from '../../domain/reports/verdict.js';
 import type { FileCheckResult } from '../../usecases/check-report-files.js';
 
 export const STATUS_TEXT: Record<ReadStatus, string> = {
@@ -38,21 +43,15 @@ export function displayWidth(s: string): number {
 const padEnd = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
 const padStart = (s: string, w: number) => ' '.repeat(Math.max(0, w - displayWidth(s))) + s;
 
-function cellText(v: CellValue, marked: boolean): string {
-  return (v === null ? '—' : String(v)) + (marked ? '*' : '');
+/** cellKey → the mark after its value: 「*」 named by a violation, 「**」 the suspect. */
+type Marks = Map<string, string>;
+
+function marksOf(r: FileCheckResult): Marks {
+  return new Map([...cellMarks(r)].map(([key, m]) => [key, m.suspect ? '**' : '*']));
 }
 
-/** The cells a finding is about, as "table3 row granted column total"-style addresses. */
-function markedCells(violations: Violation[]): Set<string> {
-  const marks = new Set<string>();
-  for (const v of violations) {
-    const col = /^table3 column (\w+)$/.exec(v.where);
-    if (col) marks.add(`table3 row total column ${col[1]}`);
-    else if (/^table3 row [\w.]+$/.test(v.where)) marks.add(`${v.where} column total`);
-    else if (/^table4 \w+$/.test(v.where)) marks.add(`${v.where} column total`);
-    else marks.add(v.where);
-  }
-  return marks;
+function cellText(v: CellValue, marks: Marks, cell: CellRef): string {
+  return (v === null ? '—' : String(v)) + (marks.get(cellKey(cell)) ?? '');
 }
 
 function grid(rows: string[][], firstLeft = true): string[] {
@@ -68,19 +67,19 @@ function grid(rows: string[][], firstLeft = true): string[] {
   );
 }
 
-function table2Lines(r: FileCheckResult, marks: Set<string>): string[] {
+function table2Lines(r: FileCheckResult, marks: Marks): string[] {
   const out = ['表二 主动公开政府信息情况'];
   for (const row of table2Rows(r.format)) {
     const cells = row.columns.map(
       (c) =>
-        `${c.label} ${cellText(r.table2[row.key]?.[c.key] ?? null, marks.has(`table2 ${row.key}.${c.key}`))}`,
+        `${c.label} ${cellText(r.table2[row.key]?.[c.key] ?? null, marks, { table: 'table2', row: row.key, column: c.key })}`,
     );
     out.push(`  ${padEnd(row.label, 22)}${cells.join('；')}`);
   }
   return out;
 }
 
-function table3Lines(r: FileCheckResult, marks: Set<string>): string[] {
+function table3Lines(r: FileCheckResult, marks: Marks): string[] {
   const header = ['', ...TABLE3_COLUMNS.map((c) => TABLE3_COLUMN_LABELS[c])];
   let group = '';
   const rows: string[][] = [];
@@ -94,29 +93,30 @@ function table3Lines(r: FileCheckResult, marks: Set<string>): string[] {
     rows.push([
       label,
       ...TABLE3_COLUMNS.map((col, i) =>
-        cellText(r.table3.rows[key]?.[i] ?? null, marks.has(`table3 row ${key} column ${col}`)),
+        cellText(r.table3.rows[key]?.[i] ?? null, marks, { table: 'table3', row: key, column: col }),
       ),
     ]);
   }
   return ['表三 收到和处理政府信息公开申请情况', ...grid([header, ...rows])];
 }
 
-function table4Lines(r: FileCheckResult, marks: Set<string>): string[] {
+function table4Lines(r: FileCheckResult, marks: Marks): string[] {
   const header = ['', ...TABLE4_COLUMNS.map((c) => TABLE4_COLUMN_LABELS[c])];
   const rows = TABLE4_GROUPS.map((g) => [
     TABLE4_GROUP_LABELS[g],
     ...TABLE4_COLUMNS.map((col, i) =>
-      cellText(r.table4[g][i] ?? null, marks.has(`table4 ${g} column ${col}`)),
+      cellText(r.table4[g][i] ?? null, marks, { table: 'table4', row: g, column: col }),
     ),
   ]);
   return ['表四 政府信息公开行政复议、行政诉讼情况', ...grid([header, ...rows])];
 }
 
-function findingLines(violations: Violation[]): string[] {
+function violationLines(violations: Violation[], suspects: readonly Suspect[]): string[] {
   if (violations.length === 0) return ['未发现问题。'];
   return [
     `发现 ${violations.length} 个问题：`,
     ...violations.map((v) => `  [${v.severity === 'error' ? '错误' : '提示'} ${v.rule}] ${v.message}`),
+    ...suspects.map((s) => `  ** ${s.message}`),
   ];
 }
 
@@ -128,13 +128,13 @@ export function humanReport(r: FileCheckResult): string {
       r.title ? `标题：${r.title}` : '',
       r.agency ? `机关：${r.agency}` : '',
       r.year !== null ? `年度：${r.year}` : '',
-      `格式：${FORMAT_TEXT[r.format]}`,
+      nothingRead(r) ? '' : `格式：${FORMAT_TEXT[r.format]}`,
     ]
       .filter(Boolean)
       .join('  '),
-  ];
-  if (r.status === 'unreadable') return [...head, ...findingLines(r.violations), ''].join('\n');
-  const marks = markedCells(r.violations);
+  ].filter(Boolean);
+  if (nothingRead(r)) return [...head, r.verdict, ''].join('\n');
+  const marks = marksOf(r);
   const missing = r.missing.length > 0 ? [`缺少或无法确定：${r.missing.join('、')}`] : [];
   return [
     ...head,
@@ -146,7 +146,7 @@ export function humanReport(r: FileCheckResult): string {
     ...table4Lines(r, marks),
     '',
     ...missing,
-    ...findingLines(r.violations),
+    ...violationLines(r.violations, r.suspects),
     '',
   ].join('\n');
 }
@@ -161,8 +161,8 @@ const csvField = (v: unknown) => {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-/** One line per finding of every file; a byte-order mark so that Excel reads it as UTF-8. */
-export function findingsCsv(results: readonly FileCheckResult[]): string {
+/** One line per violation of every file; a byte-order mark so that Excel reads it as UTF-8. */
+export function violationsCsv(results: readonly FileCheckResult[]): string {
   const lines = [['file', 'status', 'rule', 'severity', 'where', 'expected', 'actual', 'message'].join(',')];
   for (const r of results) {
     for (const v of r.violations)

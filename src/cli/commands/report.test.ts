@@ -48,6 +48,71 @@ describe('gongkai report check', () => {
     assert.match(r.stderr, /通过 1 份/);
   });
 
+  it('--json on a copy with one changed cell names the suspect cell and the value that would fix it', async () => {
+    const path = await copyWith('granted.txt', (s) =>
+      s.replace('(一)予以公开 |\n1043 |', '(一)予以公开 |\n1044 |'),
+    );
+    const r = gongkai('report', 'check', path, '--json');
+    assert.equal(r.code, 1, r.stderr);
+    const [out] = JSON.parse(r.stdout);
+    assert.equal(out.status, 'violations');
+    // The suspect: the one changed cell, its printed value and the value that makes B1 and B2 hold.
+    assert.deepEqual(out.suspects, [
+      {
+        cell: { table: 'table3', row: 'granted', column: 'natural' },
+        value: 1044,
+        fix: 1043,
+        violations: [0, 1],
+        rules: ['B1', 'B2'],
+        message:
+          '最可能填错的是表三「（一）予以公开」行「自然人」列（填报 1044）：若改为 1043，B1、B2 均成立。',
+      },
+    ]);
+    // Each violation says where it is as data, beside the contract's `where` and Chinese message.
+    const [b1, b2] = out.violations;
+    assert.deepEqual(
+      [b1.where, b1.location.table, b1.location.row, b1.location.column],
+      ['table3 column natural', 'table3', null, 'natural'],
+    );
+    assert.deepEqual(b1.location.sum.minus, [{ table: 'table3', row: 'total', column: 'natural' }]);
+    assert.deepEqual(
+      [b2.where, b2.location.row, b2.location.column],
+      ['table3 row granted', 'granted', null],
+    );
+    assert.equal(b2.location.sum.plus.length, 6);
+    assert.match(
+      out.verdict,
+      /^有错误：表格均已读出，发现 2 个错误；最可能填错的是表三「（一）予以公开」行「自然人」列/,
+    );
+    // The human output marks the suspect 「**」 and says the fix.
+    const human = gongkai('report', 'check', path);
+    assert.match(human.stdout, /1044\*\*/);
+    assert.match(human.stdout, /若改为 1043，B1、B2 均成立/);
+  });
+
+  it('a junk file gets one sentence: no empty tables, no list of missing parts', async () => {
+    const junk = join(dir, 'junk.txt');
+    await writeFile(
+      junk,
+      new Uint8Array(3000).map((_, i) => (i * 40503) & 0xff),
+    );
+    const human = gongkai('report', 'check', junk);
+    assert.equal(human.code, 1);
+    assert.match(human.stdout, /状态：无法读取\n这不是可以读取的政府信息公开工作年度报告：不是文本文件/);
+    assert.doesNotMatch(human.stdout, /表三|B5|缺少/);
+    const json = gongkai('report', 'check', junk, '--json');
+    const [out] = JSON.parse(json.stdout);
+    assert.equal(out.status, 'unreadable');
+    assert.match(out.verdict, /^这不是可以读取的政府信息公开工作年度报告：不是文本文件/);
+    const prose = await copyWith(
+      'prose.txt',
+      () => '某某市人民政府2021年政府信息公开工作年度报告\n一、总体情况\n本年度……',
+    );
+    const p = gongkai('report', 'check', prose);
+    assert.match(p.stdout, /状态：不完整\n.*\n提交的内容中没有找到年度报告的表二、表三、表四/);
+    assert.doesNotMatch(p.stdout, /表三 收到|B5/);
+  });
+
   it('a copy with one cell changed: status violations naming its rules, the cell marked, exit 1', async () => {
     const path = await copyWith('changed.txt', (s) => s.replace('(七)总计 |\n2642 |', '(七)总计 |\n2643 |'));
     const json = gongkai('report', 'check', path, '--json');
@@ -61,18 +126,18 @@ describe('gongkai report check', () => {
     const human = gongkai('report', 'check', path);
     assert.equal(human.code, 1);
     assert.match(human.stdout, /状态：有错误/);
-    assert.match(human.stdout, /2643\*/);
+    assert.match(human.stdout, /2643\*\*/);
     assert.match(human.stdout, /\[错误 B1\] 表三「自然人」列/);
   });
 
-  it('many files with --csv: every finding in the CSV, a summary, exit 1 when one is not ok', async () => {
+  it('many files with --csv: every violation in the CSV, a summary, exit 1 when one is not ok', async () => {
     const cut = await copyWith('cut.txt', (s) => s.slice(0, s.indexOf('(七)总计')));
     const junk = join(dir, 'junk.bin');
     await writeFile(
       junk,
       new Uint8Array(3000).map((_, i) => (i * 40503) & 0xff),
     );
-    const csv = join(dir, 'findings.csv');
+    const csv = join(dir, 'violations.csv');
     const r = gongkai('report', 'check', FIXTURE, cut, junk, '--csv', csv);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /共检查 3 份报告：通过 1 份，有错误 0 份，不完整 1 份，无法读取 1 份。/);

@@ -10,7 +10,7 @@ import {
   type FileCheckResult,
 } from '../../usecases/check-report-files.js';
 import { progressBar } from '../progress.js';
-import { findingsCsv, humanReport, summaryLine } from './report-text.js';
+import { humanReport, summaryLine, violationsCsv } from './report-text.js';
 
 export { checkReportFiles, type FileCheckResult } from '../../usecases/check-report-files.js';
 
@@ -19,7 +19,7 @@ const PROGRESS_FROM = 10;
 
 export interface ReportCheckOptions {
   json?: boolean;
-  /** Path of a CSV file that receives every finding. */
+  /** Path of a CSV file that receives every violation. */
   csv?: string;
 }
 
@@ -44,7 +44,7 @@ export async function runReportCheck(files: string[], opts: ReportCheckOptions):
   const results = await checkReportFiles(files, check);
   if (opts.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   else for (const r of results) process.stdout.write(humanReport(r) + '\n');
-  if (opts.csv) await writeFile(opts.csv, findingsCsv(results));
+  if (opts.csv) await writeFile(opts.csv, violationsCsv(results));
   (opts.json ? process.stderr : process.stdout).write(summaryLine(results) + '\n');
   return exitCodeOf(results);
 }
