@@ -1,5 +1,5 @@
 // Turns zod issues into the field → Chinese message map of InvalidInput.
-import { z } from 'zod';
+import type { z } from 'zod';
 import { InvalidInput } from '../domain/errors.js';
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
