@@ -90,6 +90,12 @@ describe('upload limits per form (issue 8.4)', () => {
     assert.match(res.body, /文件不能超过 10 MB/);
   });
 
+  test('the calendar import (back office): an anonymous body announced at 20 MB is refused before it is read', async () => {
+    const res = await slowUpload(port, '/admin/calendar/import', multipartHeaders(20 * MB), 20 * MB);
+    assert.equal(res.status, 413);
+    assert.ok(res.sent < 5 * MB, `answered after ${res.sent} bytes of 20 MB`);
+  });
+
   test('a multipart body without a length (chunked) is refused with 411 before it is read', async () => {
     const res = await slowUpload(port, '/api/v1/report-check', multipartHeaders(), 50 * MB);
     assert.equal(res.status, 411);

@@ -30,6 +30,7 @@ import { adminShell } from '../page.js';
 import { requireStaff } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';
 import { withFormErrors } from '../forms.js';
+import { refuseOversizedUploads } from '../uploads.js';
 
 const DONE: CalendarDone[] = ['saved', 'deleted', 'imported', 'official'];
 const writeLimit = { rateLimit: { max: 30, timeWindow: '1 minute' } };
@@ -153,9 +154,20 @@ export async function registerAdminCalendarRoutes(app: FastifyInstance, deps: Ap
 
   // Uploads are accepted on the import route only: multipart is registered in this scope, not globally.
   await app.register(async (scope) => {
+    // Limits that fit the form (issue 8.4): one file of 512 KB, or the pasted list (≤ 1 MB), and
+    // `_csrf`, `scope`, `source`; the whole body is bounded from its length before it is read. The
+    // body is parsed before the login is checked: these limits are what an anonymous request gets.
+    refuseOversizedUploads(scope, 512 * 1024 + 1024 * 1024 + 64 * 1024);
     await scope.register(multipart, {
       attachFieldsToBody: 'keyValues',
-      limits: { fileSize: 512 * 1024, files: 1, fields: 10 },
+      limits: {
+        fileSize: 512 * 1024,
+        files: 1,
+        fields: 4,
+        fieldSize: 1024 * 1024,
+        parts: 5,
+        headerPairs: 20,
+      },
     });
     registerImportRoutes(scope, deps);
   });
