@@ -8,7 +8,7 @@
 // Request logs are off (LOG_LEVEL=warn): at these rates two log lines a request would measure the
 // log pipe. The rate limit is raised so that the login page measures the page, not 429s.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -106,19 +106,49 @@ function startBareNode(file: string, port: number): ChildProcess {
   return spawn(process.execPath, ['-e', code], { stdio: 'ignore' });
 }
 
-async function measure(url: string, headers?: Record<string, string>): Promise<AutocannonResult> {
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
-  if (r.non2xx || r.errors || r.timeouts)
-    throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} time-outs`);
-  return r;
+/** CPU time (ms) used so far by these processes and their threads, from /proc (Linux), or NaN. */
+function cpuMs(pids: number[]): number {
+  try {
+    return pids.reduce((sum, pid) => {
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return sum + (Number(f[11]) + Number(f[12])) * 10; // utime + stime, clock ticks of 10 ms
+    }, 0);
+  } catch {
+    return NaN;
+  }
 }
 
-function row(label: string, r: AutocannonResult, baseline?: AutocannonResult): string {
+/** The server's processes: nginx's master and its workers, or the one Node process. */
+function serverPids(child: ChildProcess): number[] {
+  const workers = spawnSync('pgrep', ['-P', String(child.pid)], { encoding: 'utf8' }).stdout;
+  return [child.pid!, ...workers.split('\n').filter(Boolean).map(Number)];
+}
+
+interface Measured extends AutocannonResult {
+  /** Server CPU per request (µs): what the rate would follow on an idle machine, whatever the load. */
+  cpuUs: number;
+}
+
+async function measure(url: string, server: ChildProcess): Promise<Measured> {
+  const pids = serverPids(server);
+  const before = cpuMs(pids);
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+  const cpuUs = ((cpuMs(pids) - before) * 1000) / r.requests.total;
+  if (r.non2xx || r.errors || r.timeouts)
+    throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} time-outs`);
+  return { ...r, cpuUs };
+}
+
+function row(label: string, r: Measured, baseline?: Measured, baseName = 'static'): string {
   const rps = Math.round(r.requests.average).toLocaleString('en').padStart(8);
+  const cpu = Number.isNaN(r.cpuUs)
+    ? ''
+    : `  server CPU ${Math.round(r.cpuUs).toString().padStart(5)} µs/req`;
   const ratio = baseline
-    ? `  ${((100 * r.requests.average) / baseline.requests.average).toFixed(1).padStart(5)} % of static`
+    ? `  ${((100 * r.requests.average) / baseline.requests.average).toFixed(1).padStart(5)} % of ${baseName}` +
+      (Number.isNaN(r.cpuUs) ? '' : `, by CPU ${((100 * baseline.cpuUs) / r.cpuUs).toFixed(1).padStart(5)} %`)
     : '';
-  return `${label.padEnd(40)} ${rps} req/s   p99 ${String(r.latency.p99).padStart(4)} ms${ratio}`;
+  return `${label.padEnd(40)} ${rps} req/s   p99 ${String(r.latency.p99).padStart(4)} ms${cpu}${ratio}`;
 }
 
 export async function run(): Promise<void> {
@@ -184,19 +214,20 @@ export async function run(): Promise<void> {
       await autocannon({ url, connections: CONNECTIONS, amount: WARMUP_REQUESTS });
     // The baseline is measured before and after the pages, and the ratio taken to their mean: on a
     // shared machine the load of other work drifts during a run.
-    const before = await measure(staticUrl);
+    const before = await measure(staticUrl, baseline);
     console.log(row(`${label}, before`, before));
-    const results: { label: string; r: AutocannonResult }[] = [];
+    const results: { label: string; r: Measured }[] = [];
     for (const p of pages) {
-      const r = await measure(`${base}${encodeURI(p.url)}`);
+      const r = await measure(`${base}${encodeURI(p.url)}`, app);
       results.push({ label: p.label, r });
       console.log(row(p.label, r));
     }
-    const after = await measure(staticUrl);
+    const after = await measure(staticUrl, baseline);
     console.log(row(`${label}, after`, after));
     const mean = {
       ...after,
       requests: { ...after.requests, average: (before.requests.average + after.requests.average) / 2 },
+      cpuUs: (before.cpuUs + after.cpuUs) / 2,
     };
     console.log(
       `\nratio to the static file (mean of before and after: ${Math.round(mean.requests.average).toLocaleString('en')} req/s)`,
@@ -208,7 +239,7 @@ export async function run(): Promise<void> {
       const barePort = await freePort();
       bare = startBareNode(join(dir, 'www/index.html'), barePort);
       await waitUntilAnswering(`http://127.0.0.1:${barePort}/`, bare, 10_000);
-      const node = await measure(`http://127.0.0.1:${barePort}/`);
+      const node = await measure(`http://127.0.0.1:${barePort}/`, bare);
       console.log(`\n${row('bare Node http server, same bytes', node)}`);
       for (const { label: l, r } of results)
         console.log(row(l, r, node).replace('of static', 'of bare Node'));
