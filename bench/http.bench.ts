@@ -239,6 +239,11 @@ export async function run(): Promise<void> {
       const barePort = await freePort();
       bare = startBareNode(join(dir, 'www/index.html'), barePort);
       await waitUntilAnswering(`http://127.0.0.1:${barePort}/`, bare, 10_000);
+      await autocannon({
+        url: `http://127.0.0.1:${barePort}/`,
+        connections: CONNECTIONS,
+        amount: WARMUP_REQUESTS,
+      });
       const node = await measure(`http://127.0.0.1:${barePort}/`, bare);
       console.log(`\n${row('bare Node http server, same bytes', node)}`);
       for (const { label: l, r } of results)
