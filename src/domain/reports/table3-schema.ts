@@ -41,7 +41,42 @@ export interface Table3Line {
   misprints?: readonly string[];
 }
 
-const row = (key: string, label: string, misprints?: readonly string[]): Table3Line => ({
+/**
+ * The outcome rows of the 2021 format in print order: one per decision outcome of an application
+ * (src/domain/applications/outcomes.ts), so that the schema and the outcome codes share one union.
+ */
+export const TABLE3_OUTCOME_KEYS = [
+  'granted',
+  'partial',
+  'denied.stateSecret',
+  'denied.lawForbidden',
+  'denied.threeSecurityOneStability',
+  'denied.thirdParty',
+  'denied.internalAffairs',
+  'denied.process',
+  'denied.enforcementFile',
+  'denied.adminQuery',
+  'unable.notHeld',
+  'unable.needsCreation',
+  'unable.unclearAfterCorrection',
+  'notProcessed.petition',
+  'notProcessed.repeat',
+  'notProcessed.publication',
+  'notProcessed.massRepeat',
+  'notProcessed.confirmOrReissue',
+  'other.noCorrection',
+  'other.feeUnpaid',
+  'other.misc',
+] as const;
+export type Table3OutcomeKey = (typeof TABLE3_OUTCOME_KEYS)[number];
+/** 2019 试行: the three 「（六）其他处理」 rows of 2021 are the one row `other`. */
+export type Table3OutcomeKey2019 = Exclude<Table3OutcomeKey, `other.${string}`> | 'other';
+
+const row = (
+  key: Table3OutcomeKey | Table3OutcomeKey2019,
+  label: string,
+  misprints?: readonly string[],
+): Table3Line => ({
   key,
   label,
   role: 'outcome',
