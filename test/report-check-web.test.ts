@@ -219,6 +219,9 @@ describe('年报体检 page (/report-check)', () => {
     );
     // Chinese remains only in the labels of the national form, quoted.
     assert.doesNotMatch(res.body, /最可能填错|检查发现的问题|有错误|勾稽关系不成立/);
+    const empty = await b.post('/report-check', { text: ' ', action: 'check' });
+    assert.equal(empty.statusCode, 422);
+    assert.match(empty.body, /<a href="#f-text">Paste the report, or choose the report file to upload<\/a>/);
     const junk = await b.post('/report-check', { text: '今天天气很好。', action: 'check' });
     assert.match(
       junk.body,

@@ -6,6 +6,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ReportCheckPage, REPORT_CHECK_PATH } from '../../views/portal/report-check.js';
 import { ReportCheckResultPage } from '../../views/portal/report-check-result.js';
 import { reportCheckModel } from '../../views/models/report-check.js';
+import { INPUT_PROBLEM_EN, REFUSAL_EN } from '../../views/models/report-check-labels.js';
+import type { Lang } from '../../views/i18n.js';
 import { portalShell } from '../page.js';
 import {
   checkReportSource,
@@ -39,15 +41,16 @@ function formOf(body: unknown): CheckForm {
   };
 }
 
-/** The field errors of a submission that cannot be checked, or the source to check. */
-function sourceOf(form: CheckForm): { errors: Record<string, string> } | { source: ReportSource } {
+/** The field errors of a submission that cannot be checked, in the page's language, or the source to check. */
+function sourceOf(form: CheckForm, l: Lang): { errors: Record<string, string> } | { source: ReportSource } {
+  const text = l === 'zh' ? INPUT_PROBLEM_TEXT : INPUT_PROBLEM_EN;
   if (form.upload) {
     const problem = uploadProblem(form.upload);
-    return problem ? { errors: { file: INPUT_PROBLEM_TEXT[problem] } } : { source: { upload: form.upload } };
+    return problem ? { errors: { file: text[problem] } } : { source: { upload: form.upload } };
   }
   if (form.textTooLong || Buffer.byteLength(form.text) > REPORT_MAX_BYTES)
-    return { errors: { text: INPUT_PROBLEM_TEXT.size } };
-  if (form.text.trim() === '') return { errors: { text: INPUT_PROBLEM_TEXT.empty } };
+    return { errors: { text: text.size } };
+  if (form.text.trim() === '') return { errors: { text: text.empty } };
   return { source: { text: form.text } };
 }
 
@@ -91,7 +94,7 @@ export async function registerPortalReportCheckRoutes(app: FastifyInstance, deps
       },
       async (req, reply) => {
         const form = formOf(req.body);
-        const parsed = sourceOf(form);
+        const parsed = sourceOf(form, req.lang);
         if ('errors' in parsed) return formPage(req, reply, form.text, parsed.errors);
         let result: ReportCheckResult;
         try {
@@ -101,7 +104,8 @@ export async function registerPortalReportCheckRoutes(app: FastifyInstance, deps
           if (!(e instanceof InputRefused)) throw e;
           if (e.retryAfterSeconds) void reply.header('retry-after', String(e.retryAfterSeconds));
           const field = form.upload ? 'file' : 'text';
-          return formPage(req, reply, form.text, { [field]: e.message }, e.status);
+          const message = req.lang === 'zh' ? e.message : (REFUSAL_EN[e.code] ?? e.message);
+          return formPage(req, reply, form.text, { [field]: message }, e.status);
         }
         if (form.action === 'json') {
           return reply

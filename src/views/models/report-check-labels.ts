@@ -196,3 +196,20 @@ export function missingText(r: Pick<ParsedReport, 'format' | 'violations'>, id: 
   if (table === 'table3') return `${VERBS[verb].zh}表三${t3Position(r.format, row)}`;
   return `${VERBS[verb].zh}表二「${table2RowLabel(r.format, row)}」行`;
 }
+
+/** Why a submission cannot be checked, in English (the Chinese is `INPUT_PROBLEM_TEXT` of the input module). */
+export const INPUT_PROBLEM_EN = {
+  empty: 'Paste the report, or choose the report file to upload',
+  type: 'Only .txt, .html, .htm, .docx or .pdf files can be uploaded (save an old .doc as .docx first)',
+  size: 'The file or the pasted text cannot be larger than 10 MB',
+  emptyFile: 'The uploaded file is empty: please choose it again',
+} as const;
+
+/** A reader limit that refused the file (src/extract/refused.ts codes), in English. */
+export const REFUSAL_EN: Record<string, string> = {
+  FILE_TOO_LARGE: 'The file is too large to be read.',
+  CONTENT_TOO_LARGE: 'The file unpacks to more than can be read.',
+  FILE_TOO_COMPLEX: 'The file took too long or too much memory to read.',
+  READER_BUSY: 'Too many reports are being read right now: please try again in a moment.',
+  LENGTH_REQUIRED: 'The upload did not say its size.',
+};
