@@ -4,7 +4,17 @@
 // dist/.compiled matches the sources, and src/ through tsx otherwise (after an edit or a pull).
 // Plain JavaScript files (*.mjs) and the SQL migrations are copied; in a copied .mjs, a relative
 // import of a .ts module is pointed at its compiled .js.
-import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sourceState } from '../bin/source-state.js';
@@ -49,6 +59,31 @@ async function compile() {
     writeFileSync(to, readFileSync(f, 'utf8').replace(/(['"]\.\.?\/[^'"]+)\.ts(['"])/g, '$1.js$2'));
   }
   cpSync(join(src, 'db/migrations'), join(tmp, 'db/migrations'), { recursive: true });
+  // An empty database for the first start to copy (src/db/client.ts): initdb takes seconds, once,
+  // here rather than at the first `npm start`. Without it the first start runs initdb itself.
+  // The previous compile's template is kept while PGlite is the same version.
+  const template = join(tmp, 'db/pgdata-template');
+  const pgliteVersion = JSON.parse(
+    readFileSync(join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8'),
+  ).version;
+  const previous = join(out, 'db/pgdata-template');
+  try {
+    if (readFileSync(join(previous, 'PGLITE_VERSION'), 'utf8') === pgliteVersion)
+      cpSync(previous, template, { recursive: true });
+  } catch {
+    /* none, or of another version */
+  }
+  try {
+    if (!existsSync(join(template, 'PG_VERSION'))) {
+      execFileSync(process.execPath, [join(tmp, 'db/pglite-initdb.mjs'), template], { stdio: 'inherit' });
+      writeFileSync(join(template, 'PGLITE_VERSION'), pgliteVersion);
+    }
+  } catch (e) {
+    rmSync(join(tmp, 'db/pgdata-template'), { recursive: true, force: true });
+    console.warn(
+      `no database template (${e instanceof Error ? e.message : String(e)}): the first start runs initdb`,
+    );
+  }
   writeFileSync(join(tmp, '.compiled'), state);
   // Replace dist/ whole, so that a half-written tree is never taken for a compiled one.
   rmSync(out, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 // Both go through drizzle with the same schema and the same migrations.
 // Never use drizzle's node-postgres driver over PGlite's pg adapter: it hangs (docs/dependencies.md §1.4).
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -41,10 +41,16 @@ export interface Database {
  */
 const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
 const INITDB_SCRIPT = fileURLToPath(new URL('./pglite-initdb.mjs', import.meta.url));
+/** An empty database made at `npm install` beside the compiled code (scripts/compile.mjs). */
+const TEMPLATE_DIR = fileURLToPath(new URL('./pgdata-template', import.meta.url));
 
-/** initdb in a child process (src/db/pglite-initdb.mjs says why). */
+/**
+ * A new data dir: a copy of the template when there is one (a fraction of a second), else initdb in
+ * a child process (seconds; src/db/pglite-initdb.mjs says why not in this one).
+ */
 async function initPgliteDir(dataDir: string): Promise<void> {
-  await promisify(execFile)(process.execPath, [INITDB_SCRIPT, dataDir]);
+  if (existsSync(join(TEMPLATE_DIR, 'PG_VERSION'))) cpSync(TEMPLATE_DIR, dataDir, { recursive: true });
+  else await promisify(execFile)(process.execPath, [INITDB_SCRIPT, dataDir]);
 }
 
 export async function openPglite(dataDir?: string, loadDataDir?: Blob | File): Promise<Database> {
