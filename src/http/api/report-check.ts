@@ -35,10 +35,12 @@ export const reportCheckOperations = [
       zh:
         '读取一份政府信息公开工作年度报告（粘贴的文本或 HTML，或上传的 .txt/.html/.htm/.docx/.pdf 文件，不超过 10 MB），' +
         '重建表二、表三、表四，按规则 A1–C4 核对，返回规范 JSON（与 gongkai report check --json 的单个元素相同）。' +
+        '每条问题（violations）附结构化位置 location；suspects 给出最可能填错的单元格及能改正它的数值，verdict 用一句话说明结论（无法读取时只需看这一句）。' +
         '无需访问令牌；每个 IP 每分钟最多 20 次；不保存提交的内容。报告本身有问题时仍返回 200，结论见 status。',
       en:
         'Reads an annual disclosure report (text or HTML, or an uploaded .txt/.html/.htm/.docx/.pdf file of at most 10 MB), rebuilds tables 二–四, ' +
         'checks rules A1–C4 and returns the canonical JSON (one element of gongkai report check --json). No token; 20 calls a minute per IP; nothing is stored. ' +
+        'Each violation carries its location as data; suspects names the likely wrong cell and the value that fixes it; verdict says the result in one Chinese sentence (all there is to show for a file that is not a report). ' +
         'A report with problems is still a 200: see status.',
     },
     body: ReportCheckRequest,
