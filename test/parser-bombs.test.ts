@@ -185,6 +185,6 @@ describe('hostile uploads to 年报体检 (issue 8)', () => {
     // to what the allocator keeps for reuse — far from the gigabytes of the issue.
     const rss = process.memoryUsage().rss - baselineRss;
     tc.diagnostic(`rss ${Math.round(rss / MB)} MB over the baseline after the bombs`);
-    assert.ok(rss < 256 * MB, `rss grew by ${Math.round(rss / MB)} MB`);
+    assert.ok(rss < 512 * MB, `rss grew by ${Math.round(rss / MB)} MB`);
   });
 });
