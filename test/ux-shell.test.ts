@@ -48,7 +48,7 @@ describe('what a new user meets', () => {
     assert.equal(page.statusCode, 200);
     const recent = page.body.slice(page.body.indexOf('最近操作'));
     assert.match(recent, /保存工作日历日期/);
-    assert.match(recent, /<td>工作日历日期<\/td>/);
+    assert.match(recent, /工作日历日期：2026年12月1日 台风停止办公/);
     assert.match(recent, /重置密码/);
     assert.match(recent, new RegExp(`用户：[^<（]+（${target.login}）`));
     assert.doesNotMatch(recent, /calendar\.day-saved|user\.password_reset|<code>|#\d/);

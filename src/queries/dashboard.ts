@@ -22,6 +22,8 @@ export interface DashboardData {
     action: string;
     subjectType: string;
     subjectId: string | null;
+    /** The event's data, for naming its subject (a calendar day's date and name, a login). */
+    data: Record<string, unknown>;
   }[];
 }
 
@@ -43,6 +45,7 @@ export async function dashboardData(db: Db, actor: Actor): Promise<DashboardData
       action: auditEvent.action,
       subjectType: auditEvent.subjectType,
       subjectId: auditEvent.subjectId,
+      data: auditEvent.data,
     })
     .from(auditEvent)
     .leftJoin(agency, eq(agency.id, auditEvent.agencyId))
