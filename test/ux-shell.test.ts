@@ -131,6 +131,22 @@ describe('what a new user meets', () => {
   });
 });
 
+describe('too many requests in the back office', () => {
+  test('the 429 page wears the back-office layout', async () => {
+    const t = await createTestApp({ env: { RATE_LIMIT_MAX: '3' } });
+    try {
+      let res = await t.app.inject({ url: '/admin/login' });
+      for (let i = 0; i < 5 && res.statusCode !== 429; i++) res = await t.app.inject({ url: '/admin/login' });
+      assert.equal(res.statusCode, 429);
+      assert.match(res.body, /<body class="admin">/);
+      assert.match(res.body, /请求过于频繁/);
+      assert.match(res.body, /前往登录/);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('the agency list can be searched (no JavaScript)', () => {
   test('a name filter keeps the matches and the agencies above them', async () => {
     const t = await createTestApp({ env: { RATE_LIMIT_MAX: '100000' } });
