@@ -37,13 +37,6 @@ function isDataException(err: unknown): boolean {
   return false;
 }
 
-/** A multipart body without its boundary, or cut off before its end (the parser's plain Errors). */
-function isBrokenMultipart(err: Error): boolean {
-  return /^(Multipart: Boundary not found|Unexpected end of multipart data|\w+ terminated early due to unexpected end of multipart data|Unsupported Content-Type\.|Malformed part header)/.test(
-    err.message,
-  );
-}
-
 /** Under /admin an error page wears the back-office shell (with its navigation when logged in). */
 function errorAdminShell(deps: Pick<AppDeps, 'isDemo'>, req: FastifyRequest, reply: FastifyReply) {
   if (!/^\/admin(\/|\?|$)/.test(req.url)) return undefined;
@@ -53,6 +46,13 @@ function errorAdminShell(deps: Pick<AppDeps, 'isDemo'>, req: FastifyRequest, rep
     // Before the CSRF plugin could decorate the reply: the shell without the logout form.
     return { lang: req.lang ?? 'zh', path: req.url.split('?')[0] ?? '/admin', demo: deps.isDemo() };
   }
+}
+
+/** A multipart body without its boundary, or cut off before its end (the parser's plain Errors). */
+function isBrokenMultipart(err: Error): boolean {
+  return /^(Multipart: Boundary not found|Unexpected end of multipart data|\w+ terminated early due to unexpected end of multipart data|Unsupported Content-Type\.|Malformed part header)/.test(
+    err.message,
+  );
 }
 
 export function isApi(req: FastifyRequest): boolean {
@@ -106,6 +106,11 @@ export function registerErrorHandlers(app: FastifyInstance, deps: AppDeps): void
     if (isBrokenMultipart(err)) {
       return sendError(deps, req, reply, 400, 'BAD_REQUEST', '提交的表单数据不完整或格式有误，请重新提交。');
     }
+    if (err instanceof InputRefused) {
+      // A file over a reader limit (413/422), or every reader busy (503): issue 8.
+      if (err.retryAfterSeconds) void reply.header('retry-after', String(err.retryAfterSeconds));
+      return sendError(deps, req, reply, err.status, err.code, err.message);
+    }
     if (isDataException(err)) {
       // Logged: each one is a door that should have refused the value with a form error first.
       req.log.warn({ err: { message: err.message } }, 'input refused by the database');
@@ -117,11 +122,6 @@ export function registerErrorHandlers(app: FastifyInstance, deps: AppDeps): void
         'BAD_REQUEST',
         '请求中的数值、日期或字符超出了可以处理的范围。',
       );
-    }
-    if (err instanceof InputRefused) {
-      // A file over a reader limit (413/422), or every reader busy (503): issue 8.
-      if (err.retryAfterSeconds) void reply.header('retry-after', String(err.retryAfterSeconds));
-      return sendError(deps, req, reply, err.status, err.code, err.message);
     }
     const fe = err as FastifyError;
     if (fe.code === 'FST_CSRF_INVALID_TOKEN' || fe.code === 'FST_CSRF_MISSING_SECRET') {
