@@ -188,6 +188,15 @@ describe('calendar CLI without a database (bundled official data)', () => {
         '--json',
       ],
       overdueSaturday: ['deadline', '--received', '2026-06-04', '--today', '2026-07-04'],
+      dueOnMakeup: [
+        'deadline',
+        '--received',
+        '2026-09-01',
+        '--pause',
+        '2026-09-10..2026-09-15',
+        '--today',
+        '2026-09-01',
+      ],
       deadline2028: ['deadline', '--received', '2028-03-01', '--today', '2028-03-01'],
     };
     for (const [k, [args]] of Object.entries(MUST_SHOW)) invocations[k] = args;
@@ -319,6 +328,13 @@ describe('calendar CLI without a database (bundled official data)', () => {
       /^状态：已逾期 1 天：答复期限 2026-07-03 已过，此后尚未经过工作日（今天为 2026-07-04）$/m,
     );
     assert.doesNotMatch(x.stdout, /已逾期 0 个工作日/);
+  });
+
+  test('a due date on a make-up Saturday says it is a 调休上班日', () => {
+    assert.match(
+      r.dueOnMakeup!.stdout,
+      /^答复期限：2026年10月10日（2026-10-10，星期六）——该日为调休上班日（国庆节），是工作日$/m,
+    );
   });
 
   test('2027-10-01 is a rest day before the 2027 notice (《全国年节及纪念日放假办法》)', () => {

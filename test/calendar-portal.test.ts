@@ -273,6 +273,14 @@ describe('public calendar pages', () => {
     assert.equal(res.statusCode, 200);
     assert.match(res.body, /<strong class="due-date">2026年10月21日<\/strong>/);
     assert.match(res.body, /不计算在期限内的期间/);
+    // Paused 09-10..15 instead, the due date is Saturday 10-10, a 调休上班日: the page says so.
+    const makeup = await t.app.inject({
+      url: '/deadlines?received=2026-09-01&p1from=2026-09-10&p1to=2026-09-15',
+    });
+    assert.match(
+      makeup.body,
+      /<strong class="due-date">2026年10月10日<\/strong><span class="hint">（该日为调休上班日（国庆节），是工作日）<\/span>/,
+    );
   });
 
   test('a deadline reaching into a year without official data is flagged', async () => {
