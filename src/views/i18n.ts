@@ -24,6 +24,7 @@ export const SHELL = {
   apiDocs: { zh: '接口文档', en: 'API docs' },
   switchLang: { zh: 'English', en: '中文' },
   errorTitle: { zh: '存在以下问题', en: 'There is a problem' },
+  errorPrefix: { zh: '错误：', en: 'Error: ' },
   calendar: { zh: '工作日历', en: 'Working days' },
   deadlines: { zh: '期限计算', en: 'Deadlines' },
   reportCheck: { zh: '年报体检', en: 'Report check' },

@@ -39,6 +39,8 @@ export function fieldId(name: string): string {
 }
 
 interface FieldProps {
+  /** The page's language, for the screen-reader prefix of an error (Chinese when absent). */
+  lang?: Lang;
   name: string;
   label: string;
   hint?: string;
@@ -47,7 +49,7 @@ interface FieldProps {
 }
 
 /** Label, hint, inline error and the control itself. */
-export const Field: FC<FieldProps> = ({ name, label, hint, errors, children }) => {
+export const Field: FC<FieldProps> = ({ lang = 'zh', name, label, hint, errors, children }) => {
   const error = errors?.[name];
   const id = fieldId(name);
   return (
@@ -60,7 +62,7 @@ export const Field: FC<FieldProps> = ({ name, label, hint, errors, children }) =
       ) : null}
       {error ? (
         <p class="error-message" id={`${id}-error`}>
-          <span class="visually-hidden">错误：</span>
+          <span class="visually-hidden">{SHELL.errorPrefix[lang]}</span>
           {error}
         </p>
       ) : null}
@@ -70,6 +72,7 @@ export const Field: FC<FieldProps> = ({ name, label, hint, errors, children }) =
 };
 
 interface InputProps {
+  lang?: Lang;
   name: string;
   label: string;
   value?: string | number | null;
@@ -87,7 +90,7 @@ export const Input: FC<InputProps> = (p) => {
     .filter(Boolean)
     .join(' ');
   return (
-    <Field name={p.name} label={p.label} hint={p.hint} errors={p.errors}>
+    <Field lang={p.lang} name={p.name} label={p.label} hint={p.hint} errors={p.errors}>
       <input
         id={id}
         name={p.name}
@@ -104,6 +107,7 @@ export const Input: FC<InputProps> = (p) => {
 };
 
 interface SelectProps {
+  lang?: Lang;
   name: string;
   label: string;
   options: { value: string; label: string }[];
@@ -116,7 +120,7 @@ interface SelectProps {
 export const Select: FC<SelectProps> = (p) => {
   const id = fieldId(p.name);
   return (
-    <Field name={p.name} label={p.label} hint={p.hint} errors={p.errors}>
+    <Field lang={p.lang} name={p.name} label={p.label} hint={p.hint} errors={p.errors}>
       <select id={id} name={p.name} class="select" aria-invalid={p.errors?.[p.name] ? 'true' : undefined}>
         {p.includeBlank !== undefined ? <option value="">{p.includeBlank}</option> : null}
         {p.options.map((o) => (
@@ -132,7 +136,7 @@ export const Select: FC<SelectProps> = (p) => {
 export const TextArea: FC<Omit<InputProps, 'type'> & { rows?: number }> = (p) => {
   const id = fieldId(p.name);
   return (
-    <Field name={p.name} label={p.label} hint={p.hint} errors={p.errors}>
+    <Field lang={p.lang} name={p.name} label={p.label} hint={p.hint} errors={p.errors}>
       <textarea
         id={id}
         name={p.name}
