@@ -7,6 +7,7 @@ import {
   idTypeProblem,
   idTypesFor,
   table3ColumnOf,
+  validateApplicantIdentity,
 } from './applicant.js';
 
 describe('applicant types are the table 三 columns', () => {
@@ -32,5 +33,40 @@ describe('applicant types are the table 三 columns', () => {
       '自然人应提供居民身份证、护照、通行证或其他身份证明',
     );
     assert.equal(idTypeProblem('natural', 'passport'), null);
+  });
+});
+
+describe('validateApplicantIdentity: every problem at once, keyed by the API/form field', () => {
+  it('a company with a valid 统一社会信用代码 (check H, worked out in identity.test.ts)', () => {
+    assert.deepEqual(
+      validateApplicantIdentity({
+        applicantType: 'commercial',
+        idType: 'creditCode',
+        idNumber: '91110000ma0000000h',
+      }),
+      { ok: true, applicantType: 'commercial', idType: 'creditCode', idNumber: '91110000MA0000000H' },
+    );
+  });
+  it('a person giving a credit code with a wrong check character: both fields', () => {
+    assert.deepEqual(
+      validateApplicantIdentity({
+        applicantType: 'natural',
+        idType: 'creditCode',
+        idNumber: '91110000MA00000000',
+      }),
+      {
+        ok: false,
+        fieldErrors: {
+          idType: '自然人应提供居民身份证、护照、通行证或其他身份证明',
+          idNumber: '统一社会信用代码的校验位不正确',
+        },
+      },
+    );
+  });
+  it('unknown types', () => {
+    assert.deepEqual(validateApplicantIdentity({ applicantType: 'x', idType: 'y', idNumber: '1' }), {
+      ok: false,
+      fieldErrors: { applicantType: '请选择申请人类型', idType: '请选择证件类型' },
+    });
   });
 });

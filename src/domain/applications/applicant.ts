@@ -1,7 +1,8 @@
 // Applicant types (第二十七条: 公民、法人或者其他组织), exactly the applicant columns of table 三 of
 // the annual report, so that every concluded application is counted in its own column.
 import { TABLE3_COLUMN_LABELS, type Table3Column } from '../reports/table3-schema.js';
-import type { IdType } from './identity.js';
+import { isIdType, validateIdNumber, type IdType } from './identity.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 
 /** The six applicant columns of table 三 (all but 总计). */
 export type ApplicantType = Exclude<Table3Column, 'total'>;
@@ -71,4 +72,37 @@ export function idTypeProblem(type: ApplicantType, idType: IdType): string | nul
   return isOrganisation(type)
     ? '法人或其他组织应提供统一社会信用代码或其他身份证明'
     : '自然人应提供居民身份证、护照、通行证或其他身份证明';
+}
+
+/**
+ * The applicant's type and identity document as the form and the API receive them (field names of
+ * `POST /api/v1/applications`): every problem at once, keyed by field, for a 422 or the form's
+ * error summary.
+ */
+export function validateApplicantIdentity(
+  input: { applicantType: string; idType: string; idNumber: string },
+  today?: IsoDate,
+):
+  | { ok: true; applicantType: ApplicantType; idType: IdType; idNumber: string }
+  | { ok: false; fieldErrors: Record<string, string> } {
+  const e: Record<string, string> = {};
+  const type = isApplicantType(input.applicantType) ? input.applicantType : null;
+  const idType = isIdType(input.idType) ? input.idType : null;
+  if (!type) e.applicantType = '请选择申请人类型';
+  if (!idType) e.idType = '请选择证件类型';
+  else if (type) {
+    const problem = idTypeProblem(type, idType);
+    if (problem) e.idType = problem;
+  }
+  let idNumber = '';
+  if (idType) {
+    const v = validateIdNumber(idType, input.idNumber ?? '', {
+      field: 'idNumber',
+      ...(today ? { today } : {}),
+    });
+    if (v.ok) idNumber = v.number;
+    else e[v.field] = v.message;
+  }
+  if (!type || !idType || Object.keys(e).length > 0) return { ok: false, fieldErrors: e };
+  return { ok: true, applicantType: type, idType, idNumber };
 }

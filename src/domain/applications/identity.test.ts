@@ -77,6 +77,56 @@ describe('居民身份证 (GB 11643: weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2
     const v = validateIdNumber('residentId', '110105200001010017', { field: 'agent.idNumber' });
     assert.deepEqual(v, { ok: false, field: 'agent.idNumber', message: '公民身份号码的校验位不正确' });
   });
+  it('property: any province, real birth date and sequence with its computed check character is valid', () => {
+    const province = fc.constantFrom(
+      11,
+      12,
+      13,
+      14,
+      15,
+      21,
+      22,
+      23,
+      31,
+      32,
+      33,
+      34,
+      35,
+      36,
+      37,
+      41,
+      42,
+      43,
+      44,
+      45,
+      46,
+      50,
+      51,
+      52,
+      53,
+      54,
+      61,
+      62,
+      63,
+      64,
+      65,
+      71,
+      81,
+      82,
+      83,
+    );
+    const day = fc
+      .integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2025, 11, 31) })
+      .map((ms) => new Date(ms).toISOString().slice(0, 10).replaceAll('-', ''));
+    const rest = fc.stringMatching(/^\d{4}$/);
+    const seq = fc.stringMatching(/^\d{3}$/);
+    fc.assert(
+      fc.property(province, rest, day, seq, (p, r, d, s) => {
+        const first17 = `${p}${r}${d}${s}`;
+        assert.equal(validateIdNumber('residentId', first17 + residentIdCheckChar(first17)).ok, true);
+      }),
+    );
+  });
   it('property: changing any one of the first 17 digits is always caught (MOD 11-2 catches single errors)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 16 }), fc.integer({ min: 1, max: 9 }), (pos, delta) => {
