@@ -1,5 +1,5 @@
 // The official holiday arrangements as shipped in the `chinese-days` package (its data file only:
-// the package's own API treats a year without data as Mon–Fri, stack.md §3). The database copy is
+// the package's own API treats a year without data as Mon–Fri, docs/dependencies.md §3). The database copy is
 // the one the app uses; this is what the copy is made from, and the CLI's fallback when no
 // database is available.
 import data from 'chinese-days/dist/chinese-days.json' with { type: 'json' };

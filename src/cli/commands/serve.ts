@@ -2,7 +2,6 @@
 // print the URL and the demo logins.
 import type { Command } from 'commander';
 import { baseUrl, loadConfig } from '../../config.js';
-import { DataDirLocked } from '../../db/open.js';
 import { isDatabaseEmpty, loadDemo } from '../../demo/load-demo.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../demo/city.js';
 import { buildApp } from '../../http/app.js';
@@ -10,6 +9,7 @@ import { createRuntime } from '../../main.js';
 import { JOBS } from '../../jobs/jobs.js';
 import { runJobsWithServer } from '../../jobs/scheduler.js';
 import { progressBar } from '../progress.js';
+import { DataDirLocked } from '../runtime.js';
 
 export function registerServeCommand(program: Command): void {
   program
