@@ -14,6 +14,9 @@ import {
   OUTCOMES,
   outcomeRow2019,
   outcomeRowLabel,
+  reportFormatForYear,
+  table3ForYear,
+  type ReportedApplication,
   validateDecision,
   type ConcludedApplication,
 } from './outcomes.js';
@@ -184,5 +187,77 @@ describe('counting concluded applications into table 三', () => {
     table3.rows.granted = [0, 0, 1, 0, 0, 0, 2]; // 总计 column wrong → B2
     const v = check({ format: '2021', table2: emptyTable2('2021'), table3, table4: emptyTable4() });
     assert.ok(v.some((x) => x.rule === 'B2'));
+  });
+});
+
+describe('table 三 of a report year from the applications', () => {
+  // 2025: A received 2024-12-20, concluded 2025-01-10 (上年结转, concluded); B received 2025-03-01,
+  // concluded 2025-03-20 (新收, concluded); C received 2025-12-28, open (新收, 结转下年); D received
+  // 2024-06-01, concluded 2024-07-01 (not in 2025 at all); E received 2026-01-02 (not yet).
+  const apps: ReportedApplication[] = [
+    { applicantType: 'natural', receivedOn: '2024-12-20', concludedOn: '2025-01-10', outcome: 'granted' },
+    {
+      applicantType: 'commercial',
+      receivedOn: '2025-03-01',
+      concludedOn: '2025-03-20',
+      outcome: 'other.misc',
+    },
+    { applicantType: 'natural', receivedOn: '2025-12-28', concludedOn: null, outcome: null },
+    { applicantType: 'natural', receivedOn: '2024-06-01', concludedOn: '2024-07-01', outcome: 'granted' },
+    { applicantType: 'research', receivedOn: '2026-01-02', concludedOn: null, outcome: null },
+  ];
+  it('hand count for 2025', () => {
+    const t = table3ForYear(apps, 2025);
+    assert.deepEqual(t.newReceived, [1, 1, 0, 0, 0, 0, 2]); // B, C
+    assert.deepEqual(t.carriedOver, [1, 0, 0, 0, 0, 0, 1]); // A
+    assert.deepEqual(t.granted, [1, 0, 0, 0, 0, 0, 1]); // A
+    assert.deepEqual(t['other.misc'], [0, 1, 0, 0, 0, 0, 1]); // B
+    assert.deepEqual(t.total, [1, 1, 0, 0, 0, 0, 2]);
+    assert.deepEqual(t.carriedForward, [1, 0, 0, 0, 0, 0, 1]); // C
+  });
+  it('the format follows the year: 2020 → 2019 试行, 2021 → 2021', () => {
+    assert.equal(reportFormatForYear(2020), '2019');
+    assert.equal(reportFormatForYear(2021), '2021');
+    const t2020 = table3ForYear([apps[1]!], 2020);
+    assert.deepEqual(t2020.other, [0, 0, 0, 0, 0, 0, 0]); // the one （六） row of 2019 试行; B is not in 2020
+    assert.equal(t2020['other.misc'], undefined);
+  });
+
+  const day = fc
+    .integer({ min: 0, max: 3 * 365 })
+    .map((n) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString().slice(0, 10));
+  const app = fc
+    .tuple(
+      fc.constantFrom(...APPLICANT_TYPES),
+      day,
+      fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }),
+      fc.constantFrom(...OUTCOMES),
+    )
+    .map(([applicantType, receivedOn, after, outcome]): ReportedApplication => {
+      const concludedOn =
+        after === null
+          ? null
+          : new Date(Date.parse(receivedOn) + after * 86_400_000).toISOString().slice(0, 10);
+      return { applicantType, receivedOn, concludedOn, outcome: concludedOn ? outcome : null };
+    });
+  it('property: the whole table 三 passes A1, B1 and B2 of the report checker, for any year and format', () => {
+    fc.assert(
+      fc.property(
+        fc.array(app, { maxLength: 120 }),
+        fc.constantFrom(2024, 2025, 2026),
+        fc.constantFrom<ReportFormat>('2019', '2021'),
+        (list, year, f) => {
+          const table3 = emptyTable3(f);
+          Object.assign(table3.rows, table3ForYear(list, year, f));
+          const v = check({ format: f, table2: emptyTable2(f), table3, table4: emptyTable4() });
+          assert.deepEqual(
+            v.filter((x) => x.rule === 'A1' || x.rule === 'B1' || x.rule === 'B2'),
+            [],
+          );
+          // Consecutive years chain: this year's 结转下年 is next year's 上年结转 (rule C1's idea).
+          assert.deepEqual(table3ForYear(list, year + 1, f).carriedOver, table3.rows.carriedForward);
+        },
+      ),
+    );
   });
 });

@@ -288,3 +288,53 @@ export function countOutcomes(
   }
   return rows;
 }
+
+/** 国办公开办函〔2019〕60号 试行 for the 2019 and 2020 reports; 〔2021〕30号 from 2021 (docs/legal.md §2.1). */
+export function reportFormatForYear(year: number): ReportFormat {
+  return year <= 2020 ? '2019' : '2021';
+}
+
+/** What the report needs of one application: its dates, its applicant column and its row. */
+export interface ReportedApplication {
+  applicantType: ApplicantType;
+  receivedOn: string;
+  /** Null while open. */
+  concludedOn: string | null;
+  /** Null while open. */
+  outcome: Outcome | null;
+}
+
+/**
+ * Table 三 of one report year from the applications: 一、新收 (received in the year); 二、上年结转
+ * (received earlier, still open on 1 January); the outcome rows and （七）总计 (concluded in the year);
+ * 四、结转下年度 (received by 31 December, still open then). Each application received by the end of
+ * the year and open on 1 January is either concluded in the year or carried forward, so rule A1
+ * (一 + 二 = 总计 + 四) holds by construction, as B1 and B2 do for the counts.
+ */
+export function table3ForYear(
+  applications: readonly ReportedApplication[],
+  year: number,
+  format: ReportFormat = reportFormatForYear(year),
+): Record<string, Table3Cells> {
+  const start = `${year}-01-01`;
+  const end = `${year}-12-31`;
+  const zero = () => TABLE3_COLUMNS.map(() => 0);
+  const newReceived = zero();
+  const carriedOver = zero();
+  const carriedForward = zero();
+  const concluded: ConcludedApplication[] = [];
+  const add = (row: number[], a: ReportedApplication) => {
+    row[TABLE3_COLUMNS.indexOf(a.applicantType)]! += 1;
+    row[TABLE3_TOTAL_COLUMN]! += 1;
+  };
+  for (const a of applications) {
+    if (a.receivedOn > end) continue;
+    if (a.concludedOn !== null && a.concludedOn < start) continue;
+    if (a.receivedOn >= start) add(newReceived, a);
+    else add(carriedOver, a);
+    if (a.concludedOn !== null && a.concludedOn <= end && a.outcome !== null)
+      concluded.push({ outcome: a.outcome, applicantType: a.applicantType });
+    else add(carriedForward, a);
+  }
+  return { newReceived, carriedOver, ...countOutcomes(concluded, format), carriedForward };
+}
