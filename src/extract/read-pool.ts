@@ -109,7 +109,7 @@ export async function runReaderJob(job: ReportJob): Promise<JobOutcome> {
 
 function refusalFor(e: unknown, timedOut: boolean, timeoutMs: number) {
   const err = e as { name?: string; code?: string; message?: string };
-  if (timedOut) return refusals.tooSlow(Math.round(timeoutMs / 1000));
+  if (timedOut) return refusals.tooSlow(timeoutMs / 1000);
   if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') return refusals.tooMuchMemory();
   if (err.message === 'Task queue is at limit') return refusals.busy(retryAfter(timeoutMs));
   // The worker ended in the middle of the job (a crash in a parser): that job fails, nothing else.
