@@ -71,6 +71,9 @@ describe('working-day calendar: back office', () => {
       /<a href="\/calendar\/2027">2027<\/a><\/th><td><span class="tag tag-red">缺少官方数据/,
     );
     assert.doesNotMatch(res.body, /新增调整/);
+    // The source names the official notices, not the package that ships their data.
+    assert.match(res.body, /国务院办公厅关于部分节假日安排的通知（系统内置数据，第 [\d.]+ 版）/);
+    assert.doesNotMatch(res.body, /chinese-days/);
     // The unverified counting rules and their settings are shown to staff here (not on /deadlines).
     assert.match(res.body, /<h2 id="clock-rules">期限计算规则（默认值，待核实）<\/h2>/);
     assert.match(res.body, /<td>0<\/td><td><code>consultationReceiptAssumedDays<\/code><\/td>/);

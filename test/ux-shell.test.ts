@@ -125,6 +125,12 @@ describe('what a new user meets', () => {
     const guide = await en.get(`/agencies/${encodeURIComponent(city.city.code)}/guide`);
     assert.equal(guide.statusCode, 200);
     assert.match(guide.body, /People’s government/);
+    // The calendar and the deadline page are Chinese legal text throughout: no switch, Chinese always.
+    for (const path of ['/calendar/2026', '/deadlines?received=2026-09-28']) {
+      const page = await en.get(path);
+      assert.match(page.body, /<html lang="zh-CN">/, path);
+      assert.doesNotMatch(page.body, /class="lang-switch"/, path);
+    }
     const login = await en.get('/admin/login');
     assert.match(login.body, /<html lang="zh-CN">/);
     assert.doesNotMatch(login.body, /class="lang-switch"/);

@@ -11,7 +11,7 @@ import {
 import type { Db, Executor } from '../db/client.js';
 import { agency, appUser, calendarDay, calendarYear } from '../db/schema.js';
 import { scopePath } from '../policies/policy.js';
-import { isPackageSource, PACKAGE_SOURCE_PREFIX } from './official-calendar-package.js';
+import { isPackageSource, PACKAGE_SOURCE_PREFIX, sourceForPeople } from './official-calendar-package.js';
 
 /** The ids of a materialised path, root first: "/1/7/42/" → [1, 7, 42]. */
 function pathIds(path: string): number[] {
@@ -72,7 +72,7 @@ export async function calendarYearStatus(db: Db, from: number, to: number): Prom
     out.push({
       year,
       official: r?.official ?? false,
-      source: r?.source ?? null,
+      source: r?.source ? sourceForPeople(r.source) : null,
       loadedAt: r?.loadedAt ?? null,
     });
   }
@@ -137,6 +137,7 @@ function entries(db: Executor) {
 
 const withOrigin = (r: Omit<CalendarEntry, 'fromPackage'>): CalendarEntry => ({
   ...r,
+  source: sourceForPeople(r.source),
   fromPackage: r.agencyId === null && isPackageSource(r.source),
 });
 

@@ -43,3 +43,13 @@ export function packageWorkCalendar(): WorkCalendar {
 export function isPackageSource(source: string): boolean {
   return source.startsWith(PACKAGE_SOURCE_PREFIX);
 }
+
+/**
+ * The source as people read it: a row copied from the bundled data names the official notices it
+ * reproduces, not the package that carries them (the version stays for support questions).
+ */
+export function sourceForPeople(source: string): string {
+  if (!isPackageSource(source)) return source;
+  const version = source.slice(PACKAGE_SOURCE_PREFIX.length).split(' ')[0];
+  return `国务院办公厅关于部分节假日安排的通知（系统内置数据，第 ${version} 版）`;
+}

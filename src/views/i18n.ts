@@ -44,10 +44,11 @@ export const SHELL = {
  * Pages that are offered in English. English is offered only where the whole page is translated
  * (docs/ARCHITECTURE.md, "Languages"): the back office and the API documentation are Chinese only —
  * their messages, audit data and API descriptions are not translated — so they show no language
- * switch and render in Chinese whatever the cookie says. Add a path prefix here to withdraw English
- * from a page.
+ * switch and render in Chinese whatever the cookie says. So are the working-day calendar and the
+ * deadline page: their day names, the clock's explanation and its notes are Chinese legal text.
+ * Add a path prefix here to withdraw English from a page.
  */
-export const CHINESE_ONLY_PREFIXES = ['/admin', '/api'];
+export const CHINESE_ONLY_PREFIXES = ['/admin', '/api', '/calendar', '/deadlines'];
 
 export function offersEnglish(path: string): boolean {
   return !CHINESE_ONLY_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
