@@ -39,6 +39,7 @@ export async function createRuntime(config: Config = loadConfig(), database?: Da
       }
     },
   ]);
+  deps.recordedAuditHead = () => heads.read();
   // After the migrations, before anything else: the official holiday data (never over hand-entered notices).
   await syncOfficialCalendar(deps);
   return { database: db, deps, close: () => db.close() };

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { sql } from 'drizzle-orm';
+import { desc, gt, sql } from 'drizzle-orm';
+import { auditEvent } from '../src/db/schema.js';
+import { signHead } from '../src/domain/audit/head.js';
 import { verifyAuditLog } from '../src/queries/verify-audit.js';
 import { createTestApp, TEST_SECRETS, type TestApp } from './support/app.js';
 import { Browser } from './support/browser.js';
@@ -193,5 +195,51 @@ describe('back office: audit log viewer', () => {
     assert.equal((await sys.post('/admin/audit/1/edit', {}, { csrf: token })).statusCode, 404);
     assert.equal((await t.app.inject({ method: 'DELETE', url: '/admin/audit/1' })).statusCode, 404);
     assert.equal((await sys.post('/admin/audit/verify', {}, { csrf: false })).statusCode, 403);
+  });
+});
+
+describe('back office: verifying the chain against a recorded head (issue 8.8)', () => {
+  test('newest events deleted: reported against a pasted head; without a head the page says what it cannot see', async () => {
+    const t = await createTestApp();
+    try {
+      const city = await buildCity(t.deps);
+      const u = await buildUser(t.deps, { agencyId: city.city.id, role: 'system_admin' });
+      const sys = new Browser(t.app);
+      assert.equal((await sys.login(u.login, u.password)).statusCode, 303);
+      const newest = async () =>
+        (await t.deps.db.select().from(auditEvent).orderBy(desc(auditEvent.seq)).limit(1))[0]!;
+      const kept = await newest();
+      const head = signHead(TEST_SECRETS.auditSecret, { seq: kept.seq, hash: kept.hash });
+      // Later work, then someone deletes it from the table.
+      await buildAgency(t.deps, { parentId: city.east.id, name: '东区后来街道' });
+      await buildAgency(t.deps, { parentId: city.east.id, name: '东区再后街道' });
+      const keptHead = signHead(TEST_SECRETS.auditSecret, {
+        seq: (await newest()).seq,
+        hash: (await newest()).hash,
+      });
+      await t.deps.db.delete(auditEvent).where(gt(auditEvent.seq, kept.seq));
+
+      await sys.get('/admin/audit');
+      const blind = await sys.post('/admin/audit/verify', {});
+      assert.equal(blind.statusCode, 200);
+      assert.match(blind.body, /完整：已校验/);
+      assert.match(blind.body, /未对照链头记录：最新事件若被删除，本次校验无法发现。/);
+
+      const seen = await sys.post('/admin/audit/verify', { head: keptHead });
+      assert.equal(seen.statusCode, 200);
+      assert.match(seen.body, /发现问题/);
+      assert.match(seen.body, /最新的 2 条事件/);
+      assert.match(seen.body, /已对照您粘贴的链头记录/);
+
+      const same = await sys.post('/admin/audit/verify', { head });
+      assert.match(same.body, /完整：已校验/);
+
+      const junk = await sys.post('/admin/audit/verify', { head: 'not-a-head' });
+      assert.equal(junk.statusCode, 422);
+      assert.match(junk.body, /这不是签名链头/);
+      assert.match(junk.body, /value="not-a-head"/);
+    } finally {
+      await t.close();
+    }
   });
 });

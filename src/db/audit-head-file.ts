@@ -2,7 +2,7 @@
 // events, so deleting the newest events from the table can be found (`gongkai audit verify --head`).
 // The file sits beside the database: an intruder who can change both could put an older head back,
 // so offices also keep copies elsewhere (docs/deploy.md: the log line, a daily copy off the server).
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { signHead, type ChainHead } from '../domain/audit/head.js';
 
@@ -32,6 +32,14 @@ export function auditHeadRecorder(dataDir: string, secret: string) {
       renameSync(tmp, file);
       written = head.seq;
       return line;
+    },
+    /** The head as last written (by this or an earlier process), or null when there is none. */
+    read(): string | null {
+      try {
+        return readFileSync(file, 'utf8').trim() || null;
+      } catch {
+        return null;
+      }
     },
   };
 }

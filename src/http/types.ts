@@ -12,6 +12,8 @@ export interface AppDeps extends Deps {
   isDemo: () => boolean;
   /** Re-reads the demo flag after the demo city was loaded. */
   refreshDemoFlag: () => Promise<void>;
+  /** The audit chain's head as last recorded beside the database (DATA_DIR/audit-head), if any. */
+  recordedAuditHead?: () => string | null;
 }
 
 declare module 'fastify' {

@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { listAuditEvents, type AuditFilter } from '../../queries/audit-log.js';
 import { verifyAuditLog } from '../../queries/verify-audit.js';
+import { parseHead } from '../../domain/audit/head.js';
 import { startOfLocalDay } from '../../lib/time.js';
 import { authorizeAction, can, scopePath } from '../../policies/policy.js';
 import { AuditLogPage, type AuditFilterValues, type AuditLogView } from '../../views/admin/audit.js';
@@ -55,20 +56,24 @@ async function render(
   reply: FastifyReply,
   query: Record<string, unknown>,
   verification?: AuditLogView['verification'],
+  verifyForm?: { errors: Record<string, string>; head: string },
 ) {
   const actor = actorOf(req);
   authorizeAction(actor, 'audit.view');
   const { values, filter, errors } = parseAuditQuery(query);
   const result = await listAuditEvents(deps.db, scopePath(actor), filter);
+  const allErrors = { ...errors, ...verifyForm?.errors };
   return reply.html(
     <AuditLogPage
       shell={adminShell(req, reply, deps)}
       result={result}
       filter={values}
-      errors={errors}
+      errors={Object.keys(allErrors).length ? allErrors : undefined}
       canVerify={can(actor, 'audit.verify')}
       verification={verification}
+      headValue={verifyForm?.head}
     />,
+    verifyForm ? 422 : undefined,
   );
 }
 
@@ -86,8 +91,30 @@ export function registerAdminAuditRoutes(app: FastifyInstance, deps: AppDeps): v
     },
     async (req, reply) => {
       authorizeAction(actorOf(req), 'audit.verify', '您没有校验审计日志的权限');
-      const r = await verifyAuditLog(deps.db, deps.auditSecret);
-      return render(deps, req, reply, { ...EMPTY }, { checked: r.checked, problems: r.problems });
+      // Against the head the office kept elsewhere (pasted), else the one recorded beside the
+      // database: only a head recorded outside the table reveals the newest events deleted.
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const pasted = typeof body.head === 'string' ? body.head.trim().slice(0, 400) : '';
+      const text = pasted || deps.recordedAuditHead?.() || '';
+      const head = text ? parseHead(text) : null;
+      if (pasted && !head) {
+        return render(deps, req, reply, { ...EMPTY }, undefined, {
+          errors: { head: '这不是签名链头。请粘贴完整的一行，格式为 gongkai-audit-head:v1:序号:哈希:签名' },
+          head: pasted,
+        });
+      }
+      const r = await verifyAuditLog(deps.db, deps.auditSecret, head ?? undefined);
+      return render(
+        deps,
+        req,
+        reply,
+        { ...EMPTY },
+        {
+          checked: r.checked,
+          problems: r.problems,
+          against: head ? { seq: head.seq, source: pasted ? 'pasted' : 'recorded' } : undefined,
+        },
+      );
     },
   );
 }

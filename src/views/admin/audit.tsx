@@ -46,6 +46,23 @@ const T = {
     zh: '发现问题：已校验 {n} 条事件，以下事件被改动或缺失：',
     en: 'Problems found in {n} events checked:',
   },
+  head: { zh: '另行保存的签名链头（可选）', en: 'Signed head kept elsewhere (optional)' },
+  headHint: {
+    zh: '粘贴日志或备份中的一行 gongkai-audit-head:v1:…。不填时对照服务器数据目录中记录的链头；只有对照链头记录，才能发现最新的事件被删除。',
+    en: 'Paste a gongkai-audit-head:v1:… line from the log or a backup. When empty, the head recorded in the data directory is used; only a recorded head reveals deleted newest events.',
+  },
+  againstPasted: {
+    zh: '已对照您粘贴的链头记录（第 {seq} 号事件）。',
+    en: 'Checked against the pasted head (event {seq}).',
+  },
+  againstRecorded: {
+    zh: '已对照数据目录中的链头记录（第 {seq} 号事件）。',
+    en: 'Checked against the head recorded in the data directory (event {seq}).',
+  },
+  noHead: {
+    zh: '未对照链头记录：最新事件若被删除，本次校验无法发现。',
+    en: 'No recorded head was used: deleted newest events cannot be found this way.',
+  },
 };
 
 export interface AuditFilterValues {
@@ -62,7 +79,14 @@ export interface AuditLogView {
   filter: AuditFilterValues;
   errors?: FieldErrors;
   canVerify: boolean;
-  verification?: { checked: number; problems: { seq: number; message: string }[] };
+  verification?: {
+    checked: number;
+    problems: { seq: number; message: string }[];
+    /** The recorded head the chain was checked against (pasted, or kept in the data directory). */
+    against?: { seq: number; source: 'pasted' | 'recorded' };
+  };
+  /** The pasted head, kept when the form comes back with an error. */
+  headValue?: string;
 }
 
 function pageHref(f: AuditFilterValues, page: number): string {
@@ -71,10 +95,22 @@ function pageHref(f: AuditFilterValues, page: number): string {
   return `/admin/audit?${q.toString()}`;
 }
 
+const Against: FC<{ lang: Lang; v: NonNullable<AuditLogView['verification']> }> = ({ lang, v }) => (
+  <p>
+    {v.against
+      ? T[v.against.source === 'pasted' ? 'againstPasted' : 'againstRecorded'][lang].replace(
+          '{seq}',
+          String(v.against.seq),
+        )
+      : T.noHead[lang]}
+  </p>
+);
+
 const Verification: FC<{ lang: Lang; v: NonNullable<AuditLogView['verification']> }> = ({ lang, v }) =>
   v.problems.length === 0 ? (
     <div class="notice notice-success" role="status">
-      {T.intact[lang].replace('{n}', String(v.checked))}
+      <p>{T.intact[lang].replace('{n}', String(v.checked))}</p>
+      <Against lang={lang} v={v} />
     </div>
   ) : (
     <div class="error-summary" role="alert">
@@ -84,6 +120,7 @@ const Verification: FC<{ lang: Lang; v: NonNullable<AuditLogView['verification']
           <li>{p.message}</li>
         ))}
       </ul>
+      <Against lang={lang} v={v} />
     </div>
   );
 
@@ -149,6 +186,14 @@ export const AuditLogPage: FC<AuditLogView> = (p) => {
       {p.verification ? <Verification lang={l} v={p.verification} /> : null}
       {p.canVerify ? (
         <PostForm action="/admin/audit/verify" csrf={p.shell.csrf ?? ''}>
+          <Input
+            lang={l}
+            name="head"
+            label={T.head[l]}
+            hint={T.headHint[l]}
+            value={p.headValue}
+            errors={p.errors}
+          />
           <Button variant="secondary">{T.verify[l]}</Button>
         </PostForm>
       ) : null}
