@@ -216,7 +216,7 @@ describe('POST /api/v1/report-check', () => {
       op.responses['200'].content['application/json'].schema.$ref,
       '#/components/schemas/ReportCheckResult',
     );
-    assert.deepEqual(Object.keys(op.responses).sort(), ['200', '413', '422', '429']);
+    assert.deepEqual(Object.keys(op.responses).sort(), ['200', '411', '413', '422', '429', '503']);
     assert.ok(spec.components.schemas.ReportViolation);
     const docs = await t.app.inject({ url: '/api/docs' });
     assert.match(docs.body, /id="op-checkReport"/);

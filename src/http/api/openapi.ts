@@ -29,15 +29,25 @@ export const ERROR_RESPONSES: Record<401 | 429 | ErrorStatus, { name: string; zh
     zh: '记录不存在，或不在令牌用户的机构范围内（code: NOT_FOUND）',
     en: 'No such record, or outside the token user’s scope',
   },
+  411: {
+    name: 'LengthRequired',
+    zh: '上传未声明长度（Content-Length），无法在读取前核对大小（code: LENGTH_REQUIRED）',
+    en: 'The upload did not state its length (Content-Length)',
+  },
   413: {
     name: 'TooLarge',
-    zh: '请求体或上传的文件过大（code: TOO_LARGE）',
-    en: 'The body or the uploaded file is too large',
+    zh: '请求体或上传的文件过大（code: TOO_LARGE、FILE_TOO_LARGE），或文件解压后的内容超过上限（code: CONTENT_TOO_LARGE）',
+    en: 'The body or the uploaded file is too large, or the file unpacks to more than the limit',
   },
   422: {
     name: 'InvalidInput',
-    zh: '参数或请求体有误，fieldErrors 给出各项的中文说明（code: INVALID_INPUT）',
-    en: 'Bad parameters or body; fieldErrors explains each',
+    zh: '参数或请求体有误，fieldErrors 给出各项的中文说明（code: INVALID_INPUT）；上传的文件过于复杂，在时间或内存上限内未能读完（code: FILE_TOO_COMPLEX）',
+    en: 'Bad parameters or body (fieldErrors explains each); or a file too complex to read within the time or memory limit',
+  },
+  503: {
+    name: 'Busy',
+    zh: '读取文件的工作进程都在忙且队列已满（code: READER_BUSY），请按 Retry-After 稍后重试',
+    en: 'Every file reader is busy and the queue is full; retry after Retry-After',
   },
   429: {
     name: 'RateLimited',

@@ -11,7 +11,7 @@ import type { AppDeps } from '../types.js';
 import { registerUploads, uploadField, type Upload } from '../uploads.js';
 
 /** Error statuses an operation can answer besides 401 (token operations) and 429 (all). */
-export type ErrorStatus = 403 | 404 | 413 | 422;
+export type ErrorStatus = 403 | 404 | 411 | 413 | 422 | 503;
 
 export interface HandlerInput<P, Q, B = null, A = Actor> {
   deps: AppDeps;

@@ -53,7 +53,7 @@ export const reportCheckOperations = [
       },
     },
     response: ReportCheckResult,
-    errors: [413, 422],
+    errors: [411, 413, 422, 503],
     exampleBody: '{"text":"苏州市人民政府2020年政府信息公开工作年度报告……"}',
     rateLimit: REPORT_CHECK_RATE_LIMIT,
     bodyLimit: REPORT_MAX_BYTES,
