@@ -1,0 +1,1 @@
+CREATE INDEX "audit_event_actor_idx" ON "audit_event" USING btree ("actor_id","seq");
