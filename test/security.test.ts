@@ -94,7 +94,11 @@ describe('security baseline', () => {
     await b.get('/admin/login');
     const payload = '"><script>alert(1)</script>';
     const res = await b.post('/admin/login', { login: payload, password: 'wrong-password' });
-    assert.match(res.body, /&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;/, 'the value is shown, escaped');
+    assert.match(
+      res.body,
+      /&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;/,
+      'the value is shown, escaped',
+    );
     assert.doesNotMatch(res.body, /<script>alert\(1\)<\/script>/);
   });
 });

@@ -84,7 +84,8 @@ export async function inTransaction<T>(
     return work(tx, audit);
   });
   if (publicChange) for (const listener of deps.publicChangeListeners ?? []) listener();
-  if (head) for (const listener of deps.auditHeadListeners ?? []) listener({ seq: head.seq, hash: head.hash });
+  if (head)
+    for (const listener of deps.auditHeadListeners ?? []) listener({ seq: head.seq, hash: head.hash });
   return result;
 }
 
