@@ -5,6 +5,7 @@ import type { Lang } from '../i18n.js';
 import { AdminLayout, type AdminShellProps } from '../layout.js';
 import { ACTIVE_LABELS } from '../models/admin-labels.js';
 import { filterAgencyTree } from '../models/agency-tree.js';
+import { SearchBox } from '../components/search-box.js';
 
 const T = {
   title: { zh: '机构管理', en: 'Agencies' },
@@ -43,30 +44,6 @@ export interface AgencyListView {
   /** What was typed into the search box (?q=); empty shows the whole tree. */
   query?: string;
 }
-
-/** The search box: a plain GET form, so it works without JavaScript and the result can be linked. */
-const Search: FC<{ lang: Lang; query: string }> = ({ lang, query }) => (
-  <form method="get" action="/admin/agencies" class="agency-search" role="search">
-    <div class="field">
-      <label for="f-q">{T.search[lang]}</label>
-      <p class="hint" id="f-q-hint">
-        {T.searchHint[lang]}
-      </p>
-      <input
-        id="f-q"
-        name="q"
-        type="search"
-        value={query}
-        class="input input-medium"
-        aria-describedby="f-q-hint"
-      />
-    </div>
-    <button type="submit" class="button button-secondary">
-      {T.find[lang]}
-    </button>
-    {query ? <a href="/admin/agencies">{T.showAll[lang]}</a> : null}
-  </form>
-);
 
 const Nodes: FC<{
   lang: Lang;
@@ -113,7 +90,15 @@ export const AgencyListPage: FC<AgencyListView> = ({ shell, roots, count, guideG
               <p>{T.gaps[l].replace('{n}', String(guideGaps.size))}</p>
             </div>
           ) : null}
-          <Search lang={l} query={query} />
+          <SearchBox
+            action="/admin/agencies"
+            class="agency-search"
+            label={T.search[l]}
+            hint={T.searchHint[l]}
+            button={T.find[l]}
+            showAll={T.showAll[l]}
+            value={query}
+          />
           {found ? (
             found.matched.size ? (
               <>

@@ -6,6 +6,7 @@ import { Breadcrumbs } from '../components/breadcrumbs.js';
 import { SHELL, type Lang } from '../i18n.js';
 import { PortalLayout, type ShellProps } from '../layout.js';
 import { GROUP_TITLES, guideHref } from '../models/portal-labels.js';
+import { SearchBox } from '../components/search-box.js';
 
 export interface PortalAgenciesView {
   shell: Omit<ShellProps, 'title'>;
@@ -50,30 +51,6 @@ const Item: FC<{ node: DirectoryNode; filtered: boolean }> = ({ node, filtered }
   </li>
 );
 
-const SearchForm: FC<{ lang: Lang; q: string }> = ({ lang, q }) => (
-  <form method="get" action="/agencies" class="filters" role="search" novalidate>
-    <div class="field">
-      <label for="f-q">{T.search[lang]}</label>
-      <p class="hint" id="f-q-hint">
-        {T.searchHint[lang]}
-      </p>
-      <input
-        id="f-q"
-        name="q"
-        type="search"
-        value={q}
-        class="input input-medium"
-        maxlength={50}
-        aria-describedby="f-q-hint"
-      />
-    </div>
-    <button type="submit" class="button button-secondary">
-      {T.submit[lang]}
-    </button>
-    {q ? <a href="/agencies">{T.showAll[lang]}</a> : null}
-  </form>
-);
-
 const Status: FC<{ lang: Lang; q: string; directory: AgencyDirectory }> = ({ lang, q, directory }) => {
   if (!q) return <p>{fill(T.total[lang], { n: directory.total })}</p>;
   if (directory.matches === 0)
@@ -96,7 +73,17 @@ export const PortalAgenciesPage: FC<PortalAgenciesView> = ({ shell, directory, q
       <Breadcrumbs lang={l} items={[{ label: SHELL.home[l], href: '/' }, { label: T.title[l] }]} />
       <h1>{T.title[l]}</h1>
       <p class="lead">{T.lead[l]}</p>
-      <SearchForm lang={l} q={q} />
+      <SearchBox
+        action="/agencies"
+        class="filters"
+        label={T.search[l]}
+        hint={T.searchHint[l]}
+        button={T.submit[l]}
+        showAll={T.showAll[l]}
+        value={q}
+        maxLength={50}
+        novalidate
+      />
       <Status lang={l} q={q} directory={directory} />
       {root && root.match ? (
         <section aria-labelledby="g-government">
