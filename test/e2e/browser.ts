@@ -6,7 +6,14 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
@@ -84,6 +91,33 @@ export async function startSite(): Promise<SiteUnderTest> {
   await t.deps.refreshDemoFlag();
   const address = await t.app.listen({ host: '127.0.0.1', port: 0 });
   return { t, url: address, close: () => t.close() };
+}
+
+export interface BrowserSession {
+  browser: Browser;
+  site: SiteUnderTest;
+  page: Page;
+}
+
+/**
+ * The demo site, a browser and one page on it — a suite's `before`; `closeSession` in its `after`.
+ * Without options the page is in `newContext`'s desktop context; with them, in a context made from them.
+ */
+export async function openSession(contextOptions?: BrowserContextOptions): Promise<BrowserSession> {
+  const browser = await launchBrowser();
+  try {
+    const site = await startSite();
+    const context = contextOptions ? await browser.newContext(contextOptions) : await newContext(browser);
+    return { browser, site, page: await context.newPage() };
+  } catch (e) {
+    await browser.close();
+    throw e;
+  }
+}
+
+export async function closeSession(s: { browser?: Browser; site?: SiteUnderTest }): Promise<void> {
+  await s.browser?.close();
+  await s.site?.close();
 }
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

@@ -2,32 +2,22 @@
 // scrolls to it), dates typed the way people write them work, and the page passes axe-core.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   assertAccessible,
+  closeSession,
   describeWithBrowser,
-  launchBrowser,
-  newContext,
+  openSession,
   screenshot,
-  startSite,
   type SiteUnderTest,
 } from './browser.js';
 
 describeWithBrowser('期限计算 in a browser', () => {
   let site: SiteUnderTest;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  before(async () => {
-    browser = await launchBrowser();
-    site = await startSite();
-    context = await newContext(browser);
-    page = await context.newPage();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  before(async () => ({ browser, site, page } = await openSession()));
+  after(() => closeSession({ browser, site }));
 
   test('pressing 计算 brings the result into view; 2026/9/30 is understood', async () => {
     await page.goto(`${site.url}/deadlines`);

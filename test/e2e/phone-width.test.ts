@@ -2,10 +2,10 @@
 // tables scroll inside their own box — and a date never breaks across two lines.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../src/demo/city.js';
 import { findAgencyByCode } from '../../src/queries/agencies.js';
-import { describeWithBrowser, launchBrowser, startSite, type SiteUnderTest } from './browser.js';
+import { closeSession, describeWithBrowser, openSession, type SiteUnderTest } from './browser.js';
 
 const WIDTH = 390;
 const admin = DEMO_USERS.find((u) => u.role === 'system_admin')!;
@@ -32,19 +32,16 @@ const brokenDates = (page: Page) =>
 describeWithBrowser('pages at phone width (390 px)', () => {
   let site: SiteUnderTest;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
 
-  before(async () => {
-    browser = await launchBrowser();
-    site = await startSite();
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: WIDTH, height: 844 } });
-    page = await context.newPage();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  before(
+    async () =>
+      ({ browser, site, page } = await openSession({
+        locale: 'zh-CN',
+        viewport: { width: WIDTH, height: 844 },
+      })),
+  );
+  after(() => closeSession({ browser, site }));
 
   async function assertFits(path: string): Promise<void> {
     const res = await page.goto(`${site.url}${path}`);

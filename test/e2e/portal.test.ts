@@ -2,35 +2,25 @@
 // 政府信息公开指南 (条例 第十二条), each checked with axe-core.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { findAgencyByCode } from '../../src/queries/agencies.js';
 import {
   assertAccessible,
+  closeSession,
   computedStyle,
   describeWithBrowser,
   focusedId,
-  launchBrowser,
-  newContext,
+  openSession,
   screenshot,
-  startSite,
   type SiteUnderTest,
 } from './browser.js';
 
 describeWithBrowser('portal in a browser', () => {
   let site: SiteUnderTest;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  before(async () => {
-    browser = await launchBrowser();
-    site = await startSite();
-    context = await newContext(browser);
-    page = await context.newPage();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  before(async () => ({ browser, site, page } = await openSession()));
+  after(() => closeSession({ browser, site }));
 
   test('the home page is the city’s 政府信息公开 page, in Chinese, marked as demo data', async () => {
     const res = await page.goto(`${site.url}/`);

@@ -10,12 +10,11 @@ import type { Browser, Page } from 'playwright-core';
 import { fixtureText, sampleDocx, withChangedCell } from '../support/report-check.js';
 import {
   assertAccessible,
+  closeSession,
   computedStyle,
   describeWithBrowser,
-  launchBrowser,
-  newContext,
+  openSession,
   screenshot,
-  startSite,
   type SiteUnderTest,
 } from './browser.js';
 
@@ -33,14 +32,11 @@ describeWithBrowser('年报体检 in a browser', () => {
   let page: Page;
   let dir: string;
   before(async () => {
-    browser = await launchBrowser();
-    site = await startSite();
-    page = await (await newContext(browser)).newPage();
+    ({ browser, site, page } = await openSession());
     dir = await mkdtemp(join(tmpdir(), 'gk-report-check-'));
   });
   after(async () => {
-    await browser?.close();
-    await site?.close();
+    await closeSession({ browser, site });
     await rm(dir, { recursive: true, force: true });
   });
 
