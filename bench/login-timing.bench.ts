@@ -2,6 +2,7 @@
 // disabled account with the right password, and a paused login. They should take the same time (one
 // argon2 verification each), so the time does not tell which logins exist. Each case from its own
 // client address, interleaved, on the embedded database; the median and the 90th percentile.
+import { generatePersonalDataKey } from '../src/lib/personal-data.js';
 import { loadConfig } from '../src/config.js';
 import { openPglite } from '../src/db/client.js';
 import { buildApp } from '../src/http/app.js';
@@ -25,6 +26,7 @@ export async function run(): Promise<void> {
   const deps = await depsFor(database, config, {
     sessionSecret: 'bench-session-secret-0123456789abcdef',
     auditSecret: 'bench-audit-secret-0123456789abcdefgh',
+    personalDataKey: generatePersonalDataKey(),
   });
   const app = await buildApp(deps, { logger: false });
   await app.ready();

@@ -16,6 +16,21 @@ const Env = z.object({
   SESSION_SECRET: z.string().min(32).optional(),
   /** Secret for the hash chain of the audit log (HMAC key). Generated like SESSION_SECRET. */
   AUDIT_SECRET: z.string().min(32).optional(),
+  /**
+   * Key of the personal data at rest (identity numbers, phones, addresses): 32 bytes, base64.
+   * Generated like SESSION_SECRET when absent, except in production (docs/deploy.md).
+   */
+  PERSONAL_DATA_KEY: z.string().optional(),
+  /** Earlier keys, comma-separated, still read after a rotation until `gongkai personal-data rekey`. */
+  PERSONAL_DATA_OLD_KEYS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Requests per minute per client IP across the whole site (per-route limits are stricter). */
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(600),
@@ -66,9 +81,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`配置有误 (invalid configuration):\n${lines.join('\n')}`);
   }
   const c = parsed.data;
-  if (c.NODE_ENV === 'production' && (!c.SESSION_SECRET || !c.AUDIT_SECRET)) {
+  if (c.NODE_ENV === 'production' && (!c.SESSION_SECRET || !c.AUDIT_SECRET || !c.PERSONAL_DATA_KEY)) {
     throw new Error(
-      '生产环境必须设置 SESSION_SECRET 和 AUDIT_SECRET (set SESSION_SECRET and AUDIT_SECRET in production)',
+      '生产环境必须设置 SESSION_SECRET、AUDIT_SECRET 和 PERSONAL_DATA_KEY (set SESSION_SECRET, AUDIT_SECRET and PERSONAL_DATA_KEY in production)',
     );
   }
   const demo = c.DEMO === undefined ? c.NODE_ENV !== 'production' : c.DEMO === 'true';

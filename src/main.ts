@@ -8,6 +8,7 @@ import { openDatabase } from './db/open.js';
 import { appSetting } from './db/schema.js';
 import type { AppDeps } from './http/types.js';
 import { resolveSecrets } from './lib/secrets-file.js';
+import { personalDataCipher } from './lib/personal-data.js';
 import { auditHeadRecorder } from './db/audit-head-file.js';
 import { setTimeZone } from './lib/time.js';
 import { humanMessage } from './lib/zod-messages.js';
@@ -48,7 +49,7 @@ export async function createRuntime(config: Config = loadConfig(), database?: Da
 export async function depsFor(
   database: Database,
   config: Config,
-  secrets: { sessionSecret: string; auditSecret: string },
+  secrets: { sessionSecret: string; auditSecret: string; personalDataKey: string },
 ): Promise<AppDeps> {
   // The one zone people see (src/lib/time.ts): set here, at the composition root, not on import.
   setTimeZone(config.TIME_ZONE);
@@ -64,6 +65,7 @@ export async function depsFor(
     db: database.db,
     config,
     auditSecret: secrets.auditSecret,
+    personalData: personalDataCipher(secrets.personalDataKey, config.PERSONAL_DATA_OLD_KEYS),
     sessionSecret: secrets.sessionSecret,
     now: () => new Date(),
     isDemo: () => demo,

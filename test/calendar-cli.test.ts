@@ -1,5 +1,6 @@
 // `gongkai calendar …` and `gongkai deadline …` as a script would run them: a child process, its
 // stdout, stderr and exit code (the contract of docs/report-json.md).
+import { generatePersonalDataKey, personalDataCipher } from '../src/lib/personal-data.js';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -365,6 +366,7 @@ describe('calendar CLI with a seeded data directory', () => {
     const deps = {
       db: database.db,
       auditSecret: 'cli-test-audit-secret-0123456789abcdef',
+      personalData: personalDataCipher(generatePersonalDataKey()),
       now: () => new Date('2026-11-28T02:00:00Z'),
     };
     await syncOfficialCalendar(deps);

@@ -19,6 +19,7 @@ import { buildAgency } from './support/factories.js';
 const SECRETS = {
   SESSION_SECRET: 'head-test-session-secret-0123456789abcdef',
   AUDIT_SECRET: 'head-test-audit-secret-0123456789abcdefgh',
+  PERSONAL_DATA_KEY: 'aGVhZC10ZXN0LXBlcnNvbmFsLWRhdGEta2V5LTAxMjM=',
 };
 
 describe('the signed audit head (issue 8.8)', () => {

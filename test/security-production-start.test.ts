@@ -16,6 +16,7 @@ import { cliEnv, createEmptyPostgresDatabase, killChildren, runCli, startServe }
 const SECRETS = {
   SESSION_SECRET: 'prod-test-session-secret-0123456789abcdef',
   AUDIT_SECRET: 'prod-test-audit-secret-0123456789abcdefgh',
+  PERSONAL_DATA_KEY: 'cHJvZC10ZXN0LXBlcnNvbmFsLWRhdGEta2V5LTAxMjM=',
 };
 
 describe('the demo city in production (issue 8.2)', () => {

@@ -104,6 +104,7 @@ describe('cookie names in production', () => {
         NODE_ENV: 'production',
         SESSION_SECRET: 'production-session-secret-0123456789',
         AUDIT_SECRET: 'production-audit-secret-0123456789ab',
+        PERSONAL_DATA_KEY: 'cHJvZC10ZXN0LXBlcnNvbmFsLWRhdGEta2V5LTAxMjM=',
       },
     });
   });

@@ -5,11 +5,14 @@ import { isSystem } from '../domain/agencies/actor.js';
 import type { Db, Tx } from '../db/client.js';
 import { appendAuditEvent } from '../db/repositories/audit.js';
 import { bumpPublicVersion } from '../db/repositories/public-version.js';
+import type { PersonalDataCipher } from '../lib/personal-data.js';
 
 export interface Deps {
   db: Db;
   /** HMAC key of the audit chain. */
   auditSecret: string;
+  /** Encrypts personal data at rest and hashes identity numbers for lookup. */
+  personalData: PersonalDataCipher;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
   /**
@@ -44,7 +47,16 @@ export type Audit = (e: AuditInput) => Promise<void>;
  * sessions). Every other action bumps the public version: a needless bump costs one re-render, a
  * missed one would leave a stale public page.
  */
-const PRIVATE_ACTION_PREFIXES = ['auth.', 'user.', 'token.', 'session.'];
+const PRIVATE_ACTION_PREFIXES = [
+  'auth.',
+  'user.',
+  'token.',
+  'session.',
+  'application.',
+  'appeal.',
+  'notice.',
+  'outbox.',
+];
 
 export function affectsPublicPages(action: string): boolean {
   return !PRIVATE_ACTION_PREFIXES.some((p) => action.startsWith(p));

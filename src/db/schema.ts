@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   bigint,
+  customType,
   boolean,
   check,
   date,
@@ -17,6 +18,12 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+
+/** Raw bytes (PostgreSQL bytea; PGlite returns a Uint8Array, node-postgres a Buffer). */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
@@ -233,3 +240,291 @@ export const calendarYear = pgTable('calendar_year', {
   source: text('source').notNull(),
   loadedAt: timestamp('loaded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Disclosure applications (依申请公开, docs/applications.md). The facts are stored; the state, the
+// due date and the outcome are derived by src/domain/applications/state.ts (caseView). The columns
+// marked "cache" hold caseView's answer as of the last event or the nightly refresh, only so that
+// an inbox can be sorted and filtered in SQL; pages and the API compute the view afresh.
+
+/** Stored files (attachments, scanned letters): content in the database by default (src/storage). */
+export const storedFile = pgTable(
+  'stored_file',
+  {
+    id: serial('id').primaryKey(),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    /** The sniffed media type (never the one the client claimed). */
+    mediaType: text('media_type').notNull(),
+    filename: text('filename').notNull(),
+    /** Where the bytes are: 'db' (the `content` column) or another store's key. */
+    store: text('store').notNull().default('db'),
+    content: bytea('content'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('stored_file_sha_idx').on(t.sha256)],
+);
+
+export const application = pgTable(
+  'application',
+  {
+    id: serial('id').primaryKey(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agency.id),
+    /** Shown to the applicant, e.g. 2026-0001234 (year of receipt, then a number). */
+    trackingNumber: text('tracking_number').notNull(),
+    /** SHA-256 of the query code given to the applicant (the code itself is never stored). */
+    queryCodeHash: text('query_code_hash').notNull(),
+    /** ApplicantType of src/domain/applications/applicant.ts (a table 三 column). */
+    applicantType: text('applicant_type').notNull(),
+    /** The applicant's name (a person) or the organisation's name. */
+    name: text('name').notNull(),
+    /** For an organisation: the person to contact (联系人), optional. */
+    contactPerson: text('contact_person'),
+    idType: text('id_type').notNull(),
+    /** Encrypted (src/lib/personal-data.ts); the masked form is kept for lists. */
+    idNumberEnc: text('id_number_enc').notNull(),
+    idNumberMasked: text('id_number_masked').notNull(),
+    /** Keyed hash of the normalised number: finds the same applicant's applications without decrypting. */
+    idNumberHash: text('id_number_hash').notNull(),
+    phoneEnc: text('phone_enc'),
+    phoneMasked: text('phone_masked'),
+    emailEnc: text('email_enc'),
+    addressEnc: text('address_enc'),
+    postalCode: text('postal_code'),
+    /** The information sought: description, and the document's title or 文号 when known. */
+    description: text('description').notNull(),
+    documentTitle: text('document_title'),
+    documentNumber: text('document_number'),
+    /** paper | electronic | inspection (第二十九条: 获取信息的方式和途径). */
+    form: text('form').notNull(),
+    /** post | pickup | email | online */
+    delivery: text('delivery').notNull(),
+    /** online | in-person | post | fax | email | other (docs/legal.md §1.5, 第三十一条). */
+    channel: text('channel').notNull(),
+    /** The day the application counts as received (第三十一条). */
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    assignedTo: integer('assigned_to').references(() => appUser.id),
+    /** Optimistic locking: every change sets version = version + 1 where version = the one read. */
+    version: integer('version').notNull().default(1),
+    /** cache of caseView: CaseState */
+    state: text('state').notNull(),
+    /** cache of caseView: the due date of the reply (null when closed or paused without one) */
+    dueDate: date('due_date', { mode: 'string' }),
+    /** cache of caseView: the table 三 row once concluded */
+    outcome: text('outcome'),
+    concludedOn: date('concluded_on', { mode: 'string' }),
+    /** When the cache columns were last computed (a refresh job recomputes open cases daily). */
+    viewComputedOn: date('view_computed_on', { mode: 'string' }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('application_tracking_uq').on(t.trackingNumber),
+    index('application_agency_due_idx').on(t.agencyId, t.state, t.dueDate),
+    index('application_agency_received_idx').on(t.agencyId, t.receivedOn),
+    index('application_agency_concluded_idx').on(t.agencyId, t.concludedOn),
+    index('application_id_hash_idx').on(t.idNumberHash),
+    index('application_assigned_idx').on(t.assignedTo, t.state),
+  ],
+);
+
+/** The dated facts of an application (CaseEvent of src/domain/applications/transitions.ts), append-only. */
+export const applicationEvent = pgTable(
+  'application_event',
+  {
+    id: serial('id').primaryKey(),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => application.id),
+    /** 1, 2, 3 … within the application: the order of the facts. */
+    seq: integer('seq').notNull(),
+    type: text('type').notNull(),
+    /** The day the fact happened (not the day it was typed in). */
+    on: date('on', { mode: 'string' }).notNull(),
+    /** The whole CaseEvent as recorded. */
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    /** Free-text note of the officer (e.g. what the correction notice lists). */
+    note: text('note'),
+    recordedBy: integer('recorded_by').references(() => appUser.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('application_event_seq_uq').on(t.applicationId, t.seq)],
+);
+
+/** Files belonging to an application: the applicant's attachments, a correction, a scanned letter. */
+export const applicationFile = pgTable(
+  'application_file',
+  {
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => application.id),
+    fileId: integer('file_id')
+      .notNull()
+      .references(() => storedFile.id),
+    /** attachment | correction | letter | other */
+    kind: text('kind').notNull(),
+    addedBy: integer('added_by').references(() => appUser.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.fileId] })],
+);
+
+/**
+ * Notices (告知书) served on the applicant or sent to a consulted party. The text is frozen when
+ * issued (later template edits do not change a served notice); PDF and DOCX are rendered from it.
+ */
+export const notice = pgTable(
+  'notice',
+  {
+    id: serial('id').primaryKey(),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => application.id),
+    /** The event the notice belongs to, when there is one. */
+    eventId: integer('event_id').references(() => applicationEvent.id),
+    /** NOTICE_KINDS of src/domain/notices. */
+    kind: text('kind').notNull(),
+    /** The 文号, e.g. 江南府办依复〔2026〕12号 (null for notices without a number). */
+    number: text('number'),
+    title: text('title').notNull(),
+    addressee: text('addressee').notNull(),
+    paragraphs: jsonb('paragraphs').$type<string[]>().notNull(),
+    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    issuedBy: integer('issued_by').references(() => appUser.id),
+    /** 送达: how and when it reached the addressee (post, in-person, email, online, fax…). */
+    servedMethod: text('served_method'),
+    servedOn: date('served_on', { mode: 'string' }),
+    /** Shown to the applicant in the public lookup (letters to third parties are not). */
+    toApplicant: boolean('to_applicant').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notice_application_idx').on(t.applicationId), uniqueIndex('notice_number_uq').on(t.number)],
+);
+
+/**
+ * Gap-free number sequences per agency, sequence name and year (the 文号 of notices): the next
+ * number is taken with UPDATE … RETURNING inside the transaction that issues the notice, so two
+ * concurrent notices wait for each other and a rolled-back one leaves no gap.
+ */
+export const numberSequence = pgTable(
+  'number_sequence',
+  {
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agency.id),
+    name: text('name').notNull(),
+    year: integer('year').notNull(),
+    last: integer('last').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.name, t.year] })],
+);
+
+/** Notice templates edited by an office (agency NULL: the installation's defaults override). */
+export const noticeTemplate = pgTable(
+  'notice_template',
+  {
+    id: serial('id').primaryKey(),
+    agencyId: integer('agency_id').references(() => agency.id),
+    /** NOTICE_KINDS, or 'decision:<outcome>' for one decision type. */
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    updatedBy: integer('updated_by').references(() => appUser.id),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('notice_template_agency_uq')
+      .on(t.agencyId, t.kind)
+      .where(sql`${t.agencyId} is not null`),
+    uniqueIndex('notice_template_default_uq')
+      .on(t.kind)
+      .where(sql`${t.agencyId} is null`),
+  ],
+);
+
+/** Per-agency settings of the disclosure office (e.g. the 文号 prefix of its notices). */
+export const agencySetting = pgTable(
+  'agency_setting',
+  {
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agency.id),
+    key: text('key').notNull(),
+    value: jsonb('value').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.key] })],
+);
+
+/** 行政复议 and 行政诉讼 about disclosure (the source of table 四 of the annual report). */
+export const appeal = pgTable(
+  'appeal',
+  {
+    id: serial('id').primaryKey(),
+    /** The respondent agency (被申请人 / 被告). */
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agency.id),
+    applicationId: integer('application_id').references(() => application.id),
+    /** reconsideration (行政复议) | litigation (行政诉讼) */
+    kind: text('kind').notNull(),
+    /** The reconsideration body or the court. */
+    body: text('body').notNull(),
+    caseNumber: text('case_number'),
+    /** The appellant's name (as on the application when linked). */
+    appellant: text('appellant').notNull(),
+    filedOn: date('filed_on', { mode: 'string' }).notNull(),
+    /** Litigation only: whether reconsideration came first (复议后起诉). */
+    afterReconsideration: boolean('after_reconsideration').notNull().default(false),
+    /** upheld (维持) | corrected (纠正) | other (其他结果) | pending (尚未审结) */
+    result: text('result').notNull().default('pending'),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    note: text('note'),
+    version: integer('version').notNull().default(1),
+    createdBy: integer('created_by').references(() => appUser.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('appeal_agency_filed_idx').on(t.agencyId, t.filedOn),
+    index('appeal_application_idx').on(t.applicationId),
+  ],
+);
+
+/**
+ * Messages to send (e-mail), written in the same transaction as the event they tell of; a job
+ * delivers them. `dedupeKey` makes a reminder unique however many instances run the job.
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: serial('id').primaryKey(),
+    /** e.g. 'application.received', 'reminder.dueSoon' */
+    topic: text('topic').notNull(),
+    /** A staff member (the back office shows their messages) or null for an applicant. */
+    userId: integer('user_id').references(() => appUser.id),
+    agencyId: integer('agency_id').references(() => agency.id),
+    applicationId: integer('application_id').references(() => application.id),
+    /** Encrypted e-mail address (null: nothing to send by mail; shown in the back office only). */
+    recipientEnc: text('recipient_enc'),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    dedupeKey: text('dedupe_key'),
+    /** pending | sent | failed | held (no mail server configured, or no address) */
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),
+    readAt: timestamp('read_at', { withTimezone: true, mode: 'date' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('outbox_dedupe_uq').on(t.dedupeKey),
+    index('outbox_pending_idx').on(t.status, t.nextAttemptAt),
+    index('outbox_user_idx').on(t.userId, t.createdAt),
+  ],
+);

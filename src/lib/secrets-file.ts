@@ -9,27 +9,39 @@ export interface SecretsSettings {
   DATA_DIR: string;
   SESSION_SECRET?: string | undefined;
   AUDIT_SECRET?: string | undefined;
+  PERSONAL_DATA_KEY?: string | undefined;
 }
 
 export interface Secrets {
   sessionSecret: string;
   auditSecret: string;
+  /** Key of the personal data at rest (lib/personal-data.ts), base64 of 32 bytes. */
+  personalDataKey: string;
   /** Where generated secrets are kept, when any were generated. */
   file?: string;
 }
 
 export function resolveSecrets(config: SecretsSettings): Secrets {
-  if (config.SESSION_SECRET && config.AUDIT_SECRET)
-    return { sessionSecret: config.SESSION_SECRET, auditSecret: config.AUDIT_SECRET };
+  if (config.SESSION_SECRET && config.AUDIT_SECRET && config.PERSONAL_DATA_KEY)
+    return {
+      sessionSecret: config.SESSION_SECRET,
+      auditSecret: config.AUDIT_SECRET,
+      personalDataKey: config.PERSONAL_DATA_KEY,
+    };
   const dir = resolve(config.DATA_DIR);
   const file = join(dir, 'secrets.json');
-  let stored: Partial<Record<'sessionSecret' | 'auditSecret', string>> = {};
+  let stored: Partial<Record<'sessionSecret' | 'auditSecret' | 'personalDataKey', string>> = {};
   if (existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8')) as typeof stored;
   const next = {
     sessionSecret: stored.sessionSecret ?? randomBytes(32).toString('base64url'),
     auditSecret: stored.auditSecret ?? randomBytes(32).toString('base64url'),
+    personalDataKey: stored.personalDataKey ?? randomBytes(32).toString('base64'),
   };
-  if (next.sessionSecret !== stored.sessionSecret || next.auditSecret !== stored.auditSecret) {
+  if (
+    next.sessionSecret !== stored.sessionSecret ||
+    next.auditSecret !== stored.auditSecret ||
+    next.personalDataKey !== stored.personalDataKey
+  ) {
     mkdirSync(dir, { recursive: true });
     writeFileSync(file, JSON.stringify(next, null, 2) + '\n', { mode: 0o600 });
     chmodSync(file, 0o600);
@@ -37,6 +49,7 @@ export function resolveSecrets(config: SecretsSettings): Secrets {
   return {
     sessionSecret: config.SESSION_SECRET ?? next.sessionSecret,
     auditSecret: config.AUDIT_SECRET ?? next.auditSecret,
+    personalDataKey: config.PERSONAL_DATA_KEY ?? next.personalDataKey,
     file,
   };
 }

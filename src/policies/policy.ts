@@ -33,6 +33,19 @@ const RULES = {
   'calendar.view': ['system_admin', 'agency_admin', 'office_head', 'officer'],
   'calendar.manage': ['system_admin', 'agency_admin'],
   'calendar.manageNational': ['system_admin'],
+  // 依申请公开 (docs/applications.md): the case, with the applicant's personal data masked.
+  'application.view': ['system_admin', 'agency_admin', 'officer', 'office_head', 'auditor'],
+  /** Register, assign, record facts, decide and serve notices. */
+  'application.handle': ['officer', 'office_head'],
+  /** 第三十三条第二款: an extension is approved by the head of the disclosure office. */
+  'application.approveExtension': ['office_head'],
+  /** See an applicant's identity number, phone and address in full, and export a case file (audited). */
+  'application.personalData': ['office_head', 'officer'],
+  /** Edit the notice templates and the 文号 prefix of the agency's notices. */
+  'notice.configure': ['office_head', 'agency_admin', 'system_admin'],
+  /** 行政复议 and 行政诉讼 register (table 四). */
+  'appeal.view': ['system_admin', 'agency_admin', 'officer', 'office_head', 'auditor'],
+  'appeal.manage': ['officer', 'office_head'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof RULES;

@@ -20,6 +20,7 @@ export interface TestApp {
 export const TEST_SECRETS = {
   sessionSecret: 'test-session-secret-0123456789abcdef',
   auditSecret: 'test-audit-secret-0123456789abcdefgh',
+  personalDataKey: 'dGVzdC1wZXJzb25hbC1kYXRhLWtleS0wMTIzNDU2Nzg=',
 };
 
 export async function createTestApp(

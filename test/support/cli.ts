@@ -34,6 +34,8 @@ export function cliEnv(dataDir: string, databaseUrl?: string): NodeJS.ProcessEnv
     'NODE_ENV',
     'SESSION_SECRET',
     'AUDIT_SECRET',
+    'PERSONAL_DATA_KEY',
+    'PERSONAL_DATA_OLD_KEYS',
     'DEMO',
   ])
     delete env[k];

@@ -5,3 +5,5 @@ export * from './applicant.js';
 export * from './outcomes.js';
 export * from './fees.js';
 export * from './state.js';
+export * from './request.js';
+export * from './tracking.js';

@@ -56,7 +56,15 @@ export type CaseEvent =
   | { type: 'feePaid'; on: IsoDate }
   | { type: 'withdrawn'; on: IsoDate }
   | { type: 'transferred'; on: IsoDate; to: string; reason: string }
-  | { type: 'decisionServed'; on: IsoDate; outcome: Outcome; ground: string | null; reasons: string | null };
+  | {
+      type: 'decisionServed';
+      on: IsoDate;
+      outcome: Outcome;
+      ground: string | null;
+      reasons: string | null;
+      /** What is disclosed and how (the documents given, or where they are published). */
+      disclosed?: string | null;
+    };
 
 export type CaseAction = Exclude<CaseEvent['type'], 'received'>;
 
