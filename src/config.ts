@@ -70,6 +70,11 @@ const Env = z.object({
    * Default: yes, except in production, where only DEMO=true loads it (issue 8.2).
    */
   DEMO: z.enum(['true', 'false']).optional(),
+  /**
+   * Chinese font for PDF notices: a font file path, `path#PostScriptName` for a .ttc collection.
+   * Default: the bundled Noto Serif SC, then Debian's Noto CJK / WenQuanYi (src/lib/fonts.ts).
+   */
+  NOTICE_FONT: z.string().trim().optional(),
 });
 
 export type Config = Omit<z.infer<typeof Env>, 'DEMO'> & { DEMO: boolean; secure: boolean };
