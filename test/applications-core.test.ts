@@ -7,6 +7,7 @@ import { recordApplicationEvent } from '../src/commands/applications/record.js';
 import { assignApplication } from '../src/commands/applications/assign.js';
 import { application, applicationEvent, auditEvent, outbox } from '../src/db/schema.js';
 import { applicationCase, lookupApplication } from '../src/queries/application-case.js';
+import { applicationInbox } from '../src/queries/application-inbox.js';
 import { InvalidInput, NotFound, Conflict, NotAllowed } from '../src/domain/errors.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { buildCity, buildUser } from './support/factories.js';
@@ -169,5 +170,47 @@ describe('applications: intake, facts, locking, scope', () => {
     );
     const [row] = await t.deps.db.select().from(application).where(eq(application.id, s.id));
     assert.equal(row!.assignedTo, officer.userId);
+  });
+});
+
+describe('the inbox', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp({ now: new Date('2026-11-30T02:00:00Z') });
+  });
+  after(() => t.close());
+
+  test('lists open applications of the subtree by due date, marks overdue and due soon, hides other subtrees', async () => {
+    const city = await buildCity(t.deps);
+    const first = await submitted(t.deps, city.east.code);
+    const second = await submitted(t.deps, city.eastTown.code, { name: '李四' });
+    await submitted(t.deps, city.west.code, { name: '王五' });
+    // Make the first one old: received 2026-10-30, due 20 working days later (well before today).
+    await t.deps.db
+      .update(application)
+      .set({ receivedOn: '2026-10-30', dueDate: '2026-11-27' })
+      .where(eq(application.id, first.id));
+    await t.deps.db.update(application).set({ dueDate: '2026-12-02' }).where(eq(application.id, second.id));
+    const east = await actorOf(t.deps, (await buildUser(t.deps, { agencyId: city.east.id })).id);
+    const page = await applicationInbox(t.deps.db, east, { view: 'open' }, '2026-11-30');
+    assert.deepEqual(
+      page.items.map((i) => [i.applicantName, i.overdue, i.dueSoon]),
+      [
+        ['张三', true, false],
+        ['李四', false, true],
+      ],
+    );
+    assert.equal(page.dueSoonBy, '2026-12-03');
+    const overdue = await applicationInbox(t.deps.db, east, { view: 'overdue' }, '2026-11-30');
+    assert.deepEqual(
+      overdue.items.map((i) => i.trackingNumber),
+      [first.trackingNumber],
+    );
+    const byName = await applicationInbox(t.deps.db, east, { view: 'all', q: '李' }, '2026-11-30');
+    assert.equal(byName.total, 1);
+    await assert.rejects(
+      applicationInbox(t.deps.db, east, { agencyId: city.west.id }, '2026-11-30'),
+      NotFound,
+    );
   });
 });
