@@ -87,7 +87,10 @@ export function validateTemplate(
   template: string | NoticeTemplateText,
   kind: NoticeKind,
 ): { placeholders: PlaceholderName[] } {
-  const parts: Partial<NoticeTemplateText> = typeof template === 'string' ? { body: template } : template;
+  const parts: Partial<NoticeTemplateText> =
+    typeof template === 'string'
+      ? { body: template }
+      : { title: template.title, addressee: template.addressee, body: template.body };
   const errors: Record<string, string[]> = {};
   const add = (field: string, message: string) => (errors[field] ??= []).push(message);
   const used: PlaceholderName[] = [];

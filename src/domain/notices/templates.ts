@@ -186,7 +186,7 @@ export const DEFAULT_TEMPLATES: readonly NoticeTemplate[] = [
   ),
   reply(
     ['other.noCorrection'],
-    `本机关已告知您对申请内容作出补正，您未在补正期限（{{dueBy}}）内补正，且无正当理由。根据${LAW}{{ground}}的规定，视为您放弃申请，本机关不再处理该政府信息公开申请。`,
+    `本机关已告知您对申请内容作出补正，您无正当理由未在{{dueBy}}前补正。根据${LAW}{{ground}}的规定，视为您放弃申请，本机关不再处理该政府信息公开申请。`,
   ),
   reply(
     ['other.feeUnpaid'],
