@@ -109,6 +109,23 @@ describeWithPoppler('a reply (部分公开) as PDF', () => {
     assert.match(run('pdftotext', ['-f', '2', '-l', '2', path, '-']), /—\s*2\s*—/);
   });
 
+  it('never leaves the signature alone on a page, whatever the length of the body', async () => {
+    for (let lines = 12; lines <= 20; lines++) {
+      const doc: NoticeDocument = {
+        title: '政府信息公开申请答复书',
+        addressee: '张三',
+        paragraphs: Array.from({ length: lines }, (_, i) => `第${i + 1}段，本段文字只占一行。`),
+        signature: { agency: '江南市人民政府办公室', date: '2026-11-30' },
+      };
+      const path = pdfFile(`length-${lines}.pdf`, await renderNoticePdf(doc));
+      const pages = Number(run('pdfinfo', [path]).match(/^Pages:\s+(\d+)/m)?.[1]);
+      const last = pdfText(path, pages)
+        .replace('江南市人民政府办公室', '')
+        .replace('二〇二六年十一月三十日', '');
+      assert.match(last, /本段文字只占一行/, `${lines} paragraphs: the last page holds only the signature`);
+    }
+  });
+
   it('embeds a subset of a Chinese font', async () => {
     const path = pdfFile('partial-fonts.pdf', await renderNoticePdf(partial));
     const fonts = run('pdffonts', [path]).split('\n').slice(2).filter(Boolean);

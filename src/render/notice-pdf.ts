@@ -27,6 +27,8 @@ export const BODY_LINE = (225 * MM) / 22;
 const TITLE_SIZE = 22; // 二号
 const TITLE_LINE = 36;
 const PAGE_NUMBER_SIZE = 14; // 四号
+/** The signature at its tightest: one blank line, the agency, the date. */
+const SIGNATURE_LINES = 3;
 
 export interface RenderOptions {
   /** The NOTICE_FONT setting (a font path, `path#PostScriptName` for a .ttc); default: the bundled font. */
@@ -97,7 +99,25 @@ export function layoutNotice(pdf: PDFKit.PDFDocument, doc: NoticeDocument): void
   });
   pdf.y += BODY_LINE;
   bodyText(pdf, `${doc.addressee}：`);
-  for (const p of doc.paragraphs) bodyText(pdf, p, { indent: 2 * char });
+  const bottom = PAGE.height - PAGE.bottom;
+  doc.paragraphs.forEach((p, i) => {
+    if (i === doc.paragraphs.length - 1) {
+      // A page holding only the signature is not allowed (GB/T 9704-2012 §7.3.5.4): when the last
+      // paragraph fits on this page but the signature (with at least one blank line) would not,
+      // the paragraph moves to the next page with it.
+      pdf.font('body').fontSize(BODY_SIZE);
+      const height = pdf.heightOfString(p, {
+        width: TEXT_WIDTH,
+        indent: 2 * char,
+        lineGap: gapFor(pdf, BODY_LINE),
+        characterSpacing: BODY_SPACING,
+      });
+      const room = bottom - pdf.y;
+      if (height <= room && height + SIGNATURE_LINES * BODY_LINE > room && pdf.y > PAGE.top + BODY_LINE)
+        pdf.addPage();
+    }
+    bodyText(pdf, p, { indent: 2 * char });
+  });
 
   // Signature: two blank lines for the seal, the agency centred over the date, the date four
   // characters from the right edge (GB/T 9704-2012 §7.3.5.1).
@@ -110,8 +130,9 @@ export function layoutNotice(pdf: PDFKit.PDFDocument, doc: NoticeDocument): void
   const dateX = right - 4 * char - dateWidth;
   const centre = dateX + dateWidth / 2;
   const agencyX = Math.max(PAGE.left, Math.min(centre - agencyWidth / 2, right - agencyWidth));
-  ensureRoom(pdf, 4 * BODY_LINE);
-  pdf.y += 2 * BODY_LINE;
+  // Two blank lines for the seal where they fit, else one.
+  ensureRoom(pdf, SIGNATURE_LINES * BODY_LINE);
+  pdf.y += (bottom - pdf.y >= (SIGNATURE_LINES + 1) * BODY_LINE ? 2 : 1) * BODY_LINE;
   const lineGap = gapFor(pdf, BODY_LINE);
   pdf.text(doc.signature.agency, agencyX, pdf.y, { lineBreak: false, lineGap, ...opts });
   pdf.x = PAGE.left;
