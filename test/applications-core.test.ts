@@ -2,14 +2,16 @@
 // data; every step is one fact under optimistic locking; scope hides other agencies' cases.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { recordApplicationEvent } from '../src/commands/applications/record.js';
 import { assignApplication } from '../src/commands/applications/assign.js';
 import { application, applicationEvent, auditEvent, outbox } from '../src/db/schema.js';
 import { applicationCase, lookupApplication } from '../src/queries/application-case.js';
 import { applicationInbox } from '../src/queries/application-inbox.js';
 import { InvalidInput, NotFound, Conflict, NotAllowed } from '../src/domain/errors.js';
-import { createTestApp, type TestApp } from './support/app.js';
+import { createTestApp, TEST_SECRETS, type TestApp } from './support/app.js';
+import { generatePersonalDataKey, personalDataCipher } from '../src/lib/personal-data.js';
+import { rekeyPersonalData } from '../src/commands/applications/rekey-personal-data.js';
 import { buildCity, buildUser } from './support/factories.js';
 import { actorOf, submitted, validApplication, PUBLIC, VALID_RESIDENT_ID } from './support/applications.js';
 import { submitApplication } from '../src/commands/applications/submit.js';
@@ -212,5 +214,33 @@ describe('the inbox', () => {
       applicationInbox(t.deps.db, east, { agencyId: city.west.id }, '2026-11-30'),
       NotFound,
     );
+  });
+});
+
+describe('rotating the personal-data key', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp({ now: new Date('2026-11-30T02:00:00Z') });
+  });
+  after(() => t.close());
+
+  test('rekey rewrites every ciphertext and lookup hash with the new key; the same applicant is still matched', async () => {
+    const city = await buildCity(t.deps);
+    const old = await submitted(t.deps, city.dept.code);
+    const oldKey = TEST_SECRETS.personalDataKey;
+    const rotated = { ...t.deps, personalData: personalDataCipher(generatePersonalDataKey(), [oldKey]) };
+    const fresh = await submitApplication(rotated, PUBLIC, validApplication(city.dept.code));
+    const result = await rekeyPersonalData(rotated, PUBLIC);
+    assert.equal(result.applications, 1, 'only the application made with the old key is rewritten');
+    assert.ok(result.messages >= 1);
+    const rows = await t.deps.db
+      .select()
+      .from(application)
+      .where(inArray(application.id, [old.id, fresh.id]));
+    for (const r of rows) {
+      assert.equal(rotated.personalData.isStale(r.idNumberEnc), false);
+      assert.equal(rotated.personalData.decrypt(r.phoneEnc), '13812345678');
+    }
+    assert.equal(rows[0]!.idNumberHash, rows[1]!.idNumberHash);
   });
 });

@@ -24,6 +24,7 @@ const OWNER: Record<string, keyof typeof MODULES> = {
   user: 'admin',
   token: 'admin',
   audit: 'admin',
+  'personal-data': 'admin',
   calendar: 'calendar',
   deadline: 'calendar',
   report: 'report',

@@ -16,6 +16,7 @@ import { verifyAuditLog } from '../../queries/verify-audit.js';
 import { parseHead, signHead, type SignedHead } from '../../domain/audit/head.js';
 import { temporaryPassword } from '../../commands/reset-user-password.js';
 import { progressBar } from '../progress.js';
+import { rekeyPersonalData } from '../../commands/applications/rekey-personal-data.js';
 import { auditHeadPath, withRuntime } from '../runtime.js';
 import { formatDateTimePlain } from '../../lib/time.js';
 
@@ -34,6 +35,22 @@ export function registerAdminCommands(program: Command): void {
   db.command('migrate')
     .description('执行数据库迁移 (apply migrations; also done at every start)')
     .action(() => withRuntime(async (rt) => console.log(`数据库已是最新结构 (${rt.database.engine})`)));
+
+  program
+    .command('personal-data')
+    .description('个人信息加密 (personal data at rest)')
+    .command('rekey')
+    .description(
+      '更换密钥后，用当前密钥 PERSONAL_DATA_KEY 重新加密全部个人信息 (re-encrypt with the current key; old keys in PERSONAL_DATA_OLD_KEYS)',
+    )
+    .action(() =>
+      withRuntime(async (rt) => {
+        const r = await rekeyPersonalData(rt.deps, CLI);
+        console.log(
+          `已用当前密钥（${rt.deps.personalData.keyId}）重新加密 ${r.applications} 件申请、${r.messages} 条消息 (re-encrypted)`,
+        );
+      }),
+    );
 
   program
     .command('demo')
