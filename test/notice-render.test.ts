@@ -161,6 +161,18 @@ describe('font lookup', () => {
     );
   });
 
+  it('a file that is not a font, or a collection without a face name, is refused in Chinese', async () => {
+    const notFont = join(dir, 'not-a-font.ttf');
+    writeFileSync(notFont, '这不是字体文件');
+    await assert.rejects(
+      () => renderNoticePdf(partial, { font: notFont }),
+      /无法使用告知书字体 .*not-a-font\.ttf/,
+    );
+    const collection = join(dir, 'fonts.ttc');
+    writeFileSync(collection, '');
+    assert.throws(() => loadNoticeFonts(collection), /字体集 .*fonts\.ttc 包含多个字体.*路径#PostScript名称/);
+  });
+
   it('without NOTICE_FONT the font installed with the application is used (no system font needed)', () => {
     assert.match(loadNoticeFonts().regular.source, /node_modules\/@expo-google-fonts\/noto-serif-sc\//);
   });

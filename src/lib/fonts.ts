@@ -106,6 +106,10 @@ export function loadNoticeFonts(setting?: string | null): NoticeFonts {
     const spec = parseFontSetting(key);
     if (!existsSync(spec.path))
       throw new Error(`告知书字体文件不存在：${spec.path}（请检查 NOTICE_FONT 设置）`);
+    if (/\.(ttc|otc)$/i.test(spec.path) && !spec.postscriptName)
+      throw new Error(
+        `字体集 ${spec.path} 包含多个字体，请在 NOTICE_FONT 中用「路径#PostScript名称」指明其中一个`,
+      );
     fonts = load({ regular: spec });
   } else {
     const found = [packageCandidate(), ...DEBIAN].find(

@@ -55,8 +55,15 @@ export function createNoticePdf(
 }
 
 function register(pdf: PDFKit.PDFDocument, name: string, face: NoticeFonts['regular']): void {
-  if (face.postscriptName) pdf.registerFont(name, face.data, face.postscriptName);
-  else pdf.registerFont(name, face.data);
+  try {
+    if (face.postscriptName) pdf.registerFont(name, face.data, face.postscriptName);
+    else pdf.registerFont(name, face.data);
+    pdf.font(name); // parses the font now, so a wrong file or name fails here, not mid-page
+  } catch (e) {
+    throw new Error(`无法使用告知书字体 ${face.source}（${(e as Error).message}），请检查 NOTICE_FONT 设置`, {
+      cause: e,
+    });
+  }
 }
 
 /** Line gap that makes lines `line` points apart at the current font size. */
