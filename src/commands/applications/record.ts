@@ -147,8 +147,10 @@ export async function recordApplicationEvent(
       event: stored,
       eventId: ev.id,
       view,
+      calendar,
       today,
       service: input.service ?? null,
+      note,
     });
     await tellApplicant(tx, loaded, label, stored, notice);
     await audit({

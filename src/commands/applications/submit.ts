@@ -25,6 +25,7 @@ import { loadWorkCalendar } from '../../queries/calendar.js';
 import { databaseFileStore, type FileToStore } from '../../db/file-store.js';
 import { inTransaction, type CommandContext, type Deps } from '../context.js';
 import { parseApplication } from './fields.js';
+import { issueNotice } from './notices.js';
 import { hashQueryCode, newQueryCode, trackingNumberOf } from '../../domain/applications/tracking.js';
 
 export interface Submitted {
@@ -74,35 +75,56 @@ export async function submitApplication(
   return inTransaction(deps, ctx, async (tx, audit) => {
     const id = await nextApplicationId(tx);
     const trackingNumber = trackingNumberOf(receivedOn, id);
-    await tx.insert(application).values({
-      id,
-      agencyId: target.id,
-      trackingNumber,
-      queryCodeHash: hashQueryCode(queryCode),
-      applicantType: f.applicantType,
-      name: f.name,
-      contactPerson: f.contactPerson,
-      idType: f.idType,
-      idNumberEnc: p.encrypt(f.idNumber),
-      idNumberMasked: maskIdNumber(f.idNumber),
-      idNumberHash: p.lookupHash(f.idNumber),
-      phoneEnc: p.encrypt(f.phone),
-      phoneMasked: maskPhone(f.phone),
-      emailEnc: p.encrypt(f.email),
-      addressEnc: p.encrypt(f.address),
-      postalCode: f.postalCode,
-      description: f.description,
-      documentTitle: f.documentTitle,
-      documentNumber: f.documentNumber,
-      form: f.form,
-      delivery: f.delivery,
-      channel,
-      receivedOn,
-      submittedAt: now,
-      ...viewColumns(view, today),
-    });
+    const [row] = await tx
+      .insert(application)
+      .values({
+        id,
+        agencyId: target.id,
+        trackingNumber,
+        queryCodeHash: hashQueryCode(queryCode),
+        applicantType: f.applicantType,
+        name: f.name,
+        contactPerson: f.contactPerson,
+        idType: f.idType,
+        idNumberEnc: p.encrypt(f.idNumber),
+        idNumberMasked: maskIdNumber(f.idNumber),
+        idNumberHash: p.lookupHash(f.idNumber),
+        phoneEnc: p.encrypt(f.phone),
+        phoneMasked: maskPhone(f.phone),
+        emailEnc: p.encrypt(f.email),
+        addressEnc: p.encrypt(f.address),
+        postalCode: f.postalCode,
+        description: f.description,
+        documentTitle: f.documentTitle,
+        documentNumber: f.documentNumber,
+        form: f.form,
+        delivery: f.delivery,
+        channel,
+        receivedOn,
+        submittedAt: now,
+        ...viewColumns(view, today),
+      })
+      .returning();
     const recordedBy = isSystem(ctx.actor) ? null : ctx.actor.userId;
-    await appendEvent(tx, { applicationId: id, seq: 1, event: first, recordedBy, at: now });
+    const ev = await appendEvent(tx, { applicationId: id, seq: 1, event: first, recordedBy, at: now });
+    // 登记回执 (第三十一条、第三十三条): in the applicant's lookup at once.
+    await issueNotice(tx, deps, ctx, 'receipt', {
+      loaded: {
+        app: row!,
+        agencyPath: target.path,
+        agencyName: target.name,
+        agencyCode: f.agencyCode,
+        events: [ev],
+        facts: [first],
+      },
+      event: first,
+      eventId: ev.id,
+      view,
+      calendar,
+      today,
+      service: null,
+      note: null,
+    });
     for (const file of options.attachments ?? []) {
       const stored = await databaseFileStore.put(tx, file);
       await tx
