@@ -75,6 +75,21 @@ const Env = z.object({
    * Default: the bundled Noto Serif SC, then Debian's Noto CJK / WenQuanYi (src/lib/fonts.ts).
    */
   NOTICE_FONT: z.string().trim().optional(),
+  /**
+   * Mail server of the outbox (notifications to applicants): smtp://user:pass@host:587 (STARTTLS when
+   * offered) or smtps://user:pass@host:465. Absent: nothing is sent, messages stay in the back office.
+   */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .refine(
+      (v) => v === undefined || /^smtps?:\/\/[^/\s]+/.test(v),
+      '应为 smtp://… 或 smtps://… (an smtp:// or smtps:// URL)',
+    ),
+  /** The From of the e-mails sent. */
+  MAIL_FROM: z.string().trim().min(3).default('政府信息公开平台 <noreply@localhost>'),
 });
 
 export type Config = Omit<z.infer<typeof Env>, 'DEMO'> & { DEMO: boolean; secure: boolean };

@@ -34,6 +34,13 @@ export function siteFooter(config: AppDeps['config']): SiteFooter {
   };
 }
 
+/** The actor's unread messages, counted once per back-office page (src/http/admin/messages.tsx). */
+const unreadMessages = new WeakMap<FastifyRequest, number>();
+
+export function setUnreadMessages(req: FastifyRequest, count: number): void {
+  unreadMessages.set(req, count);
+}
+
 export function adminShell(
   req: FastifyRequest,
   reply: FastifyReply,
@@ -44,6 +51,8 @@ export function adminShell(
   const csrf = reply.generateCsrf();
   if (!a) return { lang, path: pathOf(req), demo: deps.isDemo(), csrf };
   const nav = [{ href: '/admin', label: SHELL.dashboard[lang] }];
+  const unread = unreadMessages.get(req) ?? 0;
+  nav.push({ href: '/admin/messages', label: unread > 0 ? `消息（${unread}）` : '消息' });
   if (can(a, 'agency.view')) nav.push({ href: '/admin/agencies', label: SHELL.agencies[lang] });
   if (can(a, 'user.view')) nav.push({ href: '/admin/users', label: SHELL.users[lang] });
   if (can(a, 'audit.view')) nav.push({ href: '/admin/audit', label: SHELL.audit[lang] });

@@ -4,6 +4,7 @@ import { registerAdminAgencyRoutes } from './admin/agencies.js';
 import { registerAdminAuditRoutes } from './admin/audit.js';
 import { registerAdminAuthRoutes } from './admin/auth.js';
 import { registerAdminCalendarRoutes } from './admin/calendar.js';
+import { registerAdminMessageRoutes } from './admin/messages.js';
 import { registerDashboardRoutes } from './admin/dashboard.js';
 import { registerAdminUserActionRoutes } from './admin/user-actions.js';
 import { registerAdminUserRoutes } from './admin/users.js';
@@ -23,6 +24,7 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   registerAdminUserRoutes(app, deps);
   registerAdminUserActionRoutes(app, deps);
   registerAdminAuditRoutes(app, deps);
+  registerAdminMessageRoutes(app, deps);
   registerPortalCalendarRoutes(app, deps);
   await registerAdminCalendarRoutes(app, deps);
   await registerPortalReportCheckRoutes(app, deps);

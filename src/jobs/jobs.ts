@@ -2,6 +2,10 @@
 // Adding a job: write what it does as a command, then add one defineJob line here.
 import { purgeExpiredSessions, purgeLoginThrottle } from '../commands/log-in.js';
 import { purgeRateLimitCounters } from '../commands/rate-limit.js';
+import { deliverOutbox } from '../commands/deliver-outbox.js';
+import { refreshApplicationViews } from '../commands/refresh-application-views.js';
+import { sendReminders } from '../commands/send-reminders.js';
+import { mailerFor } from '../lib/mailer.js';
 import { defineJob, hours, minutes } from './scheduler.js';
 
 export const JOBS = [
@@ -16,4 +20,14 @@ export const JOBS = [
       await purgeRateLimitCounters(deps);
     },
   }),
+  /** The outbox: messages to applicants by e-mail (SMTP_URL), or held in the back office without it. */
+  defineJob({
+    name: 'outbox-deliver',
+    everyMs: 30_000,
+    run: (deps) => deliverOutbox(deps, mailerFor(deps.config)),
+  }),
+  /** Reminders of applications due within 3 working days and overdue ones (each written once). */
+  defineJob({ name: 'application-reminders', everyMs: hours(1), run: sendReminders }),
+  /** The cached state and due date of open applications, recomputed: time alone changes them. */
+  defineJob({ name: 'refresh-application-views', everyMs: hours(24), run: refreshApplicationViews }),
 ];
