@@ -10,6 +10,7 @@ import { registerAdminUserActionRoutes } from './admin/user-actions.js';
 import { registerAdminUserRoutes } from './admin/users.js';
 import { registerApiRoutes } from './api/index.js';
 import { registerPortalAgencyRoutes } from './portal/agencies.js';
+import { registerPortalApplicationRoutes } from './portal/applications.js';
 import { registerPortalCalendarRoutes } from './portal/calendar.js';
 import { registerPortalHomeRoutes } from './portal/home.js';
 import { registerPortalReportCheckRoutes } from './portal/report-check.js';
@@ -28,5 +29,6 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   registerPortalCalendarRoutes(app, deps);
   await registerAdminCalendarRoutes(app, deps);
   await registerPortalReportCheckRoutes(app, deps);
+  await registerPortalApplicationRoutes(app, deps);
   registerApiRoutes(app, deps);
 }

@@ -28,6 +28,7 @@ export const SHELL = {
   calendar: { zh: '工作日历', en: 'Working days' },
   deadlines: { zh: '期限计算', en: 'Deadlines' },
   reportCheck: { zh: '年报体检', en: 'Report check' },
+  apply: { zh: '依申请公开', en: 'Request information' },
   mainNav: { zh: '主导航', en: 'Main' },
   sponsor: { zh: '主办单位：', en: 'Run by: ' },
   contact: { zh: '联系方式：', en: 'Contact: ' },
@@ -48,7 +49,7 @@ export const SHELL = {
  * deadline page: their day names, the clock's explanation and its notes are Chinese legal text.
  * Add a path prefix here to withdraw English from a page.
  */
-export const CHINESE_ONLY_PREFIXES = ['/admin', '/api', '/calendar', '/deadlines'];
+export const CHINESE_ONLY_PREFIXES = ['/admin', '/api', '/calendar', '/deadlines', '/apply'];
 
 export function offersEnglish(path: string): boolean {
   return !CHINESE_ONLY_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));

@@ -136,6 +136,9 @@ export const PortalLayout: FC<ShellProps> = (p) => {
                 <NavItem href="/agencies" current={p.path.startsWith('/agencies')}>
                   {SHELL.directory[p.lang]}
                 </NavItem>
+                <NavItem href="/apply" current={p.path === '/apply' || p.path.startsWith('/apply/')}>
+                  {SHELL.apply[p.lang]}
+                </NavItem>
                 <NavItem href="/calendar" current={p.path.startsWith('/calendar')}>
                   {SHELL.calendar[p.lang]}
                 </NavItem>

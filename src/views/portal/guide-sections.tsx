@@ -119,6 +119,11 @@ const RECEIPT: [string, string][] = [
 export const OnRequestSection: FC<SectionProps> = ({ lang, guide: g }) => (
   <section aria-labelledby="s2">
     <h2 id="s2">{H.onRequest[lang]}</h2>
+    <p>
+      <a class="button button-primary" href={`/apply?agency=${encodeURIComponent(g.agency.code)}`}>
+        {lang === 'zh' ? '向本机关申请' : 'Apply to this agency (form in Chinese)'}
+      </a>
+    </p>
     <h3>{H.who[lang]}</h3>
     <Zh lang={lang}>
       <p>

@@ -52,6 +52,8 @@ const T = {
     zh: '各机关受理申请的地址、电话、传真和电子邮箱，见该机关的政府信息公开指南。',
     en: 'Each agency’s address, phone, fax and e-mail for applications are in its disclosure guide.',
   },
+  applyOnline: { zh: '在线申请', en: 'Apply online (form in Chinese)' },
+  applyLookup: { zh: '查询申请办理进度', en: 'Look up an application (in Chinese)' },
   checkTitle: { zh: '年报体检', en: 'Annual report check' },
   checkText: {
     zh: '各级行政机关每年公布政府信息公开工作年度报告（《条例》第四十九条、第五十条）。粘贴或上传任意一份已发布的年度报告，即可重建其中的统计表格，核对各项数字之间的勾稽关系，并查看每个有问题单元格的中文说明。',
@@ -123,6 +125,12 @@ export const PortalHomePage: FC<PortalHomeView> = ({ shell, directory }) => {
           <p>{p}</p>
         ))}
         <p>{T.applyWhere[l]}</p>
+        <p>
+          <a href="/apply">{T.applyOnline[l]}</a>
+        </p>
+        <p>
+          <a href="/apply/lookup">{T.applyLookup[l]}</a>
+        </p>
       </section>
 
       <section aria-labelledby="s-check">
