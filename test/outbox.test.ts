@@ -4,7 +4,10 @@
 // overdue applications are written once per user however often (and however many at once) the job
 // runs, and the nightly refresh moves a case whose correction period ran out to 'closed-abandoned'.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { and, eq, isNull } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
@@ -18,6 +21,7 @@ import { mailerFor, maskEmail, smtpMailer } from '../src/lib/mailer.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { Browser } from './support/browser.js';
 import { actorOf, submitted } from './support/applications.js';
+import { cliEnv, runCli } from './support/cli.js';
 import { buildCity, buildUser } from './support/factories.js';
 
 /** Monday 30 Nov 2026, 10:00 in Beijing. */
@@ -349,5 +353,21 @@ describe('without a mail server: held in the back office; reminders; the nightly
     assert.equal((await row()).state, 'closed-abandoned');
     assert.ok(again.checked < report.checked);
     t.setNow(MONDAY);
+  });
+});
+
+describe('gongkai jobs', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-jobs-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('runs the refresh of the cached case view once from the command line; an unknown job is a usage error', async () => {
+    const env = { ...cliEnv(dir), DEMO: 'false' };
+    const ran = await runCli(['jobs', 'run', 'refresh-application-views'], env);
+    assert.equal(ran.code, 0, ran.stderr);
+    assert.match(ran.stdout, /已运行 refresh-application-views/);
+    assert.match(ran.stdout, /"checked": 0/);
+    const unknown = await runCli(['jobs', 'run', 'no-such-job'], env);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /没有名为「no-such-job」的后台任务/);
   });
 });

@@ -15,6 +15,7 @@ const MODULES: Record<string, () => Promise<Register[]>> = {
   admin: async () => [(await import('./commands/admin.js')).registerAdminCommands],
   calendar: async () => [(await import('./commands/calendar.js')).registerCalendarCommands],
   report: async () => [(await import('./commands/report.js')).registerReportCommands],
+  jobs: async () => [(await import('./commands/jobs.js')).registerJobCommands],
 };
 /** Which module defines each top-level command. */
 const OWNER: Record<string, keyof typeof MODULES> = {
@@ -28,6 +29,7 @@ const OWNER: Record<string, keyof typeof MODULES> = {
   calendar: 'calendar',
   deadline: 'calendar',
   report: 'report',
+  jobs: 'jobs',
 };
 
 const program = new Command();
