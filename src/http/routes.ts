@@ -1,6 +1,7 @@
 // Every route module, registered explicitly.
 import type { FastifyInstance } from 'fastify';
 import { registerAdminAgencyRoutes } from './admin/agencies.js';
+import { registerAdminApplicationRoutes } from './admin/applications.js';
 import { registerAdminAuditRoutes } from './admin/audit.js';
 import { registerAdminAuthRoutes } from './admin/auth.js';
 import { registerAdminCalendarRoutes } from './admin/calendar.js';
@@ -26,6 +27,7 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   registerAdminUserActionRoutes(app, deps);
   registerAdminAuditRoutes(app, deps);
   registerAdminMessageRoutes(app, deps);
+  registerAdminApplicationRoutes(app, deps);
   registerPortalCalendarRoutes(app, deps);
   await registerAdminCalendarRoutes(app, deps);
   await registerPortalReportCheckRoutes(app, deps);

@@ -34,6 +34,7 @@ export const AUDIT_ACTION_LABELS: Record<string, Text> = {
   'calendar.official-synced': { zh: '更新国务院放假安排数据', en: 'Official holiday data updated' },
   'calendar.year-marked-official': { zh: '确认年度放假安排', en: 'Year marked official' },
   'demo.loaded': { zh: '载入演示数据', en: 'Demo data loaded' },
+  'application.personalDataViewed': { zh: '查看申请人完整身份信息', en: 'Applicant personal data viewed' },
 };
 
 /** Groups offered by the action filter (matched as a prefix). */
