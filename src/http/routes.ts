@@ -1,6 +1,7 @@
 // Every route module, registered explicitly.
 import type { FastifyInstance } from 'fastify';
 import { registerAdminAgencyRoutes } from './admin/agencies.js';
+import { registerAdminAppealRoutes } from './admin/appeals.js';
 import { registerAdminApplicationRoutes } from './admin/applications.js';
 import { registerAdminAuditRoutes } from './admin/audit.js';
 import { registerAdminAuthRoutes } from './admin/auth.js';
@@ -25,6 +26,7 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   registerAdminAgencyRoutes(app, deps);
   registerAdminUserRoutes(app, deps);
   registerAdminUserActionRoutes(app, deps);
+  registerAdminAppealRoutes(app, deps);
   registerAdminAuditRoutes(app, deps);
   registerAdminMessageRoutes(app, deps);
   registerAdminApplicationRoutes(app, deps);

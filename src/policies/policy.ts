@@ -46,6 +46,8 @@ const RULES = {
   /** 行政复议 and 行政诉讼 register (table 四). */
   'appeal.view': ['system_admin', 'agency_admin', 'officer', 'office_head', 'auditor'],
   'appeal.manage': ['officer', 'office_head'],
+  /** How table 四 counts a case that spans years: one rule for the installation. */
+  'appeal.configure': ['system_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof RULES;

@@ -34,6 +34,9 @@ export const AUDIT_ACTION_LABELS: Record<string, Text> = {
   'calendar.official-synced': { zh: '更新国务院放假安排数据', en: 'Official holiday data updated' },
   'calendar.year-marked-official': { zh: '确认年度放假安排', en: 'Year marked official' },
   'demo.loaded': { zh: '载入演示数据', en: 'Demo data loaded' },
+  'appeal.created': { zh: '登记复议诉讼案件', en: 'Appeal registered' },
+  'appeal.updated': { zh: '修改复议诉讼案件', en: 'Appeal updated' },
+  'appeal.rule-changed': { zh: '修改复议诉讼跨年统计规则', en: 'Appeal counting rule changed' },
   'application.personalDataViewed': { zh: '查看申请人完整身份信息', en: 'Applicant personal data viewed' },
 };
 
@@ -44,6 +47,7 @@ export const AUDIT_ACTION_GROUPS: Record<string, Text> = {
   'agency.': { zh: '机构管理（全部）', en: 'Agencies (all)' },
   'token.': { zh: '访问令牌（全部）', en: 'API tokens (all)' },
   'calendar.': { zh: '工作日历（全部）', en: 'Working-day calendar (all)' },
+  'appeal.': { zh: '复议诉讼（全部）', en: 'Appeals (all)' },
 };
 
 export const AUDIT_SUBJECT_LABELS: Record<string, Text> = {
@@ -54,6 +58,7 @@ export const AUDIT_SUBJECT_LABELS: Record<string, Text> = {
   calendar_day: { zh: '工作日历日期', en: 'Calendar day' },
   calendar_year: { zh: '年度放假安排', en: 'Holiday arrangement of a year' },
   setting: { zh: '系统设置', en: 'Site setting' },
+  appeal: { zh: '复议诉讼案件', en: 'Appeal' },
 };
 
 const OTHER_ACTION: Text = { zh: '其他操作', en: 'Other operation' };
@@ -94,6 +99,18 @@ const FIELDS_BY_SUBJECT: Record<string, Record<string, Text>> = {
   setting: {
     agencies: { zh: '机构数', en: 'Agencies' },
     users: { zh: '用户数', en: 'Users' },
+    rule: { zh: '跨年案件统计规则', en: 'Counting rule' },
+  },
+  appeal: {
+    trackingNumber: { zh: '关联申请', en: 'Application' },
+    kind: { zh: '案件类型', en: 'Kind' },
+    afterReconsideration: { zh: '复议后起诉', en: 'After reconsideration' },
+    body: { zh: '复议机关或受理法院', en: 'Body' },
+    caseNumber: { zh: '案号', en: 'Case number' },
+    filedOn: { zh: '申请（起诉）日期', en: 'Filed on' },
+    result: { zh: '审理结果', en: 'Result' },
+    decidedOn: { zh: '审结日期', en: 'Decided on' },
+    note: { zh: '备注', en: 'Note' },
   },
 };
 
