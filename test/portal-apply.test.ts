@@ -98,6 +98,13 @@ describe('依申请公开 on the portal', () => {
     });
   }
 
+  /** Follows the submission's redirect like a browser: its cookies kept, then the confirmation. */
+  async function follow(b: Browser, posted: LightMyRequestResponse): Promise<LightMyRequestResponse> {
+    assert.equal(posted.statusCode, 303, posted.body.slice(0, 2000));
+    for (const c of posted.cookies) b.setCookie(c.name, c.value);
+    return b.get(String(posted.headers.location));
+  }
+
   async function lookup(trackingNumber: string, queryCode: string) {
     const b = await onForm('/apply/lookup');
     return { b, res: await b.post('/apply/lookup', { trackingNumber, queryCode }) };
@@ -236,15 +243,17 @@ describe('依申请公开 on the portal', () => {
 
     await b.post('/apply/check', answers);
     const files = await fileRows();
-    const done = await submit(b, answers, [
+    const posted = await submit(b, answers, [
       { name: '身份证明.pdf', bytes: PDF },
       { name: 'photo.png', bytes: PNG },
       { name: '说明.docx', bytes: DOCX },
       { name: '补充.txt', bytes: Buffer.from('补充说明：第一期项目。\r\n') },
     ]);
+    // Post/Redirect/Get to a fixed address: reloading the confirmation cannot submit twice.
+    assert.equal(posted.headers.location, '/apply/done');
+    const done = await follow(b, posted);
     assert.equal(done.statusCode, 200, done.body.slice(0, 2000));
     assert.equal(done.headers['cache-control'], 'no-store');
-    assert.equal(done.headers.location, undefined);
     assert.match(done.body, /<h1>申请已提交<\/h1>/);
     const trackingNumber = /<dd class="big-code" id="tracking-number">([^<]+)<\/dd>/.exec(done.body)?.[1];
     const queryCode = /<dd class="big-code" id="query-code">([^<]+)<\/dd>/.exec(done.body)?.[1];
@@ -255,6 +264,15 @@ describe('依申请公开 on the portal', () => {
     assert.match(done.body, /<strong class="due-date">2026年12月28日<\/strong>/);
     assert.match(done.body, /<caption>计算过程<\/caption>/);
     assert.match(done.body, /<a href="\/apply\/lookup">查询申请办理进度<\/a>/);
+    // The handoff cookie does not hold the code in clear, and the confirmation is shown once.
+    const handoff = posted.cookies.find((c) => c.name === 'gk_apply_done');
+    assert.ok(handoff && handoff.httpOnly && handoff.sameSite === 'Strict' && handoff.path === '/apply/done');
+    assert.ok(!handoff.value.includes(queryCode!) && !handoff.value.includes(trackingNumber!));
+    const again = await b.get('/apply/done');
+    assert.equal(again.statusCode, 200);
+    assert.match(again.body, /<h1>确认页面已关闭<\/h1>/);
+    assert.doesNotMatch(again.body, new RegExp(queryCode!));
+    assert.equal(await rows(), before + 1, 'one application, however often the page is opened');
 
     assert.equal(await rows(), before + 1);
     const [row] = await t.deps.db
@@ -306,8 +324,9 @@ describe('依申请公开 on the portal', () => {
     const check = await b.post('/apply/check', answers);
     assert.equal(check.statusCode, 200);
     assert.match(check.body, /<dd class="pre-line">法人或其他组织：法律服务机构<\/dd>/);
-    const done = await submit(b, answers);
+    const done = await follow(b, await submit(b, answers));
     assert.equal(done.statusCode, 200);
+    assert.match(done.body, /<h1>申请已提交<\/h1>/);
     const [row] = await t.deps.db.select().from(application).where(eq(application.name, '江南律师事务所'));
     assert.equal(row?.applicantType, 'legalService');
     assert.equal(row?.contactPerson, '李四');
@@ -478,6 +497,9 @@ describe('依申请公开 on the portal', () => {
     // The lookup form posts; the steps answer GET with the start page.
     const form = await new Browser(t.app).get('/apply/lookup');
     assert.match(form.body, /<form method="post" action="\/apply\/lookup"/);
+    // Without the handoff (another browser, or later): no code, the way to the lookup.
+    const gone = await new Browser(t.app).get('/apply/done');
+    assert.match(gone.body, /<h1>确认页面已关闭<\/h1>/);
     for (const path of ['/apply/check', '/apply/submit', '/apply/edit']) {
       const r = await t.app.inject({ url: path });
       assert.equal(r.statusCode, 303);

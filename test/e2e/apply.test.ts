@@ -83,7 +83,7 @@ async function apply(page: Page, url: string, width: number, tag: string) {
     buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
   });
   await page.getByRole('button', { name: '提交申请' }).click();
-  await page.waitForURL(/\/apply\/submit$/);
+  await page.waitForURL(/\/apply\/done$/);
   assert.equal(await page.locator('h1').innerText(), '申请已提交');
   const trackingNumber = (await page.locator('#tracking-number').innerText()).trim();
   const queryCode = (await page.locator('#query-code').innerText()).trim();

@@ -3,8 +3,12 @@
 // No JavaScript needed. The answers travel between the pages in hidden fields; attachments are
 // chosen on the check page and sent with the submission itself, so nothing is kept on the server
 // until the application is stored whole (one transaction, src/commands/applications/submit.ts).
-// The query code is shown once, in the answer to the submission (no redirect): it never appears in
-// an address, a Location header or a log line (bodies are not logged: src/http/logging.ts).
+// The query code is shown once. The submission answers 303 to /apply/done and hands the tracking
+// number and the code over in a short-lived cookie, encrypted with the personal-data key, HttpOnly,
+// SameSite=Strict, for that one path, and cleared when the page is shown: the code never appears in
+// an address, a Location header or a log line (bodies and cookies are not logged:
+// src/http/logging.ts); reloading the confirmation cannot submit the application twice; nothing is
+// kept on the server, so any instance can show the page.
 import multipart from '@fastify/multipart';
 import type { Multipart } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -23,11 +27,12 @@ import type { FieldErrors } from '../../views/components/forms.js';
 import { formatDate } from '../../views/i18n.js';
 import { ApplyPage } from '../../views/portal/apply.js';
 import { ApplyCheckPage } from '../../views/portal/apply-check.js';
-import { ApplyDonePage } from '../../views/portal/apply-done.js';
+import { ApplyDoneGonePage, ApplyDonePage } from '../../views/portal/apply-done.js';
 import {
   APPLICATION_FIELDS,
   applicationValues,
   APPLY_CHECK_PATH,
+  APPLY_DONE_PATH,
   APPLY_EDIT_PATH,
   APPLY_PATH,
   APPLY_SUBMIT_PATH,
@@ -58,6 +63,17 @@ export const APPLY_RATE_LIMITS = {
 } as const;
 
 const SUBMITTER = { system: true as const, label: '政府信息公开平台（网上申请）' };
+
+/** The one-time handoff from the submission to the confirmation page. */
+const HANDOFF_COOKIE = 'gk_apply_done';
+const HANDOFF_SECONDS = 10 * 60;
+
+interface Handoff {
+  trackingNumber: string;
+  queryCode: string;
+  /** Epoch milliseconds after which the confirmation is not shown. */
+  until: number;
+}
 const MAX_QUERY = 50;
 
 /** What a page holding personal data or the query code must never be kept as. */
@@ -288,21 +304,62 @@ export async function registerPortalApplicationRoutes(app: FastifyInstance, deps
           if (!(e instanceof InvalidInput)) throw e;
           return formPage(req, reply, values, { errors: e.fieldErrors });
         }
-        const day = today();
-        const view = await lookupApplication(deps.db, done.trackingNumber, done.queryCode, day);
-        if (!view) throw new Error('the application just stored cannot be found');
-        return noStore(reply).html(
-          <ApplyDonePage
-            shell={portalShell(req, deps)}
-            trackingNumber={done.trackingNumber}
-            queryCode={done.queryCode}
-            agencyName={agencyName || view.agencyName}
-            receivedOn={done.receivedOn}
-            deadline={view.view.deadline}
-            today={day}
-          />,
-        );
+        const handoff: Handoff = {
+          trackingNumber: done.trackingNumber,
+          queryCode: done.queryCode,
+          until: deps.now().getTime() + HANDOFF_SECONDS * 1000,
+        };
+        void reply.setCookie(HANDOFF_COOKIE, deps.personalData.encrypt(JSON.stringify(handoff)), {
+          path: APPLY_DONE_PATH,
+          httpOnly: true,
+          sameSite: 'strict',
+          secure: deps.config.secure,
+          maxAge: HANDOFF_SECONDS,
+        });
+        return noStore(reply).redirect(APPLY_DONE_PATH, 303);
       },
+    );
+  });
+
+  /** The handoff in the request's cookie, if it is ours and not stale. */
+  const handoffOf = (req: FastifyRequest): Handoff | null => {
+    const raw = req.cookies[HANDOFF_COOKIE];
+    if (!raw) return null;
+    try {
+      const h = JSON.parse(deps.personalData.decrypt(raw)) as Partial<Handoff>;
+      if (typeof h.trackingNumber !== 'string' || typeof h.queryCode !== 'string') return null;
+      if (typeof h.until !== 'number' || h.until < deps.now().getTime()) return null;
+      return { trackingNumber: h.trackingNumber, queryCode: h.queryCode, until: h.until };
+    } catch {
+      return null;
+    }
+  };
+
+  app.get(APPLY_DONE_PATH, async (req, reply) => {
+    const handoff = handoffOf(req);
+    // Shown once: the cookie goes with this answer, whatever it held.
+    if (req.cookies[HANDOFF_COOKIE] !== undefined)
+      void reply.clearCookie(HANDOFF_COOKIE, {
+        path: APPLY_DONE_PATH,
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: deps.config.secure,
+      });
+    const day = today();
+    const found = handoff
+      ? await lookupApplication(deps.db, handoff.trackingNumber, handoff.queryCode, day)
+      : null;
+    if (!handoff || !found) return noStore(reply).html(<ApplyDoneGonePage shell={portalShell(req, deps)} />);
+    return noStore(reply).html(
+      <ApplyDonePage
+        shell={portalShell(req, deps)}
+        trackingNumber={found.trackingNumber}
+        queryCode={handoff.queryCode}
+        agencyName={found.agencyName}
+        receivedOn={found.receivedOn}
+        deadline={found.view.deadline}
+        today={day}
+      />,
     );
   });
 

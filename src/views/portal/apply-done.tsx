@@ -1,6 +1,7 @@
 // 申请已提交: the tracking number and the query code in large type, shown once (only the code's hash
-// is stored), the due date with the clock's explanation, and the way to the lookup. Rendered in the
-// answer to the submission itself (no redirect), so the code never appears in an address.
+// is stored), the due date with the clock's explanation, and the way to the lookup. Reached by a
+// one-time handoff after the submission (src/http/portal/applications.tsx): the code is never in an
+// address, and reloading the page cannot submit the application twice.
 import type { FC } from 'hono/jsx';
 import { deadlineStatusText, dueDateNote, type Deadline } from '../../domain/calendar/index.js';
 import type { IsoDate } from '../../domain/calendar/iso-date.js';
@@ -90,3 +91,19 @@ export const ApplyDonePage: FC<ApplyDoneView> = (p) => {
     </PortalLayout>
   );
 };
+
+/** The confirmation was shown already (or too long ago): the code is not shown again. */
+export const ApplyDoneGonePage: FC<{ shell: Omit<ShellProps, 'title'> }> = ({ shell }) => (
+  <PortalLayout {...shell} title="确认页面已关闭">
+    <h1>确认页面已关闭</h1>
+    <p>
+      申请提交后的确认页面只显示一次，查询码不会再次显示。如果您已记下申请编号和查询码，可以查询办理进度。
+    </p>
+    <p>
+      <a href={LOOKUP_PATH}>查询申请办理进度</a>
+    </p>
+    <p class="hint">
+      遗失查询码的，请凭申请编号和身份证明联系受理机关的政府信息公开工作机构（联系方式见该机关的政府信息公开指南）。
+    </p>
+  </PortalLayout>
+);

@@ -12,6 +12,7 @@ export const APPLY_PATH = '/apply';
 export const APPLY_CHECK_PATH = '/apply/check';
 export const APPLY_SUBMIT_PATH = '/apply/submit';
 export const APPLY_EDIT_PATH = '/apply/edit';
+export const APPLY_DONE_PATH = '/apply/done';
 export const LOOKUP_PATH = '/apply/lookup';
 
 /** The fields of an application as the command receives them (the API's names), in form order. */
