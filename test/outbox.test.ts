@@ -5,7 +5,7 @@
 // runs, and the nightly refresh moves a case whose correction period ran out to 'closed-abandoned'.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
@@ -199,6 +199,42 @@ describe('outbox delivery over SMTP', () => {
     await deliverOutbox(t.deps, mailer, { maxAttempts: 3 });
     assert.equal(smtp.refused.length, 3);
     t.setNow(MONDAY);
+  });
+  test('a refused recipient does not stop the batch; a silent server fails the batch after one wait', async () => {
+    const bad = await submitted(t.deps, city.dept.code, { email: 'reject@example.com' });
+    const good = await submitted(t.deps, city.dept.code, { email: 'wangwu@example.com' });
+    const r = await deliverOutbox(t.deps, mailerFor(t.deps.config));
+    assert.equal(r.sent, 1);
+    assert.equal(r.retrying, 1);
+    assert.equal((await messagesOf(good.id))[0]?.status, 'sent');
+    assert.equal((await messagesOf(bad.id))[0]?.status, 'pending');
+
+    // A server that accepts the connection and never greets: the first message waits for the
+    // timeout, the rest of the batch fails with the same error at once.
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as AddressInfo).port;
+    const a = await submitted(t.deps, city.dept.code, { email: 'a@example.com' });
+    const b = await submitted(t.deps, city.dept.code, { email: 'b@example.com' });
+    const mailer = smtpMailer({ url: `smtp://127.0.0.1:${port}`, from: 'x <x@test.local>', timeoutMs: 300 });
+    try {
+      const started = Date.now();
+      const down = await deliverOutbox(t.deps, mailer);
+      assert.equal(down.retrying, 2);
+      assert.ok(Date.now() - started < 5000);
+      assert.equal(sockets.length, 1, 'one connection for the whole batch');
+      for (const id of [a.id, b.id]) {
+        const [m] = await messagesOf(id);
+        assert.equal(m?.status, 'pending');
+        assert.equal(m?.attempts, 1);
+        assert.match(m?.lastError ?? '', /Greeting never received|timeout/i);
+      }
+    } finally {
+      mailer.close();
+      for (const so of sockets) so.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
   });
 });
 

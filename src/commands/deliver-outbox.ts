@@ -61,6 +61,9 @@ export async function deliverOutbox(
   }
   const maxAttempts = opts.maxAttempts ?? MAX_ATTEMPTS;
   const claimed = await claimBatch(deps, opts.batch ?? 20);
+  // The server unreachable (or refusing our login): the rest of the batch fails the same way without
+  // waiting for a timeout each, so one run never holds the scheduler for batch × timeout.
+  let serverDown: string | null = null;
   for (const m of claimed) {
     const now = () => deps.now();
     const to = readRecipient(deps, m.recipientEnc);
@@ -74,6 +77,7 @@ export async function deliverOutbox(
       continue;
     }
     try {
+      if (serverDown !== null) throw new Error(serverDown);
       await mailer.send({ to, subject: m.subject, text: m.body });
       await deps.db
         .update(outbox)
@@ -83,6 +87,7 @@ export async function deliverOutbox(
       report.details.push({ id: m.id, to: maskEmail(to), result: 'sent' });
     } catch (e) {
       const error = errorText(e, to);
+      if (serverDown === null && !isAboutThisMessage(e)) serverDown = error;
       const giveUp = m.attempts >= maxAttempts;
       await deps.db
         .update(outbox)
@@ -140,6 +145,15 @@ async function claimBatch(deps: Deps, limit: number) {
         attempts: outbox.attempts,
       });
   });
+}
+
+/**
+ * Whether the server refused this message (its recipient or content: nodemailer's EENVELOPE and
+ * EMESSAGE) rather than the connection, the TLS handshake or the login failing for every message.
+ */
+function isAboutThisMessage(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 'EENVELOPE' || code === 'EMESSAGE';
 }
 
 function readRecipient(deps: Deps, enc: string | null): string | null {
