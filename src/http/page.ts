@@ -55,6 +55,7 @@ export function adminShell(
   nav.push({ href: '/admin/messages', label: unread > 0 ? `消息（${unread}）` : '消息' });
   if (can(a, 'application.view')) nav.push({ href: '/admin/applications', label: '依申请公开' });
   if (can(a, 'appeal.view')) nav.push({ href: '/admin/appeals', label: '复议诉讼' });
+  if (can(a, 'notice.configure')) nav.push({ href: '/admin/notice-templates', label: '告知书模板' });
   if (can(a, 'agency.view')) nav.push({ href: '/admin/agencies', label: SHELL.agencies[lang] });
   if (can(a, 'user.view')) nav.push({ href: '/admin/users', label: SHELL.users[lang] });
   if (can(a, 'audit.view')) nav.push({ href: '/admin/audit', label: SHELL.audit[lang] });

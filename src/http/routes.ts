@@ -7,6 +7,8 @@ import { registerAdminAuditRoutes } from './admin/audit.js';
 import { registerAdminAuthRoutes } from './admin/auth.js';
 import { registerAdminCalendarRoutes } from './admin/calendar.js';
 import { registerAdminMessageRoutes } from './admin/messages.js';
+import { registerAdminNoticeRoutes } from './admin/notices.js';
+import { registerAdminNoticeTemplateRoutes } from './admin/notice-templates.js';
 import { registerDashboardRoutes } from './admin/dashboard.js';
 import { registerAdminUserActionRoutes } from './admin/user-actions.js';
 import { registerAdminUserRoutes } from './admin/users.js';
@@ -30,6 +32,8 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   registerAdminAuditRoutes(app, deps);
   registerAdminMessageRoutes(app, deps);
   registerAdminApplicationRoutes(app, deps);
+  registerAdminNoticeRoutes(app, deps);
+  registerAdminNoticeTemplateRoutes(app, deps);
   registerPortalCalendarRoutes(app, deps);
   await registerAdminCalendarRoutes(app, deps);
   await registerPortalReportCheckRoutes(app, deps);

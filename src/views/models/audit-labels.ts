@@ -38,6 +38,10 @@ export const AUDIT_ACTION_LABELS: Record<string, Text> = {
   'appeal.updated': { zh: '修改复议诉讼案件', en: 'Appeal updated' },
   'appeal.rule-changed': { zh: '修改复议诉讼跨年统计规则', en: 'Appeal counting rule changed' },
   'application.personalDataViewed': { zh: '查看申请人完整身份信息', en: 'Applicant personal data viewed' },
+  'application.caseFileExported': { zh: '导出案卷', en: 'Case file exported' },
+  'notice.served': { zh: '记录告知书送达', en: 'Notice service recorded' },
+  'notice.templateUpdated': { zh: '修改告知书模板', en: 'Notice template changed' },
+  'notice.prefixUpdated': { zh: '修改告知书发文字号', en: 'Notice number prefix changed' },
 };
 
 /** Groups offered by the action filter (matched as a prefix). */
@@ -59,6 +63,7 @@ export const AUDIT_SUBJECT_LABELS: Record<string, Text> = {
   calendar_year: { zh: '年度放假安排', en: 'Holiday arrangement of a year' },
   setting: { zh: '系统设置', en: 'Site setting' },
   appeal: { zh: '复议诉讼案件', en: 'Appeal' },
+  notice_template: { zh: '告知书模板', en: 'Notice template' },
 };
 
 const OTHER_ACTION: Text = { zh: '其他操作', en: 'Other operation' };
@@ -100,6 +105,12 @@ const FIELDS_BY_SUBJECT: Record<string, Record<string, Text>> = {
     agencies: { zh: '机构数', en: 'Agencies' },
     users: { zh: '用户数', en: 'Users' },
     rule: { zh: '跨年案件统计规则', en: 'Counting rule' },
+  },
+  notice_template: {
+    template: { zh: '模板', en: 'Template' },
+    title: { zh: '标题', en: 'Title' },
+    body: { zh: '正文', en: 'Body' },
+    noticePrefix: { zh: '发文字号机关代字', en: 'Number prefix' },
   },
   appeal: {
     trackingNumber: { zh: '关联申请', en: 'Application' },
