@@ -43,7 +43,11 @@ export interface CasePageView {
   decisionOutcome?: ActionsProps['decisionOutcome'];
   fee?: FeeCalculation;
   feeEarlierDefault: number;
-  /** Links of a notice (PDF/DOCX downloads, 送达 record): filled in by the notices pages. */
+  /**
+   * The 告知书 section with downloads and 送达 records (the notices pages' NoticesSection); without
+   * it the case's notices are listed plainly, with `noticeLinks` as an extra column when given.
+   */
+  noticesSection?: Child;
   noticeLinks?: (n: CaseDetail['notices'][number]) => Child;
   /** The 行政复议 / 行政诉讼 register of this application: filled in by the appeals pages. */
   appealsSection?: Child;
@@ -283,25 +287,27 @@ export const ApplicationCasePage: FC<CasePageView> = (p) => {
         />
       </section>
 
-      {/* Notices (告知书): the notices pages add the download links and the 送达 records through noticeLinks. */}
-      <section aria-labelledby="notices-title" id="notices">
-        <h2 id="notices-title">告知书</h2>
-        {d.notices.length === 0 ? (
-          <p>尚未生成告知书。</p>
-        ) : (
-          <Table
-            caption={`共 ${d.notices.length} 份`}
-            head={['文号', '标题', '印发日期', '送达', ...(p.noticeLinks ? ['文件'] : [])]}
-            rows={d.notices.map((n) => [
-              n.number ?? '—',
-              n.title,
-              <span class="nowrap">{formatDate(l, n.issuedOn)}</span>,
-              n.servedOn ? `${n.servedMethod ?? ''} ${formatDate(l, n.servedOn)}`.trim() : '尚未送达',
-              ...(p.noticeLinks ? [p.noticeLinks(n)] : []),
-            ])}
-          />
-        )}
-      </section>
+      {/* Notices (告知书): the notices pages render their section (downloads, 送达) through noticesSection. */}
+      {p.noticesSection ?? (
+        <section aria-labelledby="notices-title" id="notices">
+          <h2 id="notices-title">告知书</h2>
+          {d.notices.length === 0 ? (
+            <p>尚未生成告知书。</p>
+          ) : (
+            <Table
+              caption={`共 ${d.notices.length} 份`}
+              head={['文号', '标题', '印发日期', '送达', ...(p.noticeLinks ? ['文件'] : [])]}
+              rows={d.notices.map((n) => [
+                n.number ?? '—',
+                n.title,
+                <span class="nowrap">{formatDate(l, n.issuedOn)}</span>,
+                n.servedOn ? `${n.servedMethod ?? ''} ${formatDate(l, n.servedOn)}`.trim() : '尚未送达',
+                ...(p.noticeLinks ? [p.noticeLinks(n)] : []),
+              ])}
+            />
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="files-title">
         <h2 id="files-title">附件</h2>
