@@ -68,12 +68,13 @@ describe('OpenAPI document and API docs', () => {
           assert.deepEqual(op.security, [{ bearerAuth: [] }], path);
           assert.equal(op.responses['401']?.$ref, '#/components/responses/Unauthenticated', path);
         }
-        const ref = op.responses['200']!.content!['application/json']!.schema.$ref;
+        const ref = (op.responses['200'] ?? op.responses['201'])!.content!['application/json']!.schema.$ref;
         assert.ok(spec.components.schemas[ref.replace('#/components/schemas/', '')], `${path}: ${ref}`);
       }
     }
-    // Only the report check is open to anyone (a published report is public information).
-    assert.deepEqual(publicOps, ['checkReport']);
+    // Only the report check (a published report is public information) and the applicant's own
+    // endpoints (apply; look up with the tracking number and query code) are open to anyone.
+    assert.deepEqual(publicOps.sort(), ['checkReport', 'lookupApplication', 'submitApplication']);
   });
 
   test('the documented limits are the enforced ones (one zod schema for both)', () => {

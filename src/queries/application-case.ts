@@ -288,3 +288,8 @@ export async function lookupApplication(
     notices: notices.map(noticeItem),
   };
 }
+
+/** The id of the application with this tracking number (hyphen optional), or null: the API's key. */
+export async function applicationIdOf(db: Executor, trackingNumber: string): Promise<number | null> {
+  return findApplicationIdByTracking(db, normaliseTrackingNumber(trackingNumber));
+}

@@ -7,6 +7,7 @@ import {
   asc,
   desc,
   eq,
+  gt,
   ilike,
   inArray,
   isNull,
@@ -50,7 +51,10 @@ export interface InboxFilter {
   /** Tracking number, applicant name or words of the description. */
   q?: string | null;
   state?: CaseState | null;
-  sort?: 'due' | 'received';
+  /** 'id': ascending ids, for the API's keyset paging with `afterId` (stable while rows change). */
+  sort?: 'due' | 'received' | 'id';
+  /** With sort 'id': only ids greater than this (the API's `after` cursor); the page offset is unused. */
+  afterId?: number;
   page?: number;
   pageSize?: number;
 }
@@ -141,10 +145,13 @@ export async function applicationInbox(
     );
   }
   const cond = where.length ? and(...where) : undefined;
+  const keyset = filter.sort === 'id' && filter.afterId ? gt(application.id, filter.afterId) : undefined;
   const order =
-    filter.sort === 'received'
-      ? [desc(application.receivedOn), desc(application.id)]
-      : [sql`${application.dueDate} asc nulls last`, asc(application.id)];
+    filter.sort === 'id'
+      ? [asc(application.id)]
+      : filter.sort === 'received'
+        ? [desc(application.receivedOn), desc(application.id)]
+        : [sql`${application.dueDate} asc nulls last`, asc(application.id)];
   const rows = await db
     .select({
       id: application.id,
@@ -165,10 +172,10 @@ export async function applicationInbox(
     .from(application)
     .innerJoin(agency, eq(agency.id, application.agencyId))
     .leftJoin(appUser, eq(appUser.id, application.assignedTo))
-    .where(cond)
+    .where(keyset ? and(cond, keyset) : cond)
     .orderBy(...order)
     .limit(pageSize)
-    .offset((page - 1) * pageSize);
+    .offset(filter.sort === 'id' ? 0 : (page - 1) * pageSize);
   const [count] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(application)

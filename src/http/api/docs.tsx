@@ -71,7 +71,12 @@ function operationView(op: ApiOperation, lang: Lang, base: string): ApiOperation
       description: p.description ?? '',
     })),
     responses: [
-      { status: '200', description: lang === 'zh' ? '成功' : 'OK', schema: responseName(op) },
+      {
+        status: String(op.status ?? 200),
+        description:
+          lang === 'zh' ? (op.status === 201 ? '已创建' : '成功') : op.status === 201 ? 'Created' : 'OK',
+        schema: responseName(op),
+      },
       ...errorStatuses(op).map((s) => ({
         status: String(s),
         description: ERROR_RESPONSES[s][lang],

@@ -4,6 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../types.js';
 import { agencyOperations } from './agencies.js';
+import { applicationOperations } from './applications.js';
 import { auditOperations } from './audit-events.js';
 import { registerApiDocsRoutes } from './docs.js';
 import { meOperations } from './me.js';
@@ -17,6 +18,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...userOperations,
   ...auditOperations,
   ...reportCheckOperations,
+  ...applicationOperations,
 ];
 
 export function registerApiRoutes(app: FastifyInstance, deps: AppDeps): void {

@@ -29,6 +29,11 @@ export const ERROR_RESPONSES: Record<401 | 429 | ErrorStatus, { name: string; zh
     zh: '记录不存在，或不在令牌用户的机构范围内（code: NOT_FOUND）',
     en: 'No such record, or outside the token user’s scope',
   },
+  409: {
+    name: 'Conflict',
+    zh: '申请已被他人改动，所传版本号已过期，请重新读取后再试（code: CONFLICT）；或申请当前的状态不允许此办理事项（code: INVALID_TRANSITION）',
+    en: 'A stale version (someone else changed the record first), or a step the current state does not allow',
+  },
   411: {
     name: 'LengthRequired',
     zh: '上传未声明长度（Content-Length），无法在读取前核对大小（code: LENGTH_REQUIRED）',
@@ -153,8 +158,8 @@ function requestBody(op: ApiOperation): JsonSchema | null {
 
 function operationObject(op: ApiOperation): JsonSchema {
   const responses: Record<string, JsonSchema> = {
-    200: {
-      description: '成功',
+    [op.status ?? 200]: {
+      description: op.status === 201 ? '已创建' : '成功',
       content: { 'application/json': { schema: { $ref: REF + responseName(op) } } },
     },
   };

@@ -11,7 +11,7 @@ import type { AppDeps } from '../types.js';
 import { registerUploads, uploadField, type Upload } from '../uploads.js';
 
 /** Error statuses an operation can answer besides 401 (token operations) and 429 (all). */
-export type ErrorStatus = 403 | 404 | 411 | 413 | 422 | 503;
+export type ErrorStatus = 403 | 404 | 409 | 411 | 413 | 422 | 503;
 
 export interface HandlerInput<P, Q, B = null, A = Actor> {
   deps: AppDeps;
@@ -52,6 +52,8 @@ interface OperationBase<
   upload?: UploadSpec;
   /** The 200 response body; registered in `apiSchemas`, so the spec refers to it by name. */
   response: R;
+  /** The success status when it is not 200 (201: something was created). */
+  status?: 201;
   errors: ErrorStatus[];
   /** Example query string for the docs' curl line. */
   exampleQuery?: string;
@@ -150,7 +152,10 @@ function route(app: FastifyInstance, deps: AppDeps, op: ApiOperation): void {
       const out = op.public
         ? await op.handle({ ...input, actor: req.actor })
         : await op.handle({ ...input, actor: req.actor! });
-      return reply.header('cache-control', 'no-store').send(out);
+      return reply
+        .code(op.status ?? 200)
+        .header('cache-control', 'no-store')
+        .send(out);
     },
   });
 }
