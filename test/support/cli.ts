@@ -83,6 +83,8 @@ export interface ServeProcess {
   stderr(): string;
   /** Sends SIGTERM and waits for the exit. */
   stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Sends `sig` (e.g. SIGKILL: a crash) and waits for the exit. */
+  kill(sig: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 /** Starts `gongkai serve` and waits until it prints the URL it listens on. */
@@ -109,6 +111,10 @@ export async function startServe(env: NodeJS.ProcessEnv, via: Via = 'bin'): Prom
     stderr: () => out.stderr,
     stop: async () => {
       signal(child, 'SIGTERM');
+      return exited(child);
+    },
+    kill: async (sig) => {
+      signal(child, sig);
       return exited(child);
     },
   };
