@@ -436,6 +436,38 @@ describe('back office: notices', () => {
     assert.equal((await auditsOf('notice.prefixUpdated')).length, 1);
   });
 
+  test('the case page lists each notice with its 文号, addressee, 送达 or 「未送达」 with the form, downloads and export buttons', async () => {
+    const a = await decided('2026-11-20', '2026-11-25');
+    const page = await officer.get(`/admin/applications/${a.id}`);
+    assert.equal(page.statusCode, 200);
+    const section = /<section[^>]*id="notices"[^>]*>.*?<\/section>/s.exec(page.body)?.[0] ?? '';
+    assert.ok(section, 'the notices section');
+    assert.ok(section.includes(a.reply.number!));
+    assert.match(section, /政府信息公开申请登记回执/);
+    assert.match(section, /致申请人/);
+    assert.match(section, /未送达/);
+    assert.match(section, /<summary>记录送达<\/summary>/);
+    assert.ok(section.includes(`href="/admin/applications/${a.id}/notices/${a.reply.id}.pdf"`));
+    assert.ok(section.includes(`href="/admin/applications/${a.id}/notices/${a.reply.id}.docx"`));
+    assert.match(section, /导出案卷（PDF）/);
+    assert.match(section, /导出案卷（ZIP）/);
+
+    const served = await officer.post(`/admin/applications/${a.id}/notices/${a.reply.id}/service`, {
+      [`service${a.reply.id}-method`]: 'in-person',
+      [`service${a.reply.id}-on`]: '2026-11-30',
+    });
+    assert.equal(served.statusCode, 303);
+    const after = await officer.get(String(served.headers.location).replace(/#.*$/, ''));
+    assert.match(after.body, /已记录：告知书送达/);
+    assert.match(after.body, /直接送达 <span class="nowrap">2026年11月30日<\/span>/);
+
+    // An auditor reads the notices but neither records 送达 nor exports the case file.
+    const seen = await auditor.get(`/admin/applications/${a.id}`);
+    assert.equal(seen.statusCode, 200);
+    assert.ok(seen.body.includes(`/notices/${a.reply.id}.pdf`));
+    assert.doesNotMatch(seen.body, /导出案卷|<summary>记录送达/);
+  });
+
   test('notice routes check the notice exists and belong to the staff area', async () => {
     const a = await decided('2026-11-20', '2026-11-25');
     assert.equal((await officer.get(`/admin/applications/${a.id}/notices/999999.pdf`)).statusCode, 404);

@@ -34,6 +34,7 @@ import {
 import { listUsers } from '../../queries/users.js';
 import type { FeeCalculation, PostedAction } from '../../views/admin/application-actions.js';
 import { ApplicationCasePage } from '../../views/admin/application-case.js';
+import { NoticesSection } from '../../views/admin/notices-section.js';
 import { ApplicationRegisteredPage, RegisterApplicationPage } from '../../views/admin/application-new.js';
 import { ApplicationInboxPage, type InboxFilterValues } from '../../views/admin/applications.js';
 import type { FieldErrors } from '../../views/components/forms.js';
@@ -54,6 +55,14 @@ const NOTE_REQUIRED: Partial<Record<CaseAction, string>> = {
   reasonablePeriodNotified: '请说明理由（申请的数量、频次等事实），告知书将载明',
 };
 const isAction = (v: string): v is CaseAction => (ACTIONS as readonly string[]).includes(v);
+
+/** The query string's single values (a repeated key arrives as an array: ignored). */
+function queryOf(req: FastifyRequest): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries((req.query ?? {}) as Record<string, unknown>))
+    if (typeof v === 'string') out[k] = v;
+  return out;
+}
 
 function today(deps: AppDeps): string {
   return localDate(deps.now());
@@ -97,6 +106,11 @@ function feeCalculation(q: Record<string, string | undefined>): FeeCalculation |
     feeUnits: q.feeUnits ?? '',
     feeEarlier: q.feeEarlier ?? '0',
   };
+  // Counts beyond a million are typing mistakes (and would make the progressive bands long to unroll).
+  const tooLarge: FieldErrors = {};
+  if (!/^\d{0,6}$/.test(values.feeUnits.trim())) tooLarge.feeUnits = '请填写不超过 999999 的整数';
+  if (!/^\d{0,6}$/.test(values.feeEarlier.trim())) tooLarge.feeEarlier = '请填写不超过 999999 的整数';
+  if (Object.keys(tooLarge).length > 0) return { values, errors: tooLarge };
   try {
     const result = computeFee({
       method: values.feeMethod as FeeMethod,
@@ -134,7 +148,7 @@ async function renderCase(
   const actions = detail.view.allowed.filter((a) =>
     a === 'extensionApproved' ? approveExtension && detail.view.extensionPending !== null : handle,
   );
-  const q = req.query as Record<string, string | undefined>;
+  const q = queryOf(req);
   const chosen =
     q.outcome && isOutcome(q.outcome) && OUTCOME_RULES[q.outcome].source === 'decision'
       ? q.outcome
@@ -146,9 +160,10 @@ async function renderCase(
       (s.receivedOn < detail.receivedOn || (s.receivedOn === detail.receivedOn && s.id < detail.id)),
   ).length;
   reply.header('cache-control', 'no-store');
+  const shell = adminShell(req, reply, deps);
   return reply.html(
     <ApplicationCasePage
-      shell={adminShell(req, reply, deps)}
+      shell={shell}
       detail={detail}
       today={t}
       can={{ handle, approveExtension, personalData: can(actor, 'application.personalData', scoped) }}
@@ -157,6 +172,16 @@ async function renderCase(
       decisionOutcome={chosen as Outcome | undefined}
       fee={feeCalculation(q)}
       feeEarlierDefault={feeEarlierDefault}
+      noticesSection={
+        <NoticesSection
+          notices={detail.notices}
+          applicationId={detail.id}
+          csrf={shell.csrf ?? ''}
+          canRecordService={handle}
+          canExport={can(actor, 'application.personalData', scoped)}
+          today={t}
+        />
+      }
       {...extras}
     />,
     status,
@@ -210,7 +235,7 @@ export function registerAdminApplicationRoutes(app: FastifyInstance, deps: AppDe
   app.get('/admin/applications', { preHandler: requireStaff }, async (req, reply) => {
     const actor = actorOf(req);
     authorizeAction(actor, 'application.view');
-    const q = req.query as Record<string, string | undefined>;
+    const q = queryOf(req);
     const filter: InboxFilterValues = {
       view: (INBOX_VIEWS as readonly string[]).includes(q.view ?? '') ? (q.view as InboxView) : 'open',
       agency: /^\d{1,9}$/.test(q.agency ?? '') ? q.agency! : '',
@@ -348,8 +373,14 @@ export function registerAdminApplicationRoutes(app: FastifyInstance, deps: AppDe
 
   app.get('/admin/applications/:id', { preHandler: requireStaff }, async (req, reply) => {
     const id = idParam(req);
-    const done = (req.query as { done?: string }).done ?? '';
-    const label = isAction(done) ? ACTION_LABELS[done] : done === 'assigned' ? '分配承办人' : undefined;
+    const done = queryOf(req).done ?? '';
+    const label = isAction(done)
+      ? ACTION_LABELS[done]
+      : done === 'assigned'
+        ? '分配承办人'
+        : done === 'service'
+          ? '告知书送达'
+          : undefined;
     return renderCase(deps, req, reply, id, { done: label });
   });
 
