@@ -243,6 +243,20 @@ describe('back office: disclosure applications', () => {
     assert.equal(events.length, 1);
   });
 
+  test('the fee calculator shows the progressive bands and fills in the amount and the explanation', async () => {
+    const s = await submitted(t.deps, city.dept.code);
+    const page = await officer.get(`/admin/applications/${s.id}?feeMethod=item&feeUnits=25&feeEarlier=0`);
+    assert.equal(page.statusCode, 200);
+    // Items 1–10 free, 11–25: 15 × 100 元 (国办函〔2020〕109号).
+    assert.match(page.body, /计算结果：1500元/);
+    assert.match(page.body, /第11至25件：15件 × 100元 = 1500元。/);
+    assert.match(page.body, /name="feeNotified.amount" type="number" value="1500"/);
+    assert.match(page.body, /<details id="act-feeNotified" class="case-action" open="">/);
+    const huge = await officer.get(`/admin/applications/${s.id}?feeMethod=item&feeUnits=1e308`);
+    assert.equal(huge.statusCode, 200);
+    assert.match(huge.body, /请填写不超过 999999 的整数/);
+  });
+
   test('an officer of another agency gets 404 for the case page, its files and its POSTs', async () => {
     const s = await submitted(t.deps, city.dept.code);
     assert.equal((await west.get(`/admin/applications/${s.id}`)).statusCode, 404);

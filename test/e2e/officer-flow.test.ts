@@ -82,6 +82,10 @@ describeWithBrowser('the officer handles an application in a browser', () => {
       .click();
     await page.waitForURL(/\/admin\/applications$/);
     await assertAccessible(page, 'the inbox');
+    await page.getByRole('link', { name: '登记纸质、当面、邮寄或传真申请' }).click();
+    await page.waitForURL(/\/admin\/applications\/new$/);
+    await assertAccessible(page, 'the registration form');
+    await page.goBack();
     await page.getByRole('link', { name: tracking }).click();
     await page.waitForURL(caseUrl);
     assert.equal(await page.locator('h1').innerText(), `申请 ${tracking}`);
