@@ -37,6 +37,9 @@ export const AUDIT_ACTION_LABELS: Record<string, Text> = {
   'appeal.created': { zh: '登记复议诉讼案件', en: 'Appeal registered' },
   'appeal.updated': { zh: '修改复议诉讼案件', en: 'Appeal updated' },
   'appeal.rule-changed': { zh: '修改复议诉讼跨年统计规则', en: 'Appeal counting rule changed' },
+  'application.submitted': { zh: '收到网上申请', en: 'Application submitted online' },
+  'application.registered': { zh: '登记申请', en: 'Application registered' },
+  'application.assigned': { zh: '分配承办人', en: 'Application assigned' },
   'application.personalDataViewed': { zh: '查看申请人完整身份信息', en: 'Applicant personal data viewed' },
   'application.caseFileExported': { zh: '导出案卷', en: 'Case file exported' },
   'notice.served': { zh: '记录告知书送达', en: 'Notice service recorded' },
@@ -63,6 +66,7 @@ export const AUDIT_SUBJECT_LABELS: Record<string, Text> = {
   calendar_year: { zh: '年度放假安排', en: 'Holiday arrangement of a year' },
   setting: { zh: '系统设置', en: 'Site setting' },
   appeal: { zh: '复议诉讼案件', en: 'Appeal' },
+  application: { zh: '政府信息公开申请', en: 'Disclosure application' },
   notice_template: { zh: '告知书模板', en: 'Notice template' },
 };
 
@@ -105,6 +109,20 @@ const FIELDS_BY_SUBJECT: Record<string, Record<string, Text>> = {
     agencies: { zh: '机构数', en: 'Agencies' },
     users: { zh: '用户数', en: 'Users' },
     rule: { zh: '跨年案件统计规则', en: 'Counting rule' },
+  },
+  application: {
+    trackingNumber: { zh: '申请编号', en: 'Tracking number' },
+    channel: { zh: '申请渠道', en: 'Channel' },
+    receivedOn: { zh: '收到申请日期', en: 'Received on' },
+    applicantType: { zh: '申请人类型', en: 'Applicant type' },
+    to: { zh: '承办人', en: 'Assigned to' },
+    notice: { zh: '告知书', en: 'Notice' },
+    method: { zh: '送达方式', en: 'Service method' },
+    on: { zh: '送达日期', en: 'Served on' },
+    format: { zh: '导出格式', en: 'Format' },
+    notices: { zh: '告知书份数', en: 'Notices' },
+    attachments: { zh: '附件数', en: 'Attachments' },
+    size: { zh: '文件大小（字节）', en: 'Size (bytes)' },
   },
   notice_template: {
     template: { zh: '模板', en: 'Template' },
