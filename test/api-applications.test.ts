@@ -208,6 +208,45 @@ describe('applications API: apply and look up (public)', () => {
     assert.match(noCode.json().error.fieldErrors.queryCode, /请填写查询码/);
   });
 
+  test('the applicant downloads a notice served on them as PDF; any miss is the same 404', async () => {
+    const s = (await post(t.app, '/api/v1/applications', validApplication(city.dept.code))).json();
+    const other = (await post(t.app, '/api/v1/applications', validApplication(city.dept.code))).json();
+    const ip = newClient();
+    const get = (url: string) => t.app.inject({ method: 'GET', url, remoteAddress: ip });
+    const lookup = (await get(`/api/v1/applications/${s.trackingNumber}?queryCode=${s.queryCode}`)).json();
+    // Online delivery: the 登记回执 is served in the lookup at once.
+    const receipt = lookup.notices[0];
+    assert.ok(receipt, 'a notice served online');
+    const pdfUrl = (tn: string, id: number, code: string) =>
+      `/api/v1/applications/${tn}/notices/${id}.pdf?queryCode=${encodeURIComponent(code)}`;
+    const res = await get(pdfUrl(s.trackingNumber, receipt.id, s.queryCode));
+    assert.equal(res.statusCode, 200, res.body.slice(0, 300));
+    assert.equal(res.headers['content-type'], 'application/pdf');
+    assert.equal(res.headers['cache-control'], 'no-store');
+    assert.match(
+      String(res.headers['content-disposition']),
+      /^attachment; filename="notice-\d+\.pdf"; filename\*=UTF-8''/,
+    );
+    assert.equal(res.rawPayload.subarray(0, 5).toString('latin1'), '%PDF-');
+    const otherNotice = (
+      await get(`/api/v1/applications/${other.trackingNumber}?queryCode=${other.queryCode}`)
+    ).json().notices[0].id as number;
+    const misses = [
+      pdfUrl(s.trackingNumber, receipt.id, 'AAAA-BBBB-CCCC'),
+      pdfUrl('2026-9999999', receipt.id, s.queryCode),
+      pdfUrl(s.trackingNumber, otherNotice, s.queryCode),
+      pdfUrl(s.trackingNumber, 999999, s.queryCode),
+    ];
+    const bodies = [];
+    for (const url of misses) {
+      const r = await get(url);
+      assert.equal(r.statusCode, 404, url);
+      const { requestId: _id, ...rest } = r.json().error;
+      bodies.push(rest);
+    }
+    for (const b of bodies) assert.deepEqual(b, bodies[0]);
+  });
+
   test('a logged-in browser session counts for nothing: the public POST is the platform’s, staff routes want a token', async () => {
     const officer = await buildUser(t.deps, { agencyId: city.city.id });
     const browser = new Browser(t.app);
@@ -645,6 +684,7 @@ describe('applications API in the OpenAPI document', () => {
       ['/api/v1/applications/{trackingNumber}/events', 'post'],
       ['/api/v1/applications/{trackingNumber}/assign', 'post'],
       ['/api/v1/applications/register', 'post'],
+      ['/api/v1/applications/{trackingNumber}/notices/{noticeId}.pdf', 'get'],
     ] as const)
       assert.ok(spec.paths[path]?.[method], `${method} ${path}`);
     const submit = spec.paths['/api/v1/applications'].post;
@@ -713,6 +753,8 @@ describe('applications API in the OpenAPI document', () => {
       'transferred',
       'withdrawn',
     ]);
+    const pdf = spec.paths['/api/v1/applications/{trackingNumber}/notices/{noticeId}.pdf'].get;
+    assert.ok(pdf.responses['200'].content['application/pdf']);
     const docs = await t.app.inject({ method: 'GET', url: '/api/docs' });
     assert.ok(docs.body.includes('POST /api/v1/applications'));
     assert.match(docs.body, /curl -X POST -H &quot;Content-Type: application\/json&quot;/);

@@ -68,13 +68,19 @@ describe('OpenAPI document and API docs', () => {
           assert.deepEqual(op.security, [{ bearerAuth: [] }], path);
           assert.equal(op.responses['401']?.$ref, '#/components/responses/Unauthenticated', path);
         }
-        const ref = (op.responses['200'] ?? op.responses['201'])!.content!['application/json']!.schema.$ref;
+        const content = (op.responses['200'] ?? op.responses['201'])!.content!;
+        const ref = (content['application/json'] ?? Object.values(content)[0])!.schema.$ref;
         assert.ok(spec.components.schemas[ref.replace('#/components/schemas/', '')], `${path}: ${ref}`);
       }
     }
     // Only the report check (a published report is public information) and the applicant's own
     // endpoints (apply; look up with the tracking number and query code) are open to anyone.
-    assert.deepEqual(publicOps.sort(), ['checkReport', 'lookupApplication', 'submitApplication']);
+    assert.deepEqual(publicOps.sort(), [
+      'checkReport',
+      'getApplicationNoticePdf',
+      'lookupApplication',
+      'submitApplication',
+    ]);
   });
 
   test('the documented limits are the enforced ones (one zod schema for both)', () => {

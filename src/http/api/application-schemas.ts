@@ -442,3 +442,17 @@ export const AssignRequest = z
 export const Assigned = z
   .strictObject({ version: z.number().int() })
   .register(apiSchemas, { id: 'Assigned' });
+
+export const NoticeFileParams = TrackingParams.extend({
+  noticeId: z.coerce
+    .number({ error: '告知书 id 应为整数' })
+    .int('告知书 id 应为整数')
+    .positive('告知书 id 应为正整数')
+    .max(2147483647, '告知书 id 不正确')
+    .meta({ description: '告知书的 id（查询结果 notices 中的 id）' }),
+});
+
+export const NoticePdf = z
+  .string()
+  .meta({ contentMediaType: 'application/pdf' })
+  .register(apiSchemas, { id: 'NoticePdf', description: '告知书的 PDF 文件（内嵌中文字体，可直接打印）' });

@@ -15,6 +15,8 @@ import { authorizeAction } from '../../policies/policy.js';
 import { findAgencyByCode } from '../../queries/agencies.js';
 import { applicationCase, applicationIdOf, lookupApplication } from '../../queries/application-case.js';
 import { applicationInbox } from '../../queries/application-inbox.js';
+import { applicantNotice } from '../../queries/applicant-notice.js';
+import { renderNoticePdf } from '../../render/notice-pdf.js';
 import type { FastifyRequest } from 'fastify';
 import {
   presentApplicationDetail,
@@ -33,11 +35,13 @@ import {
   EventRecorded,
   EventRequest,
   LookupQuery,
+  NoticeFileParams,
+  NoticePdf,
   PublicApplication,
   StaffApplicationRequest,
   TrackingParams,
 } from './application-schemas.js';
-import { defineOperation, definePublicOperation } from './operation.js';
+import { defineOperation, definePublicOperation, FileAnswer } from './operation.js';
 
 /** Per client (IP) and endpoint, stricter than the site-wide limit: an application is a legal act. */
 export const APPLICATION_API_RATE_LIMIT = { max: 30, timeWindow: '1 minute' } as const;
@@ -191,6 +195,45 @@ export const applicationOperations = [
       );
       if (!found) throw new NotFound(NOT_FOUND_MESSAGE);
       return presentPublicApplication(found);
+    },
+  }),
+  definePublicOperation({
+    method: 'GET',
+    path: '/api/v1/applications/{trackingNumber}/notices/{noticeId}.pdf',
+    operationId: 'getApplicationNoticePdf',
+    tag: TAG,
+    public: true,
+    summary: { zh: '下载告知书（PDF）', en: 'Download a notice (PDF)' },
+    description: {
+      zh:
+        '申请人凭申请编号和查询码下载送达给自己的一份告知书（查询结果 notices 中的 id），PDF 格式。' +
+        '查询码不正确、申请编号不存在、告知书不属于该申请或不是送达申请人的，一律返回相同的 404。' +
+        `无需访问令牌；每个客户端每分钟最多 ${APPLICATION_API_RATE_LIMIT.max} 次。`,
+      en: 'One notice served on the applicant, as PDF, with the tracking number and query code. Every miss answers the same 404. No token; rate-limited per client.',
+    },
+    params: NoticeFileParams,
+    query: LookupQuery,
+    response: NoticePdf,
+    file: { mediaType: 'application/pdf' },
+    errors: [404, 422],
+    exampleQuery: 'queryCode=7K3M-Q9WD-X2HP',
+    rateLimit: APPLICATION_API_RATE_LIMIT,
+    async handle({ deps, params, query }) {
+      const found = await applicantNotice(
+        deps.db,
+        params.trackingNumber,
+        query.queryCode,
+        params.noticeId,
+        localDate(deps.now()),
+      );
+      if (!found) throw new NotFound(NOT_FOUND_MESSAGE);
+      const pdf = await renderNoticePdf(found.document, { font: deps.config.NOTICE_FONT ?? null });
+      return new FileAnswer(
+        pdf,
+        'application/pdf',
+        `${found.trackingNumber}-${found.title}.pdf`,
+        `notice-${params.noticeId}.pdf`,
+      );
     },
   }),
   defineOperation({

@@ -160,7 +160,7 @@ function operationObject(op: ApiOperation): JsonSchema {
   const responses: Record<string, JsonSchema> = {
     [op.status ?? 200]: {
       description: op.status === 201 ? '已创建' : '成功',
-      content: { 'application/json': { schema: { $ref: REF + responseName(op) } } },
+      content: { [op.file?.mediaType ?? 'application/json']: { schema: { $ref: REF + responseName(op) } } },
     },
   };
   for (const status of errorStatuses(op))

@@ -10,6 +10,18 @@ import { requireToken } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';
 import { registerUploads, uploadField, type Upload } from '../uploads.js';
 
+/** A file instead of JSON (e.g. a PDF notice): the bytes, their media type and the download name. */
+export class FileAnswer {
+  constructor(
+    readonly bytes: Buffer,
+    readonly mediaType: string,
+    /** The name offered to save it under (any characters). */
+    readonly filename: string,
+    /** The same in ASCII, for clients that do not read filename*. */
+    readonly asciiName: string,
+  ) {}
+}
+
 /** Error statuses an operation can answer besides 401 (token operations) and 429 (all). */
 export type ErrorStatus = 403 | 404 | 409 | 411 | 413 | 422 | 503;
 
@@ -54,6 +66,8 @@ interface OperationBase<
   response: R;
   /** The success status when it is not 200 (201: something was created). */
   status?: 201;
+  /** The 200 answer is a file of this media type (the handler returns a FileAnswer). */
+  file?: { mediaType: string };
   errors: ErrorStatus[];
   /** Example query string for the docs' curl line. */
   exampleQuery?: string;
@@ -73,7 +87,7 @@ export interface TokenOperation<
   R extends z.ZodType,
 > extends OperationBase<P, Q, B, R> {
   public?: false;
-  handle(input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>, Actor>): Promise<z.input<R>>;
+  handle(input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>, Actor>): Promise<z.input<R> | FileAnswer>;
 }
 
 /**
@@ -88,7 +102,9 @@ export interface PublicOperation<
 > extends OperationBase<P, Q, B, R> {
   public: true;
   rateLimit: { max: number; timeWindow: string };
-  handle(input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>, Actor | null>): Promise<z.input<R>>;
+  handle(
+    input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>, Actor | null>,
+  ): Promise<z.input<R> | FileAnswer>;
 }
 
 export type ApiOperation<
@@ -152,6 +168,16 @@ function route(app: FastifyInstance, deps: AppDeps, op: ApiOperation): void {
       const out = op.public
         ? await op.handle({ ...input, actor: req.actor })
         : await op.handle({ ...input, actor: req.actor! });
+      if (out instanceof FileAnswer)
+        return reply
+          .code(200)
+          .header('cache-control', 'no-store')
+          .type(out.mediaType)
+          .header(
+            'content-disposition',
+            `attachment; filename="${out.asciiName}"; filename*=UTF-8''${encodeURIComponent(out.filename)}`,
+          )
+          .send(out.bytes);
       return reply
         .code(op.status ?? 200)
         .header('cache-control', 'no-store')
