@@ -67,11 +67,12 @@ function caseFileHistory(source: CaseFileSource): CaseFileEntry[] {
     on: h.on,
     what: [h.label, ...eventDetails(h.event), ...(h.note ? [`说明：${h.note}`] : [])].join('；'),
     who: h.recordedBy ?? (h.seq === 1 ? '申请人（网上申请）' : '系统'),
-    order: i * 2,
+    order: i,
   }));
   source.notices.forEach((n, i) => {
     const name = n.notice.number ? `${n.notice.title}（${n.notice.number}）` : n.notice.title;
-    entries.push({ on: n.notice.issuedOn, what: `发出${name}`, who: d.agency.name, order: i * 2 + 1 });
+    // On one day: the step, then the notice it produced, then any 送达.
+    entries.push({ on: n.notice.issuedOn, what: `发出${name}`, who: d.agency.name, order: 1e5 + i });
     if (n.notice.servedOn)
       entries.push({
         on: n.notice.servedOn,
