@@ -97,38 +97,40 @@ export const Radios: FC<{
   const groupId = `${id}-group${p.start ? `-${p.start}` : ''}`;
   const described = [p.hint ? `${groupId}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <fieldset class="fieldset radios-group" aria-describedby={described || undefined}>
-      <legend>{p.legend}</legend>
-      {p.hint ? (
-        <p class="hint" id={`${groupId}-hint`}>
-          {p.hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="error-message" id={`${id}-error`}>
-          <span class="visually-hidden">{SHELL.errorPrefix.zh}</span>
-          {error}
-        </p>
-      ) : null}
-      <div class="radios">
-        {p.options.map((o, i) => {
-          const rid = radioId(p.name, (p.start ?? 0) + i);
-          return (
-            <div class="radio">
-              <input
-                type="radio"
-                id={rid}
-                name={p.name}
-                value={o.value}
-                checked={p.value === o.value}
-                aria-invalid={error ? 'true' : undefined}
-              />
-              <label for={rid}>{o.label}</label>
-            </div>
-          );
-        })}
-      </div>
-    </fieldset>
+    <div class={error ? 'field field-error' : 'field'}>
+      <fieldset class="fieldset radios-group" aria-describedby={described || undefined}>
+        <legend>{p.legend}</legend>
+        {p.hint ? (
+          <p class="hint" id={`${groupId}-hint`}>
+            {p.hint}
+          </p>
+        ) : null}
+        {error ? (
+          <p class="error-message" id={`${id}-error`}>
+            <span class="visually-hidden">{SHELL.errorPrefix.zh}</span>
+            {error}
+          </p>
+        ) : null}
+        <div class="radios">
+          {p.options.map((o, i) => {
+            const rid = radioId(p.name, (p.start ?? 0) + i);
+            return (
+              <div class="radio">
+                <input
+                  type="radio"
+                  id={rid}
+                  name={p.name}
+                  value={o.value}
+                  checked={p.value === o.value}
+                  aria-invalid={error ? 'true' : undefined}
+                />
+                <label for={rid}>{o.label}</label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
   );
 };
 

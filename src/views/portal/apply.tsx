@@ -108,40 +108,42 @@ export const ApplyPage: FC<ApplyPageView> = ({ shell, csrf, agencies, q, values:
         <AgencySelect agencies={agencies} value={v.agencyCode} errors={errors} />
 
         <h2>二、申请人信息</h2>
-        <fieldset
-          class="fieldset radios-group"
-          aria-describedby={errors?.applicantType ? `${fieldId('applicantType')}-error` : undefined}
-        >
-          <legend>{FIELD_LABELS.applicantType}</legend>
-          {errors?.applicantType ? (
-            <p class="error-message" id={`${fieldId('applicantType')}-error`}>
-              <span class="visually-hidden">错误：</span>
-              {errors.applicantType}
-            </p>
-          ) : null}
-          <div class={errors?.applicantType ? 'field-error' : undefined}>
-            <div class="radios">
-              <div class="radio">
-                <input
-                  type="radio"
-                  id={fieldId('applicantType')}
-                  name="applicantType"
-                  value="natural"
-                  checked={v.applicantType === 'natural'}
-                />
-                <label for={fieldId('applicantType')}>{APPLICANT_TYPE_LABELS.natural}</label>
+        <div class={errors?.applicantType ? 'field field-error' : 'field'}>
+          <fieldset
+            class="fieldset radios-group"
+            aria-describedby={errors?.applicantType ? `${fieldId('applicantType')}-error` : undefined}
+          >
+            <legend>{FIELD_LABELS.applicantType}</legend>
+            {errors?.applicantType ? (
+              <p class="error-message" id={`${fieldId('applicantType')}-error`}>
+                <span class="visually-hidden">错误：</span>
+                {errors.applicantType}
+              </p>
+            ) : null}
+            <div>
+              <div class="radios">
+                <div class="radio">
+                  <input
+                    type="radio"
+                    id={fieldId('applicantType')}
+                    name="applicantType"
+                    value="natural"
+                    checked={v.applicantType === 'natural'}
+                  />
+                  <label for={fieldId('applicantType')}>{APPLICANT_TYPE_LABELS.natural}</label>
+                </div>
               </div>
+              <Radios
+                name="applicantType"
+                legend="法人或其他组织"
+                options={ORG_TYPES}
+                value={v.applicantType}
+                start={1}
+                nested
+              />
             </div>
-            <Radios
-              name="applicantType"
-              legend="法人或其他组织"
-              options={ORG_TYPES}
-              value={v.applicantType}
-              start={1}
-              nested
-            />
-          </div>
-        </fieldset>
+          </fieldset>
+        </div>
         <Input
           name="name"
           label={FIELD_LABELS.name}
