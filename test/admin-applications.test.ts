@@ -257,6 +257,52 @@ describe('back office: disclosure applications', () => {
     assert.match(huge.body, /请填写不超过 999999 的整数/);
   });
 
+  test('consultation letters out and answers in, 第三十五条 and a transfer go through their forms', async () => {
+    const s = await submitted(t.deps, city.dept.code);
+    const sent = await act(officer, s.id, 'consultationSent', {
+      party: '江南建设有限公司',
+      kind: 'third-party',
+    });
+    assert.equal(sent.statusCode, 303, /error-summary.{0,500}/s.exec(sent.body)?.[0]);
+    const page = await officer.get(`/admin/applications/${s.id}`);
+    assert.match(page.body, /征求意见中/);
+    // The open consultation is offered by name in the receipt and answer forms.
+    assert.match(page.body, /name="consultationReceived.party"[^>]*><option value="江南建设有限公司"/);
+    assert.equal(
+      (await act(officer, s.id, 'consultationReceived', { party: '江南建设有限公司' })).statusCode,
+      303,
+    );
+    const answered = await act(officer, s.id, 'consultationAnswered', {
+      party: '江南建设有限公司',
+      note: '不同意公开报价',
+    });
+    assert.equal(answered.statusCode, 303);
+    assert.equal((await view(s.id)).state, 'received');
+    const period = await act(officer, s.id, 'reasonablePeriodNotified', { replyBy: '2027-01-29', note: '' });
+    assert.equal(period.statusCode, 422);
+    assert.match(period.body, /href="#f-reasonablePeriodNotified-note">请说明理由/);
+    assert.equal(
+      (
+        await act(officer, s.id, 'reasonablePeriodNotified', {
+          replyBy: '2027-01-29',
+          note: '申请人本月已提交申请40件',
+        })
+      ).statusCode,
+      303,
+    );
+    const moved = await act(officer, s.id, 'transferred', {
+      to: '江南市住房和城乡建设局',
+      reason: '该信息由住建局制作',
+      note: '电话 0512-00000000，地址 江南市人民路1号',
+    });
+    assert.equal(moved.statusCode, 303, /error-summary.{0,600}/s.exec(moved.body)?.[0]);
+    const done = await officer.get(moved.headers.location as string);
+    assert.match(done.body, /已记录：转交有权机关/);
+    assert.match(done.body, /已转交有权机关/);
+    assert.match(done.body, /转交：江南市住房和城乡建设局/);
+    assert.equal((await view(s.id)).outcome, 'unable.notHeld');
+  });
+
   test('an officer of another agency gets 404 for the case page, its files and its POSTs', async () => {
     const s = await submitted(t.deps, city.dept.code);
     assert.equal((await west.get(`/admin/applications/${s.id}`)).statusCode, 404);

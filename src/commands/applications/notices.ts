@@ -292,7 +292,8 @@ function valuesFor(
       break;
     case 'transferred':
       v.otherAgency = e.to;
-      v.otherAgencyContact = null;
+      // The officer writes the competent agency's contact in the step's note (第三十六条第（五）项).
+      v.otherAgencyContact = c.note;
       v.reasons = e.reason;
       v.remedies = remediesParagraph({ outcome: null, decidedOn: e.on });
       break;

@@ -53,6 +53,7 @@ const NOTE_REQUIRED: Partial<Record<CaseAction, string>> = {
   correctionRequested: '请列明需要补正的全部事项（第三十条：一次性告知）',
   feeNotified: '请填写计费说明，收费通知将载明（可先「计算费用」自动填入）',
   reasonablePeriodNotified: '请说明理由（申请的数量、频次等事实），告知书将载明',
+  transferred: '请填写有权机关的联系方式，告知书将载明（第三十六条第（五）项）',
 };
 const isAction = (v: string): v is CaseAction => (ACTIONS as readonly string[]).includes(v);
 

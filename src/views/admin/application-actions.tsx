@@ -347,6 +347,12 @@ export const ActionForms: FC<ActionsProps> = (p) => {
           errors={errs('transferred')}
           rows={3}
         />
+        <Note
+          type="transferred"
+          label="有权机关的联系方式"
+          hint="电话、地址等，告知申请人向该机关提出申请"
+          rows={2}
+        />
       </Action>
     ),
     decisionServed: () => <DecisionAction />,
