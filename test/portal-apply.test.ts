@@ -564,3 +564,44 @@ describe('依申请公开 on the portal', () => {
     }
   });
 });
+
+describe('依申请公开: what the server logs', () => {
+  let t: TestApp;
+  const lines: string[] = [];
+  before(async () => {
+    t = await createTestApp({
+      now: new Date('2026-11-30T02:00:00Z'),
+      env: { LOG_LEVEL: 'info' },
+      build: { logStream: { write: (line: string) => void lines.push(line) } },
+    });
+  });
+  after(() => t.close());
+
+  test('applying and looking up leave neither the query code nor the identity number nor the phone in the log', async () => {
+    const city = await buildCity(t.deps);
+    const b = new Browser(t.app);
+    await b.get('/apply');
+    const answers = fieldsOf(validApplication(city.dept.code));
+    await b.post('/apply/check', answers);
+    const body = await multipart({ _csrf: b.csrfToken(), ...answers }, [{ name: 'a.pdf', bytes: PDF }]);
+    const posted = await t.app.inject({
+      method: 'POST',
+      url: '/apply/submit',
+      payload: body.payload,
+      headers: { 'content-type': body.contentType, cookie: `gk_csrf=${b.cookie('gk_csrf')}` },
+    });
+    assert.equal(posted.statusCode, 303);
+    for (const c of posted.cookies) b.setCookie(c.name, c.value);
+    const done = await b.get('/apply/done');
+    const queryCode = /id="query-code">([^<]+)</.exec(done.body)?.[1];
+    const trackingNumber = /id="tracking-number">([^<]+)</.exec(done.body)?.[1];
+    assert.ok(queryCode && trackingNumber);
+    await b.get('/apply/lookup');
+    const found = await b.post('/apply/lookup', { trackingNumber, queryCode });
+    assert.equal(found.statusCode, 200);
+    assert.ok(lines.length > 0, 'requests were logged');
+    const log = lines.join('\n');
+    for (const secret of [queryCode, queryCode.replace(/-/g, ''), VALID_RESIDENT_ID, '13812345678'])
+      assert.ok(!log.includes(secret), `the log does not contain ${secret}`);
+  });
+});
