@@ -45,7 +45,7 @@ export function inboxHref(f: InboxFilterValues, change: Partial<InboxFilterValue
 }
 
 /** The first characters of a long text, with an ellipsis. */
-export function truncate(text: string, max = 40): string {
+export function truncate(text: string, max = 30): string {
   const chars = [...text];
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
 }
@@ -143,7 +143,7 @@ export const ApplicationInboxPage: FC<ApplicationInboxView> = (p) => {
             a.applicantName,
             <span title={a.description}>{truncate(a.description)}</span>,
             <span class="nowrap">{formatDate(l, a.receivedOn)}</span>,
-            CASE_STATE_LABELS[a.state] ?? a.state,
+            <span class="nowrap">{CASE_STATE_LABELS[a.state] ?? a.state}</span>,
             a.dueDate ? (
               <>
                 <span class="nowrap">{formatDate(l, a.dueDate)}</span>{' '}
