@@ -273,6 +273,15 @@ describe('back office: notices', () => {
       '附件/身份证明.pdf',
     ]);
     assert.deepEqual(entries.get('附件/身份证明.pdf'), scan, 'the attachment as it was sent');
+    // Info-ZIP's unzip (what many offices use) lists the Chinese names and the day of the export.
+    const zipPath = join(dir, 'case.zip');
+    writeFileSync(zipPath, res.rawPayload);
+    const listing = spawnSync('unzip', ['-l', zipPath], { encoding: 'utf8' });
+    if (listing.error === undefined) {
+      assert.equal(listing.status, 0, listing.stderr);
+      assert.match(listing.stdout, /2026-11-30 10:00\s+目录\.txt/);
+      assert.ok(listing.stdout.includes(`告知书/02-${a.reply.number}-政府信息公开申请答复书.docx`));
+    }
     const toc = entries.get('目录.txt')!.toString('utf8');
     for (const n of names.slice(1)) assert.ok(toc.includes(n), `目录 lists ${n}`);
     assert.match(toc, /申请人提交的附件/);

@@ -108,8 +108,35 @@ export function guardedDocxArchive(bytes: Uint8Array, maxBytes: number): Uint8Ar
   return storedZip(files);
 }
 
+/** Options of an archive handed to people (not only to our own readers). */
+export interface StoredZipOptions {
+  /**
+   * The entries' modification time as wall-clock fields (ZIP stores local time without a zone),
+   * e.g. '2026-11-30 10:00'; with it the central directory also names a Unix host and mode 644, so
+   * that Info-ZIP's unzip reads the UTF-8 names as UTF-8 (with the MS-DOS host it converts them from
+   * code page 437) and lists a real date instead of 1980-00-00.
+   */
+  modified?: string;
+}
+
+/** MS-DOS date and time of 'YYYY-MM-DD HH:MM[:SS]' (2-second resolution, years 1980–2107). */
+function dosDateTime(wallClock: string): { date: number; time: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(wallClock);
+  if (!m) return null;
+  const [y, mo, d, h, mi, se] = m.slice(1).map((x) => Number(x ?? 0));
+  const year = Math.min(Math.max(y!, 1980), 2107);
+  return {
+    date: ((year - 1980) << 9) | (mo! << 5) | d!,
+    time: (h! << 11) | (mi! << 5) | Math.floor(se! / 2),
+  };
+}
+
 /** A ZIP archive with every file stored (method 0). */
-export function storedZip(files: readonly { name: string; data: Uint8Array }[]): Uint8Array {
+export function storedZip(
+  files: readonly { name: string; data: Uint8Array }[],
+  options: StoredZipOptions = {},
+): Uint8Array {
+  const stamp = options.modified ? dosDateTime(options.modified) : null;
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -135,6 +162,14 @@ export function storedZip(files: readonly { name: string; data: Uint8Array }[]):
     dir.writeUInt32LE(data.length, 24);
     dir.writeUInt16LE(name.length, 28);
     dir.writeUInt32LE(offset, 42);
+    if (stamp) {
+      local.writeUInt16LE(stamp.time, 10);
+      local.writeUInt16LE(stamp.date, 12);
+      dir.writeUInt16LE(0x0314, 4); // made by: Unix host, version 2.0
+      dir.writeUInt16LE(stamp.time, 12);
+      dir.writeUInt16LE(stamp.date, 14);
+      dir.writeUInt32LE((0o100644 << 16) >>> 0, 38); // a regular file, rw-r--r--
+    }
     parts.push(local, name, data);
     central.push(dir, name);
     offset += 30 + name.length + data.length;

@@ -15,6 +15,7 @@ import { InvalidInput, InvalidTransition, NotFound } from '../../domain/errors.j
 import { chineseDate } from '../../domain/notices/dates.js';
 import { serviceMethodName } from '../../domain/notices/service.js';
 import { storedZip } from '../../extract/zip-guard.js';
+import { formatDateTimePlain } from '../../lib/time.js';
 import { noticeForStaff } from '../../queries/notices.js';
 import { renderCaseFilePdf, type CaseFile, type CaseFileEntry } from '../../render/case-file-pdf.js';
 import { renderNoticeDocx } from '../../render/notice-docx.js';
@@ -241,7 +242,9 @@ export function registerAdminNoticeRoutes(app: FastifyInstance, deps: AppDeps): 
     ].join('\r\n');
     // UTF-8 with a byte-order mark and CRLF: readable in Windows Notepad as well as elsewhere.
     const tocBytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(toc, 'utf8')]);
-    const archive = storedZip([{ name: '目录.txt', data: tocBytes }, ...files]);
+    const archive = storedZip([{ name: '目录.txt', data: tocBytes }, ...files], {
+      modified: formatDateTimePlain(deps.now()),
+    });
     return {
       bytes: Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength),
       filename: `案卷-${d.trackingNumber}.zip`,
