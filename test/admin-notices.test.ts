@@ -368,6 +368,13 @@ describe('back office: notices', () => {
     });
     assert.equal(wrongPlace.statusCode, 422);
     assert.match(wrongPlace.body, /救济途径段落「\{\{remedies\}\}」应单独成段，并作为正文的最后一段/);
+    // A grant may come without reasons: a reply template that prints them could not be issued.
+    const noReasons = await head.post('/admin/notice-templates/decision:granted', {
+      title: '答复书',
+      body: '经审查，{{reasons}}本机关决定予以公开。\n{{remedies}}',
+    });
+    assert.equal(noReasons.statusCode, 422);
+    assert.match(noReasons.body, /「答复书（予以公开）」发出时没有「\{\{reasons\}\}」（理由说明/);
     const list = await head.get('/admin/notice-templates');
     assert.doesNotMatch(list.body, /本机关自定/);
   });

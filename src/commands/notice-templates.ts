@@ -8,10 +8,10 @@ import { z } from 'zod';
 import type { AnyActor } from '../domain/agencies/actor.js';
 import { isSystem } from '../domain/agencies/actor.js';
 import { InvalidInput, NotAllowed, NotFound } from '../domain/errors.js';
-import { defaultTemplate, numberLabel, validateTemplate } from '../domain/notices/index.js';
+import { defaultTemplate, numberLabel } from '../domain/notices/index.js';
 import { agencySetting, noticeTemplate } from '../db/schema.js';
 import { authorize } from '../policies/policy.js';
-import { PREFIX_SETTING_KEY, templateKeyInfo } from '../queries/notice-templates.js';
+import { checkNoticeTemplate, PREFIX_SETTING_KEY, templateKeyInfo } from '../queries/notice-templates.js';
 import { inTransaction, type CommandContext, type Deps } from './context.js';
 import { parseInput } from './validation.js';
 
@@ -49,7 +49,7 @@ export async function saveNoticeTemplate(
   if (!info) throw new NotFound('没有这种告知书模板');
   const builtIn = defaultTemplate(info.kind, info.outcome);
   const text = { title: tidy(f.title), addressee: builtIn.addressee, body: tidy(f.body) };
-  validateTemplate(text, info.kind);
+  checkNoticeTemplate(info, text);
   return inTransaction(deps, ctx, async (tx, audit) => {
     const [before] = await tx
       .select()

@@ -12,9 +12,13 @@ import {
   type Outcome,
 } from '../domain/applications/outcomes.js';
 import type { IsoDate } from '../domain/calendar/iso-date.js';
+import { InvalidInput } from '../domain/errors.js';
 import {
   composeNotice,
   defaultTemplate,
+  PLACEHOLDER_DESCRIPTIONS,
+  placeholdersIn,
+  validateTemplate,
   isNoticeKind,
   NOTICE_KIND_LABELS,
   NOTICE_KINDS,
@@ -218,9 +222,47 @@ export async function noticeTemplateDetail(
     current: own ? { title: own.title, addressee: builtIn.addressee, body: own.body } : fallback,
     fallback,
     fallbackSource: inst ? 'installation' : 'builtIn',
-    placeholders: placeholdersFor(info.kind),
+    placeholders: placeholdersFor(info.kind).filter(
+      (ph) => !placeholdersWithoutValue(info.kind, info.outcome).includes(ph.name),
+    ),
     prefix: await noticePrefixOf(db, agencyId, Number(today.slice(0, 4))),
   };
+}
+
+/**
+ * Placeholders a kind allows but the step that issues this notice never fills (so a notice using
+ * them could not be issued): a reply names no other agency; a grant may come without reasons; an
+ * outcome that cites no article has no ground; the fee notice's payment details are not recorded.
+ */
+export function placeholdersWithoutValue(kind: NoticeKind, outcome: Outcome | null): PlaceholderName[] {
+  if (kind === 'fee') return ['paymentInfo'];
+  if (kind !== 'decision' || !outcome) return [];
+  const out: PlaceholderName[] = ['otherAgency', 'otherAgencyContact'];
+  if (outcome === 'granted') out.push('reasons');
+  else if (!OUTCOME_RULES[outcome].groundRequired) out.push('ground');
+  return out;
+}
+
+/**
+ * Checks an edited template as it will be used: validateTemplate, then no placeholder this notice
+ * never has a value for. Throws InvalidInput keyed by part (title, body) with every problem.
+ */
+export function checkNoticeTemplate(info: TemplateKeyInfo, text: NoticeTemplateText): void {
+  const errors: Record<string, string> = {};
+  try {
+    validateTemplate(text, info.kind);
+  } catch (e) {
+    if (!(e instanceof InvalidInput)) throw e;
+    Object.assign(errors, e.fieldErrors);
+  }
+  const missing = placeholdersWithoutValue(info.kind, info.outcome);
+  for (const part of ['title', 'body'] as const)
+    for (const name of placeholdersIn(text[part]))
+      if ((missing as string[]).includes(name)) {
+        const message = `「${info.label}」发出时没有「{{${name}}}」（${PLACEHOLDER_DESCRIPTIONS[name as PlaceholderName]}）的内容，不能使用该占位符`;
+        errors[part] = errors[part] ? `${errors[part]}；${message}` : message;
+      }
+  if (Object.keys(errors).length > 0) throw new InvalidInput(errors, Object.values(errors).join('；'));
 }
 
 /** Sample values of every placeholder, for the preview (dates relative to `today`). */
@@ -279,7 +321,11 @@ export function noticeTemplatePreview(
   return composeNotice({
     kind: info.kind,
     template,
-    values: sampleValues(info.kind, info.outcome, frame.agencyName, frame.today),
+    values: Object.fromEntries(
+      Object.entries(sampleValues(info.kind, info.outcome, frame.agencyName, frame.today)).filter(
+        ([name]) => !(placeholdersWithoutValue(info.kind, info.outcome) as string[]).includes(name),
+      ),
+    ),
     ...(number ? { number } : {}),
     signature: { agency: frame.agencyName, date: frame.today },
     footer: ['申请编号：2026-0000123'],

@@ -8,9 +8,9 @@ import { resetNoticeTemplate, saveNoticeTemplate, setNoticePrefix } from '../../
 import { InvalidInput, NotFound } from '../../domain/errors.js';
 import type { NoticeDocument } from '../../domain/notices/document.js';
 import { numberLabel } from '../../domain/notices/number.js';
-import { validateTemplate } from '../../domain/notices/template.js';
 import { localDate } from '../../lib/time.js';
 import {
+  checkNoticeTemplate,
   noticeTemplateDetail,
   noticeTemplateOverview,
   noticeTemplatePreview,
@@ -156,7 +156,7 @@ export function registerAdminNoticeTemplateRoutes(app: FastifyInstance, deps: Ap
       try {
         if (form.intent === 'preview') {
           // Checked as if saved, so the officer sees the same problems before saving.
-          validateTemplate({ ...values, addressee: d.current.addressee }, d.kind);
+          checkNoticeTemplate(d, { ...values, addressee: d.current.addressee });
           return renderEdit(req, reply, d, values, { previewOfUnsaved: true });
         }
         const r = await saveNoticeTemplate(deps, commandContext(req), { key: d.key, ...values });
