@@ -10,6 +10,7 @@ import { createTestApp, type TestApp } from './support/app.js';
 import { buildCity, buildUser } from './support/factories.js';
 import { actorOf, submitted } from './support/applications.js';
 import type { Actor } from '../src/domain/agencies/actor.js';
+import { InvalidInput } from '../src/domain/errors.js';
 import { DECISION_OUTCOMES, OUTCOME_RULES } from '../src/domain/applications/outcomes.js';
 
 describe('notices of an application', () => {
@@ -190,5 +191,49 @@ describe('notices of an application', () => {
     const n = (await noticesOf(s.id)).find((x) => x.kind === 'correction')!;
     assert.ok(n.paragraphs.includes('请写明所需项目所在的街道'));
     assert.ok(n.paragraphs.some((p) => p.includes('2026年12月14日')));
+  });
+
+  test('a fee notice without a note explains the standard; a 第三十五条 notice without reasons is refused, keyed by the note', async () => {
+    const s = await submitted(t.deps, city.dept.code);
+    const r = await recordApplicationEvent(
+      t.deps,
+      { actor: officer },
+      {
+        applicationId: s.id,
+        version: 1,
+        event: { type: 'feeNotified', on: '2026-11-30', amount: 120 },
+      },
+    );
+    const [fee] = await t.deps.db.select().from(notice).where(eq(notice.id, r.notice!.id));
+    assert.match(fee!.paragraphs.join(''), /国办函〔2020〕109号/);
+    const other = await submitted(t.deps, city.dept.code);
+    await assert.rejects(
+      recordApplicationEvent(
+        t.deps,
+        { actor: officer },
+        {
+          applicationId: other.id,
+          version: 1,
+          event: { type: 'reasonablePeriodNotified', on: '2026-11-30', replyBy: '2027-02-26' },
+        },
+      ),
+      (e: unknown) => e instanceof InvalidInput && /理由/.test(e.fieldErrors.note ?? ''),
+    );
+    assert.equal((await noticesOf(other.id)).length, 1, 'only the receipt: nothing was stored');
+  });
+
+  test('a transfer to an agency of this installation gives its phone in the notice', async () => {
+    const s = await submitted(t.deps, city.dept.code);
+    await recordApplicationEvent(
+      t.deps,
+      { actor: officer },
+      {
+        applicationId: s.id,
+        version: 1,
+        event: { type: 'transferred', on: '2026-11-30', to: '东区人民政府', reason: '该项目由东区组织实施' },
+      },
+    );
+    const n = (await noticesOf(s.id)).find((x) => x.kind === 'transfer')!;
+    assert.match(n.paragraphs.join(''), /东区人民政府（联系方式：电话 0512-00000000）/);
   });
 });

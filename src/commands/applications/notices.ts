@@ -19,7 +19,13 @@ import {
   type TemplateValues,
 } from '../../domain/notices/index.js';
 import { isSystem } from '../../domain/agencies/actor.js';
-import { DELIVERY_LABELS, FORM_LABELS, type Delivery, type InfoForm } from '../../domain/applications/request.js';
+import { InvalidInput } from '../../domain/errors.js';
+import {
+  DELIVERY_LABELS,
+  FORM_LABELS,
+  type Delivery,
+  type InfoForm,
+} from '../../domain/applications/request.js';
 import type { LoadedCase } from '../../db/repositories/applications.js';
 import type { Tx } from '../../db/client.js';
 import { agency, agencySetting, notice, noticeTemplate, numberSequence } from '../../db/schema.js';
@@ -58,6 +64,8 @@ export interface NoticeContext {
   service: Service | null;
   /** The officer's note of the step (e.g. the list of corrections). */
   note: string | null;
+  /** For a transfer to an agency of this installation: its phone and address. */
+  otherAgencyContact?: string | null;
 }
 
 /**
@@ -132,16 +140,22 @@ export async function issueNotice(
   const outcome = c.event.type === 'decisionServed' ? c.event.outcome : null;
   const template = await templateFor(tx, app.agencyId, kind, outcome);
   const issuedOn = c.event.on;
-  const values = valuesFor(kind, c, ag?.phone ?? null, ag?.address ?? null);
   const suffix = NUMBER_SUFFIX[kind];
   const number = suffix
     ? await nextNumber(tx, app.agencyId, ag?.shortName ?? c.loaded.agencyName, suffix, issuedOn)
     : null;
   const toApplicant = kind !== 'consultationThirdParty' && kind !== 'consultationAgency';
-  const doc = composeNotice({
+  if (c.event.type === 'transferred' && c.otherAgencyContact === undefined) {
+    const [other] = await tx
+      .select({ phone: agency.phone, address: agency.address })
+      .from(agency)
+      .where(eq(agency.name, c.event.to.trim()));
+    c = { ...c, otherAgencyContact: other ? contactOf(other.phone, other.address) : null };
+  }
+  const doc = composeWithFieldErrors({
     kind,
     template,
-    values,
+    values: valuesFor(kind, c, ag?.phone ?? null, ag?.address ?? null),
     ...(number ? { number } : {}),
     signature: { agency: c.loaded.agencyName, date: issuedOn },
     footer: [`申请编号：${app.trackingNumber}`, ...(ag?.phone ? [`联系电话：${ag.phone}`] : [])],
@@ -169,6 +183,26 @@ export async function issueNotice(
     .returning({ id: notice.id });
   void deps;
   return { id: row!.id, kind, number, title: doc.title };
+}
+
+/**
+ * A template the office edited may use a placeholder this step has no value for: the officer is told
+ * which, keyed by the form's note field (the text of the notice comes from there); nothing is stored.
+ */
+function composeWithFieldErrors(input: Parameters<typeof composeNotice>[0]) {
+  try {
+    return composeNotice(input);
+  } catch (e) {
+    if (!(e instanceof InvalidInput)) throw e;
+    throw new InvalidInput(
+      { note: `告知书缺少以下内容，请在备注中补充或请管理员检查告知书模板：${e.message}` },
+      e.message,
+    );
+  }
+}
+
+function contactOf(phone: string | null, address: string | null): string | null {
+  return [phone ? `电话 ${phone}` : '', address ? `地址 ${address}` : ''].filter(Boolean).join('，') || null;
 }
 
 async function templateFor(
@@ -280,20 +314,24 @@ function valuesFor(
     }
     case 'feeNotified':
       v.amount = e.amount;
-      v.feeDetails = c.note;
-      v.paymentInfo = null;
+      v.feeDetails =
+        c.note ?? '按照《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）规定的标准计算。';
+      v.paymentInfo = `请按本机关告知的方式缴纳${phone ? `（咨询电话：${phone}）` : ''}。`;
       // The payment window runs from the applicant's receipt of the notice; the date printed
       // assumes it is received the day it is issued (online or in person).
       v.dueBy = workdaysAfter(c.calendar, e.on, 20);
       break;
     case 'reasonablePeriodNotified':
       v.dueBy = e.replyBy;
+      if (!c.note)
+        throw new InvalidInput({ note: '请在备注中说明延迟答复的理由，它将写入告知书（第三十五条）' });
       v.reasons = c.note;
       break;
     case 'transferred':
       v.otherAgency = e.to;
-      // The officer writes the competent agency's contact in the step's note (第三十六条第（五）项).
-      v.otherAgencyContact = c.note;
+      // The competent agency's contact (第三十六条第（五）项): as the officer wrote it in the step's
+      // note, else as this installation knows the agency of that name.
+      v.otherAgencyContact = c.note ?? c.otherAgencyContact ?? '请向该机关查询';
       v.reasons = e.reason;
       v.remedies = remediesParagraph({ outcome: null, decidedOn: e.on });
       break;

@@ -25,7 +25,8 @@ export async function loadCase(db: Executor, id: number): Promise<LoadedCase> {
     .from(application)
     .innerJoin(agency, eq(agency.id, application.agencyId))
     .where(eq(application.id, id));
-  if (!row) throw new NotFound('未找到该申请');
+  // The same answer as for a case outside the actor's scope (policy.authorize): nothing tells them apart.
+  if (!row) throw new NotFound();
   const events = await db
     .select()
     .from(applicationEvent)
