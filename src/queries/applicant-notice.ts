@@ -1,18 +1,18 @@
-// One notice served on the applicant, for the public lookup's PDF download: only with the right
-// tracking number and query code (checked again on every download), only a notice of that
-// application that was served on the applicant (letters to third parties are never shown).
-// null otherwise — the same answer for an unknown number, a wrong code and a foreign notice.
-import { and, eq } from 'drizzle-orm';
+// One notice served on the applicant, for a PDF download with the tracking number and the query code
+// (the public API's notice route). The check and the document are `noticeForApplicant`'s (one
+// implementation: only a notice of that application served on the applicant; null — the same
+// answer — for an unknown number, a wrong code, a foreign notice or a letter to a third party).
 import type { IsoDate } from '../domain/calendar/iso-date.js';
 import type { NoticeDocument } from '../domain/notices/document.js';
 import type { Executor } from '../db/client.js';
-import { agency, application, notice } from '../db/schema.js';
-import { lookupApplication } from './application-case.js';
+import { noticeForApplicant } from './notices.js';
 
 export interface ApplicantNotice {
   trackingNumber: string;
   title: string;
   document: NoticeDocument;
+  /** File name without extension, e.g. 江南府办依复〔2026〕12号-政府信息公开申请答复书. */
+  fileStem: string;
 }
 
 export async function applicantNotice(
@@ -20,34 +20,14 @@ export async function applicantNotice(
   trackingNumber: string,
   queryCode: string,
   noticeId: number,
-  today: IsoDate,
+  _today?: IsoDate,
 ): Promise<ApplicantNotice | null> {
-  const found = await lookupApplication(db, trackingNumber, queryCode, today);
-  if (!found || !found.notices.some((n) => n.id === noticeId && n.toApplicant)) return null;
-  const [row] = await db
-    .select({ notice, agencyName: agency.name })
-    .from(notice)
-    .innerJoin(application, eq(application.id, notice.applicationId))
-    .innerJoin(agency, eq(agency.id, application.agencyId))
-    .where(
-      and(
-        eq(notice.id, noticeId),
-        eq(application.trackingNumber, found.trackingNumber),
-        eq(notice.toApplicant, true),
-      ),
-    );
-  if (!row) return null;
-  const n = row.notice;
+  const found = await noticeForApplicant(db, trackingNumber, queryCode, noticeId);
+  if (!found) return null;
   return {
     trackingNumber: found.trackingNumber,
-    title: n.title,
-    document: {
-      ...(n.number ? { number: n.number } : {}),
-      title: n.title,
-      addressee: n.addressee,
-      paragraphs: n.paragraphs,
-      signature: { agency: row.agencyName, date: n.issuedOn },
-      footer: [`申请编号：${found.trackingNumber}`],
-    },
+    title: found.notice.title,
+    document: found.document,
+    fileStem: found.fileStem,
   };
 }

@@ -13,15 +13,15 @@ import multipart from '@fastify/multipart';
 import type { Multipart } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseApplication } from '../../commands/applications/fields.js';
-import { SERVICE_METHOD_LABELS } from '../../commands/applications/notices.js';
 import { submitApplication } from '../../commands/applications/submit.js';
 import { OPEN_STATES } from '../../domain/applications/transitions.js';
 import { InvalidInput } from '../../domain/errors.js';
+import { serviceMethodName } from '../../domain/notices/service.js';
 import { ATTACHMENT_TYPES_TEXT, attachmentFileName, sniffAttachment } from '../../extract/attachment-type.js';
 import { localDate } from '../../lib/time.js';
 import { agencyDirectory, type DirectoryNode } from '../../queries/agency-directory.js';
-import { applicantNotice } from '../../queries/applicant-notice.js';
 import { lookupApplication, type NoticeItem } from '../../queries/application-case.js';
+import { noticeForApplicant } from '../../queries/notices.js';
 import { renderNoticePdf } from '../../render/notice-pdf.js';
 import type { FieldErrors } from '../../views/components/forms.js';
 import { formatDate } from '../../views/i18n.js';
@@ -157,11 +157,7 @@ function checkAttachments(
 
 function servedText(n: NoticeItem): string | null {
   if (!n.servedOn) return null;
-  const method =
-    n.servedMethod && n.servedMethod in SERVICE_METHOD_LABELS
-      ? SERVICE_METHOD_LABELS[n.servedMethod as keyof typeof SERVICE_METHOD_LABELS]
-      : '已送达';
-  return `${method}，${formatDate('zh', n.servedOn)}`;
+  return `${serviceMethodName(n.servedMethod) ?? '已送达'}，${formatDate('zh', n.servedOn)}`;
 }
 
 function lookupFields(body: unknown): { trackingNumber: string; queryCode: string } {
@@ -434,16 +430,15 @@ export async function registerPortalApplicationRoutes(app: FastifyInstance, deps
       const m = /^(\d{1,9})\.pdf$/.exec(req.params.file);
       const found =
         m && f.trackingNumber && f.queryCode
-          ? await applicantNotice(deps.db, f.trackingNumber, f.queryCode, Number(m[1]), today())
+          ? await noticeForApplicant(deps.db, f.trackingNumber, f.queryCode, Number(m[1]))
           : null;
       if (!found) return lookupPage(req, reply, { trackingNumber: f.trackingNumber, notFound: true });
       const pdf = await renderNoticePdf(found.document, { font: deps.config.NOTICE_FONT ?? null });
-      const name = `${found.trackingNumber}-${found.title}.pdf`;
       return noStore(reply)
         .type('application/pdf')
         .header(
           'content-disposition',
-          `attachment; filename="notice-${m![1]}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`,
+          `attachment; filename="notice-${found.notice.id}.pdf"; filename*=UTF-8''${encodeURIComponent(`${found.fileStem}.pdf`)}`,
         )
         .send(pdf);
     },
