@@ -92,6 +92,10 @@ describe('back office: appeals register (复议诉讼)', () => {
     );
     const html = String(AppealsSection({ appeals: mine, applicationId: app.id, canManage: true }));
     assert.match(html, new RegExp(`href="/admin/appeals/${id}"`));
+    // …and the case page itself shows it.
+    const casePage = await east.get(`/admin/applications/${app.id}`);
+    assert.match(casePage.body, /行政复议、行政诉讼/);
+    assert.match(casePage.body, new RegExp(`href="/admin/appeals/${id}"`));
     assert.match(html, new RegExp(`href="/admin/appeals/new\\?application=${app.id}"`));
     assert.deepEqual(
       await appealsOfApplication(t.deps.db, await actorOf(t.deps, westOfficer.id), app.id),

@@ -35,6 +35,8 @@ import { listUsers } from '../../queries/users.js';
 import type { FeeCalculation, PostedAction } from '../../views/admin/application-actions.js';
 import { ApplicationCasePage } from '../../views/admin/application-case.js';
 import { NoticesSection } from '../../views/admin/notices-section.js';
+import { AppealsSection } from '../../views/admin/appeals-section.js';
+import { appealsOfApplication } from '../../queries/appeals.js';
 import { ApplicationRegisteredPage, RegisterApplicationPage } from '../../views/admin/application-new.js';
 import { ApplicationInboxPage, type InboxFilterValues } from '../../views/admin/applications.js';
 import type { FieldErrors } from '../../views/components/forms.js';
@@ -182,6 +184,15 @@ async function renderCase(
           canExport={can(actor, 'application.personalData', scoped)}
           today={t}
         />
+      }
+      appealsSection={
+        can(actor, 'appeal.view', scoped) ? (
+          <AppealsSection
+            appeals={await appealsOfApplication(deps.db, actor, detail.id)}
+            applicationId={detail.id}
+            canManage={can(actor, 'appeal.manage', scoped)}
+          />
+        ) : null
       }
       {...extras}
     />,
