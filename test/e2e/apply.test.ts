@@ -3,6 +3,7 @@
 // number and the query code, and looks the application up — on a desktop and at phone width
 // (375 px), every page checked with axe-core and none wider than the screen.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { VALID_RESIDENT_ID } from '../support/applications.js';
@@ -125,6 +126,17 @@ describeWithBrowser('依申请公开 in a browser', () => {
   test('on a desktop: apply, keep the code, look the application up', async () => {
     const { trackingNumber, queryCode } = await apply(page, site.url, 1280, 'desktop');
     await lookUp(page, 1280, 'desktop', trackingNumber, queryCode);
+    // The 登记回执 served online is listed; its PDF downloads with the code in the POST body only.
+    const item = page.locator('.notice-list li').filter({ hasText: '政府信息公开申请登记回执' });
+    assert.equal(await item.count(), 1);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      item.getByRole('button', { name: /下载 PDF/ }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /登记回执\.pdf$/);
+    assert.ok(!download.url().includes(queryCode));
+    const file = await download.path();
+    assert.equal(readFileSync(file).subarray(0, 5).toString('latin1'), '%PDF-');
   });
 
   test('a wrong query code is refused without saying which of the two was wrong', async () => {
