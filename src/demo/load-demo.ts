@@ -3,6 +3,11 @@ import { createAgency } from '../commands/create-agency.js';
 import { createUser } from '../commands/create-user.js';
 import type { Deps } from '../commands/context.js';
 import { markDemoData } from '../commands/mark-demo-data.js';
+import { loadDemoApplications } from '../commands/demo-applications.js';
+import { loadDemoAppeals } from '../commands/demo-appeals.js';
+import { loadWorkCalendar } from '../queries/calendar.js';
+import { localDate } from '../lib/time.js';
+import { demoAppeals, demoApplications, demoNoticePrefixes } from './applications.js';
 import { Conflict } from '../domain/errors.js';
 import { agencyTotal } from '../queries/installation.js';
 import { DEMO_CITY, DEMO_PASSWORD, DEMO_USERS, type DemoAgency } from './city.js';
@@ -16,6 +21,11 @@ const HASH_CONCURRENCY = 4;
 export interface DemoLoadResult {
   agencies: number;
   users: { login: string; password: string; role: string; agencyCode: string; displayName: string }[];
+  /** Disclosure applications and appeals of the demo year (src/demo/applications.ts). */
+  applications: number;
+  appeals: number;
+  /** The application whose query code is fixed, for trying the public lookup. */
+  showcase: { trackingNumber: string; queryCode: string } | null;
 }
 
 export async function isDatabaseEmpty(deps: Deps): Promise<boolean> {
@@ -38,14 +48,35 @@ export async function loadDemo(
 ): Promise<DemoLoadResult> {
   if (!(await isDatabaseEmpty(deps)))
     throw new Conflict('数据库中已有机构数据，演示数据只能加载到空数据库。');
-  const total = countAgencies(DEMO_CITY) + DEMO_USERS.length;
+  const total = countAgencies(DEMO_CITY) + DEMO_USERS.length + 1;
   let done = 0;
   const tick = () => onProgress(++done, total);
   const ids = await loadAgencies(deps, tick);
   await loadUsers(deps, ids, tick);
+  const work = await loadApplications(deps);
+  tick();
   await markDemoData(deps, SYSTEM, { agencies: ids.size, users: DEMO_USERS.length });
   await deps.refreshDemoFlag?.();
-  return { agencies: ids.size, users: DEMO_USERS.map((u) => ({ ...u, password: DEMO_PASSWORD })) };
+  return {
+    agencies: ids.size,
+    users: DEMO_USERS.map((u) => ({ ...u, password: DEMO_PASSWORD })),
+    ...work,
+  };
+}
+
+/** A year of disclosure applications up to today, and appeals against some refusals. */
+async function loadApplications(
+  deps: Deps,
+): Promise<Pick<DemoLoadResult, 'applications' | 'appeals' | 'showcase'>> {
+  const today = localDate(deps.now());
+  const cases = demoApplications(await loadWorkCalendar(deps.db), today);
+  const loaded = await loadDemoApplications(deps, SYSTEM, cases, demoNoticePrefixes());
+  const appeals = demoAppeals(cases, today).map(({ application, ...a }) => ({
+    ...a,
+    applicationId: loaded.ids[application]!,
+  }));
+  await loadDemoAppeals(deps, SYSTEM, appeals);
+  return { applications: loaded.ids.length, appeals: appeals.length, showcase: loaded.showcase };
 }
 
 /** Creates the tree top-down (a parent before its children); returns code → id. */
