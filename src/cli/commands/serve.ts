@@ -32,9 +32,10 @@ export function registerServeCommand(program: Command): void {
       const { deps } = rt;
       // The demo city and its public password only when wanted: never by default in production.
       let empty = await isDatabaseEmpty(deps);
+      let showcase: { trackingNumber: string; queryCode: string } | null = null;
       if (empty && opts.demo && config.DEMO) {
         console.log('首次启动：正在加载演示城市数据 (loading the demo city)…');
-        await loadDemo(deps, progressBar('演示数据'));
+        ({ showcase } = await loadDemo(deps, progressBar('演示数据')));
         await deps.refreshDemoFlag();
         empty = false;
       }
@@ -68,6 +69,12 @@ export function registerServeCommand(program: Command): void {
         lines.push('', `演示账号 (demo logins), 密码 (password) 均为: ${DEMO_PASSWORD}`);
         for (const u of DEMO_USERS)
           lines.push(`  ${u.login.padEnd(20)} ${u.role.padEnd(13)} ${u.displayName}`);
+        // The demo applications' showcase: its query code is fixed (README), so the lookup can be tried.
+        if (showcase)
+          lines.push(
+            '',
+            `演示申请查询 (try the public lookup): ${url}/apply/lookup  申请编号 ${showcase.trackingNumber}，查询码 ${showcase.queryCode}`,
+          );
       }
       if (empty)
         lines.push(
