@@ -1,9 +1,12 @@
 // The office's journey in a real browser: an application received a few days ago is in the inbox;
 // the officer asks for a correction (one notice listing everything), records the correction (the
 // clock restarts: the due date moves), asks for an extension, the head of the office approves it,
-// and the officer replies with a partial disclosure citing its ground. Every page checked with axe-core.
+// and the officer replies with a partial disclosure citing its ground; the applicant then looks the
+// application up and reads the reply as a PDF. Every page checked with axe-core.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { submitApplication } from '../../src/commands/applications/submit.js';
@@ -32,6 +35,7 @@ describeWithBrowser('the officer handles an application in a browser', () => {
   let s: BrowserSession;
   let caseUrl: string;
   let tracking: string;
+  let queryCode: string;
 
   before(async () => {
     s = await openSession();
@@ -51,6 +55,7 @@ describeWithBrowser('the officer handles an application in a browser', () => {
     );
     caseUrl = `${s.site.url}/admin/applications/${app.id}`;
     tracking = app.trackingNumber;
+    queryCode = app.queryCode;
   });
   after(() => closeSession(s));
 
@@ -175,5 +180,34 @@ describeWithBrowser('the officer handles an application in a browser', () => {
     assert.match(history, /依据：第十五条/);
     await screenshot(page, 'officer-case-decided');
     await assertAccessible(page, 'the decided case');
+
+    // The applicant looks the application up and reads the reply as a PDF.
+    const applicant = await (await newContext(s.browser)).newPage();
+    await applicant.goto(`${s.site.url}/apply/lookup`);
+    await applicant.getByLabel('申请编号').fill(tracking);
+    await applicant.getByLabel('查询码').fill(queryCode);
+    await applicant.getByRole('button', { name: '查询' }).click();
+    await applicant.waitForURL(/\/apply\/lookup$/);
+    assert.equal(await applicant.locator('#case-state').innerText(), '已答复');
+    assert.match(await applicant.locator('main').innerText(), /部分公开/);
+    await assertAccessible(applicant, "the applicant's lookup of the decided case");
+    const reply = applicant.locator('.notice-list li').filter({ hasText: '政府信息公开申请答复书' });
+    assert.equal(await reply.count(), 1);
+    const replyNumber = /[^\s（）]+依复〔\d{4}〕\d+号/.exec(await reply.innerText())?.[0];
+    assert.ok(replyNumber, 'the reply is listed with its 文号');
+    const [download] = await Promise.all([
+      applicant.waitForEvent('download'),
+      reply.getByRole('button', { name: /下载 PDF/ }).click(),
+    ]);
+    const pdf = readFileSync(await download.path());
+    assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+    const text = spawnSync('pdftotext', ['-layout', await download.path(), '-'], { encoding: 'utf8' });
+    if (text.error === undefined) {
+      const flat = text.stdout.replace(/\s+/g, '');
+      assert.ok(flat.includes(replyNumber.replace(/\s+/g, '')), `the PDF carries ${replyNumber}: ${flat.slice(0, 200)}`);
+      assert.ok(flat.includes('第十五条'), 'the PDF cites the ground of the withheld part');
+      assert.ok(flat.includes('行政复议'), 'the PDF ends with the remedies');
+    } else if (process.env.CI) assert.fail('pdftotext is missing (poppler-utils)');
+    await applicant.context().close();
   });
 });
