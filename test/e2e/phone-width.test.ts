@@ -1,5 +1,6 @@
 // Phones (issue 7 §6): at 390 CSS px, the width of a common phone, no page scrolls sideways — wide
 // tables scroll inside their own box — and a date never breaks across two lines.
+import { application } from '../../src/db/schema.js';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -63,6 +64,8 @@ describeWithBrowser('pages at phone width (390 px)', () => {
       '/deadlines',
       '/deadlines?received=2026-09-28',
       '/report-check',
+      '/apply',
+      '/apply/lookup',
       '/api/docs',
       '/no-such-page',
       '/admin/login',
@@ -94,6 +97,7 @@ describeWithBrowser('pages at phone width (390 px)', () => {
     await page.locator('form button[type=submit]').click();
     await page.waitForURL(/\/admin(\/account\/password)?$/);
     const city = await findAgencyByCode(site.t.deps.db, 'JN');
+    const [first] = await site.t.deps.db.select({ id: application.id }).from(application).limit(1);
     for (const path of [
       '/admin',
       '/admin/agencies',
@@ -103,6 +107,13 @@ describeWithBrowser('pages at phone width (390 px)', () => {
       '/admin/users/new',
       '/admin/audit',
       '/admin/calendar',
+      '/admin/applications',
+      '/admin/applications?view=all',
+      ...(first ? [`/admin/applications/${first.id}`] : []),
+      '/admin/appeals',
+      '/admin/appeals/table4',
+      '/admin/messages',
+      '/admin/notice-templates',
       '/admin/account/password',
       '/admin/no-such-page',
     ]) {
