@@ -4,7 +4,7 @@ import { createUser } from '../commands/create-user.js';
 import type { Deps } from '../commands/context.js';
 import { markDemoData } from '../commands/mark-demo-data.js';
 import { loadDemoApplications } from '../commands/demo-applications.js';
-import { loadDemoAppeals } from '../commands/demo-appeals.js';
+import { createAppeal } from '../commands/appeals.js';
 import { loadWorkCalendar } from '../queries/calendar.js';
 import { localDate } from '../lib/time.js';
 import { demoAppeals, demoApplications, demoNoticePrefixes } from './applications.js';
@@ -71,11 +71,15 @@ async function loadApplications(
   const today = localDate(deps.now());
   const cases = demoApplications(await loadWorkCalendar(deps.db), today);
   const loaded = await loadDemoApplications(deps, SYSTEM, cases, demoNoticePrefixes());
-  const appeals = demoAppeals(cases, today).map(({ application, ...a }) => ({
-    ...a,
-    applicationId: loaded.ids[application]!,
-  }));
-  await loadDemoAppeals(deps, SYSTEM, appeals);
+  // A handful: through the register's own command, one at a time.
+  const appeals = demoAppeals(cases, today);
+  for (const { application, decidedOn, note, ...a } of appeals)
+    await createAppeal(deps, SYSTEM, {
+      ...a,
+      applicationId: loaded.ids[application]!,
+      ...(decidedOn ? { decidedOn } : {}),
+      ...(note ? { note } : {}),
+    });
   return { applications: loaded.ids.length, appeals: appeals.length, showcase: loaded.showcase };
 }
 
