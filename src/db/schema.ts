@@ -323,7 +323,8 @@ export const application = pgTable(
   },
   (t) => [
     uniqueIndex('application_tracking_uq').on(t.trackingNumber),
-    index('application_agency_due_idx').on(t.agencyId, t.state, t.dueDate),
+    // The inbox: with id, a page's ids and its count come from the index alone (issue 9 bench).
+    index('application_agency_due_idx').on(t.agencyId, t.state, t.dueDate, t.id),
     index('application_agency_received_idx').on(t.agencyId, t.receivedOn),
     index('application_agency_concluded_idx').on(t.agencyId, t.concludedOn),
     index('application_id_hash_idx').on(t.idNumberHash),
