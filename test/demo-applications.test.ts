@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { asc, eq } from 'drizzle-orm';
-import { appeal, application, applicationEvent, appUser, notice } from '../src/db/schema.js';
-import { DEMO_USERS } from '../src/demo/city.js';
+import { agency, appeal, application, applicationEvent, appUser, notice } from '../src/db/schema.js';
+import { DEMO_PASSWORD, DEMO_USERS } from '../src/demo/city.js';
 import { DEMO_QUERY_CODE, demoApplications } from '../src/demo/applications.js';
 import { loadDemo, type DemoLoadResult } from '../src/demo/load-demo.js';
 import { APPLICANT_TYPES } from '../src/domain/applications/applicant.js';
@@ -18,16 +18,20 @@ import { loadWorkCalendar } from '../src/queries/calendar.js';
 import { localDate } from '../src/lib/time.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { actorOf } from './support/applications.js';
+import { Browser } from './support/browser.js';
 
 describe('the demo applications', () => {
   let t: TestApp;
   let loaded: DemoLoadResult;
   let today: string;
+  let jnId: number;
   before(async () => {
     // Saturday 28 November 2026 in Beijing (the test clock's default).
     t = await createTestApp();
     today = localDate(t.deps.now());
     loaded = await loadDemo(t.deps);
+    const [jn] = await t.deps.db.select().from(agency).where(eq(agency.code, 'JN'));
+    jnId = jn!.id;
   });
   after(() => t.close());
 
@@ -145,6 +149,22 @@ describe('the demo applications', () => {
       );
       assert.ok(page.total >= 1, `${login} has open cases`);
     }
+  });
+
+  test('on the back office: jn.officer’s inbox shows overdue and due-soon marks; jn.head opens an extension to approve', async () => {
+    const officer = new Browser(t.app);
+    assert.equal((await officer.login('jn.officer', DEMO_PASSWORD)).statusCode, 303);
+    const inbox = await officer.get('/admin/applications');
+    assert.equal(inbox.statusCode, 200);
+    assert.match(inbox.body, /已逾期/);
+    assert.match(inbox.body, /即将到期/);
+    const [pending] = (await cases()).filter((c) => c.view.extensionPending && c.app.agencyId === jnId);
+    assert.ok(pending, 'an extension waiting in the city government');
+    const head = new Browser(t.app);
+    await head.login('jn.head', DEMO_PASSWORD);
+    const page = await head.get(`/admin/applications/${pending.app.id}`);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /延期待批准/);
   });
 
   test('decisions and other steps carry their notices, numbered from the agency’s sequence', async () => {
