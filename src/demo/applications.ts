@@ -335,8 +335,8 @@ const GENERIC: TopicMaker[] = [
     description: `请公开${a.name}${p(y)}年部门决算及“三公”经费支出明细。`,
     documentTitle: `${a.name}${p(y)}年部门决算`,
   }),
-  (a, r) => ({
-    description: `请公开${a.name}对本人作出的行政处罚决定书（案件编号不详，处罚日期约为${r.int(1, 12)}月）。`,
+  (a, r, y) => ({
+    description: `请公开${a.name}对申请人作出的行政处罚决定书（案件编号不详，约于${y - 1}年${r.int(1, 12)}月作出）。`,
   }),
   (a, r, y) => ({
     description: `请公开${a.name}${y}年办公楼维修改造项目的招标文件、中标结果及合同。`,
@@ -402,7 +402,7 @@ const BY_CODE: Record<string, TopicMaker[]> = {
       description: `请公开江北区${r.pick(['沙洲', '新渡', '芦汀'])}镇土地征收的征地报批材料、一书四方案及勘测定界图。`,
     }),
     (_a, r, y) => ({
-      description: `请公开本人所在${r.pick(['梅山市', '江北区', '西城区'])}某村集体土地征收的补偿标准和安置方案（${y}年公告）。`,
+      description: `请公开申请人所在${r.pick(['梅山市', '江北区', '西城区'])}某村集体土地征收的补偿标准和安置方案（${y}年公告）。`,
     }),
     (_a, _r, y) => ({ description: `请公开${y}年江南市国有建设用地供应计划及已出让地块的出让合同。` }),
   ],
@@ -460,7 +460,7 @@ const LOCAL: TopicMaker[] = [
   (a, r) => ({
     description: `请公开${a.place}${r.pick(['河道整治', '道路拓宽', '污水管网改造'])}工程的招投标文件及中标合同。`,
   }),
-  (a) => ({ description: `请公开${a.place}对本人违法建设作出的限期拆除决定书及相关执法文书。` }),
+  (a) => ({ description: `请公开${a.place}对申请人房屋作出的限期拆除决定书及相关执法文书。` }),
   (a, _r, y) => ({ description: `请公开${a.place}${y}年低保、特困供养人员名单及审批情况。` }),
   (a) => ({ description: `请公开${a.place}集体土地征收补偿款的发放明细。` }),
 ];
@@ -491,7 +491,7 @@ function agencies(): AgencyInfo[] {
       code: a.code,
       name: a.name,
       kind: a.kind,
-      place: a.kind === 'town' || a.kind === 'street' ? `${parent?.place ?? ''}${place}` : place,
+      place,
       short: a.name.replace(/^江南市/, '').slice(0, 1),
       officer: own.officer ?? (inherit ? parent.officer : null),
       head: own.head ?? (inherit ? parent.head : null),
