@@ -3,7 +3,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { asc, eq } from 'drizzle-orm';
-import { agency, appeal, application, applicationEvent, appUser, notice } from '../src/db/schema.js';
+import {
+  agency,
+  appeal,
+  application,
+  applicationEvent,
+  appUser,
+  auditEvent,
+  notice,
+} from '../src/db/schema.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../src/demo/city.js';
 import { DEMO_QUERY_CODE, demoApplications } from '../src/demo/applications.js';
 import { loadDemo, type DemoLoadResult } from '../src/demo/load-demo.js';
@@ -173,6 +181,17 @@ describe('the demo applications', () => {
     assert.ok(decisions.length >= 100, `${decisions.length} decision notices`);
     assert.ok(decisions.every((n) => n.number && /〔2026〕\d+号$/.test(n.number)));
     assert.ok(decisions.some((n) => n.number!.startsWith('江南府办依复〔2026〕')));
+    for (const kind of ['receipt', 'correction', 'extension', 'fee', 'transfer'])
+      assert.ok(
+        rows.some((n) => n.kind === kind),
+        `a ${kind} notice`,
+      );
+    // Every step's notice could be filled (none skipped).
+    const [loadedEvent] = await t.deps.db
+      .select()
+      .from(auditEvent)
+      .where(eq(auditEvent.action, 'application.demoLoaded'));
+    assert.equal((loadedEvent!.data as { noticeFailures: number }).noticeFailures, 0);
   });
 
   test('the showcase application can be looked up with the documented query code', async () => {
