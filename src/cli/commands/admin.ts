@@ -65,7 +65,13 @@ export function registerAdminCommands(program: Command): void {
           return;
         }
         const r = await loadDemo(rt.deps, progressBar('演示数据'));
-        console.log(`已加载 ${r.agencies} 个机构、${r.users.length} 个演示账号 (loaded)`);
+        console.log(
+          `已加载 ${r.agencies} 个机构、${r.users.length} 个演示账号、${r.applications} 件政府信息公开申请、${r.appeals} 件复议诉讼 (loaded)`,
+        );
+        if (r.showcase)
+          console.log(
+            `演示申请查询 (try the public lookup): 申请编号 ${r.showcase.trackingNumber}，查询码 ${r.showcase.queryCode}`,
+          );
       }),
     );
 
