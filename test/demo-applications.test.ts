@@ -118,6 +118,30 @@ describe('the demo applications', () => {
     }
   });
 
+  test('whatever the day of the first start (early January, midsummer, New Year’s Eve), every state and row occurs', async () => {
+    const calendar = await loadWorkCalendar(t.deps.db);
+    for (const day of ['2026-01-05', '2026-07-01', '2026-12-31']) {
+      const views = demoApplications(calendar, day).map((a) =>
+        caseView(
+          [{ type: 'received', on: a.receivedOn, channel: a.channel }, ...a.steps.map((s) => s.event)],
+          calendar,
+          day,
+        ),
+      );
+      for (const state of CASE_STATES)
+        assert.ok(
+          views.some((v) => v.state === state),
+          `${day}: ${state}`,
+        );
+      for (const outcome of OUTCOMES)
+        assert.ok(
+          views.some((v) => v.outcome === outcome),
+          `${day}: ${outcome}`,
+        );
+      assert.ok(views.some((v) => v.outcome === null && v.deadline.dueDate && v.deadline.dueDate < day));
+    }
+  });
+
   test('the same day gives the same data', async () => {
     const calendar = await loadWorkCalendar(t.deps.db);
     assert.deepEqual(demoApplications(calendar, today), demoApplications(calendar, today));
