@@ -130,6 +130,8 @@ export async function loadDemoApplications(
   if (Number(existing?.n ?? 0) > 0)
     throw new Conflict('数据库中已有政府信息公开申请，演示申请只能加载一次。');
   const today = localDate(deps.now());
+  if (cases.length === 0)
+    return { ids: [], trackingNumbers: [], events: 0, notices: 0, noticeFailures: [], showcase: null };
 
   const agencies = new Map(
     (
@@ -248,7 +250,7 @@ export async function loadDemoApplications(
     const ids = new Array<number>(checked.length);
     order.forEach((i, k) => (ids[i] = reserved[k]!));
 
-    const appRows = checked.map(({ c, f, target, registrar, assignee, steps, view }, i) => ({
+    const appRows = checked.map(({ c, f, target, assignee, steps, view }, i) => ({
       id: ids[i]!,
       agencyId: target.id,
       trackingNumber: trackingNumberOf(c.receivedOn, ids[i]!),
@@ -277,7 +279,6 @@ export async function loadDemoApplications(
       // Each recorded step and the assignment moved the version on, as the commands do.
       version: 1 + steps.length + (assignee ? 1 : 0),
       ...viewColumns(view, today),
-      _registrar: registrar,
     }));
     const prefixes = Object.entries(noticePrefixes).flatMap(([code, value]) => {
       const a = agencies.get(code);
@@ -286,7 +287,7 @@ export async function loadDemoApplications(
     if (prefixes.length > 0) await tx.insert(agencySetting).values(prefixes).onConflictDoNothing();
     const inserted = new Map<number, ApplicationRow>();
     for (let k = 0; k < appRows.length; k += CHUNK) {
-      const chunk = appRows.slice(k, k + CHUNK).map(({ _registrar, ...row }) => row);
+      const chunk = appRows.slice(k, k + CHUNK);
       for (const row of await tx.insert(application).values(chunk).returning()) inserted.set(row.id, row);
     }
 
