@@ -13,7 +13,7 @@ import type { Executor } from '../db/client.js';
 import { loadCase, findApplicationIdByTracking } from '../db/repositories/applications.js';
 import { agency, application, applicationFile, appUser, notice, storedFile } from '../db/schema.js';
 import { authorize } from '../policies/policy.js';
-import { loadWorkCalendar } from './calendar.js';
+import { cachedWorkCalendar } from './calendar-cache.js';
 import { hashQueryCode, normaliseTrackingNumber } from '../domain/applications/tracking.js';
 import { timingSafeEqual } from 'node:crypto';
 import {
@@ -115,7 +115,7 @@ export async function applicationCase(
   const loaded = await loadCase(db, id);
   authorize(actor, 'application.view', { agencyPath: loaded.agencyPath });
   const app = loaded.app;
-  const calendar = await loadWorkCalendar(db, loaded.agencyPath);
+  const calendar = await cachedWorkCalendar(db, loaded.agencyPath);
   const view = caseView(loaded.facts, calendar, today);
   const userIds = [
     ...new Set(
@@ -269,7 +269,7 @@ export async function lookupApplication(
   }
   const loaded = await loadCase(db, id);
   if (!timingSafeEqual(given, Buffer.from(loaded.app.queryCodeHash, 'hex'))) return null;
-  const calendar = await loadWorkCalendar(db, loaded.agencyPath);
+  const calendar = await cachedWorkCalendar(db, loaded.agencyPath);
   const view = caseView(loaded.facts, calendar, today);
   const notices = await db
     .select()

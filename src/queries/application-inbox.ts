@@ -27,7 +27,7 @@ import { InvalidInput } from '../domain/errors.js';
 import type { Executor } from '../db/client.js';
 import { agency, application, appUser } from '../db/schema.js';
 import { authorize, authorizeAction, scopePath } from '../policies/policy.js';
-import { loadWorkCalendar } from './calendar.js';
+import { cachedWorkCalendar } from './calendar-cache.js';
 
 export const INBOX_VIEWS = ['open', 'dueSoon', 'overdue', 'closed', 'all'] as const;
 export type InboxView = (typeof INBOX_VIEWS)[number];
@@ -108,7 +108,7 @@ export async function applicationInbox(
   } else if (scopePath(actor) !== '/') {
     where.push(like(agency.path, `${scopePath(actor)}%`));
   }
-  const calendar = await loadWorkCalendar(db, calendarPath === '/' ? undefined : calendarPath);
+  const calendar = await cachedWorkCalendar(db, calendarPath === '/' ? undefined : calendarPath);
   const dueSoonBy = workdaysAfter(calendar, today, DUE_SOON_WORKDAYS);
   const open = inArray(application.state, [...OPEN_STATES]);
   switch (filter.view ?? 'open') {

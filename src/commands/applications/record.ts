@@ -22,7 +22,7 @@ import {
 import { enqueueMessage } from '../../db/repositories/outbox.js';
 import { localDate } from '../../lib/time.js';
 import { authorize } from '../../policies/policy.js';
-import { loadWorkCalendar } from '../../queries/calendar.js';
+import { cachedWorkCalendar } from '../../queries/calendar-cache.js';
 import { inTransaction, type CommandContext, type Deps } from '../context.js';
 import { parseInput } from '../validation.js';
 import { issueNoticeFor, type IssuedNotice, type Service } from './notices.js';
@@ -127,7 +127,7 @@ export async function recordApplicationEvent(
   authorize(ctx.actor, rightFor(event.type as CaseAction), { agencyPath: loaded.agencyPath });
   const now = deps.now();
   const today = localDate(now);
-  const calendar = await loadWorkCalendar(deps.db, loaded.agencyPath);
+  const calendar = await cachedWorkCalendar(deps.db, loaded.agencyPath);
   const facts = recordEvent(loaded.facts, event, calendar, today);
   const stored = facts[facts.length - 1]!;
   const view = caseView(facts, calendar, today);

@@ -21,7 +21,7 @@ import { agency, application, applicationFile } from '../../db/schema.js';
 import { localDate } from '../../lib/time.js';
 import { maskPhone } from '../../lib/personal-data.js';
 import { authorize } from '../../policies/policy.js';
-import { loadWorkCalendar } from '../../queries/calendar.js';
+import { cachedWorkCalendar } from '../../queries/calendar-cache.js';
 import { databaseFileStore, type FileToStore } from '../../db/file-store.js';
 import { inTransaction, type CommandContext, type Deps } from '../context.js';
 import { parseApplication } from './fields.js';
@@ -67,7 +67,7 @@ export async function submitApplication(
   if (staff) authorize(ctx.actor, 'application.handle', { agencyPath: target.path });
   const channel: ReceiptChannel = options.receipt?.channel ?? 'online';
   const receivedOn = options.receipt ? registeredReceiptDay(options.receipt, today) : today;
-  const calendar = await loadWorkCalendar(deps.db, target.path);
+  const calendar = await cachedWorkCalendar(deps.db, target.path);
   const first: CaseEvent = { type: 'received', on: receivedOn, channel };
   const view = caseView([first], calendar, today);
   const queryCode = newQueryCode();
