@@ -2,7 +2,7 @@
 // the installation's, or the built-in default), filled from the case; a gap-free 文号 for the
 // notices that carry one; the text frozen in the notice row (a later template edit changes no
 // served notice). PDF and DOCX are rendered from the frozen row (src/render/notice-*.ts).
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import type { CaseEvent, CaseView } from '../../domain/applications/state.js';
 import type { Outcome } from '../../domain/applications/outcomes.js';
 import type { IsoDate } from '../../domain/calendar/iso-date.js';
@@ -66,6 +66,15 @@ export interface NoticeContext {
   note: string | null;
   /** For a transfer to an agency of this installation: its phone and address. */
   otherAgencyContact?: string | null;
+  /** The issuing agency's name and contact, when the caller has read them already. */
+  agency?: NoticeAgency;
+}
+
+export interface NoticeAgency {
+  name: string;
+  shortName: string | null;
+  phone: string | null;
+  address: string | null;
 }
 
 /**
@@ -133,10 +142,17 @@ export async function issueNotice(
   c: NoticeContext,
 ): Promise<IssuedNotice> {
   const app = c.loaded.app;
-  const [ag] = await tx
-    .select({ name: agency.name, shortName: agency.shortName, phone: agency.phone, address: agency.address })
-    .from(agency)
-    .where(eq(agency.id, app.agencyId));
+  const [ag] = c.agency
+    ? [c.agency]
+    : await tx
+        .select({
+          name: agency.name,
+          shortName: agency.shortName,
+          phone: agency.phone,
+          address: agency.address,
+        })
+        .from(agency)
+        .where(eq(agency.id, app.agencyId));
   const outcome = c.event.type === 'decisionServed' ? c.event.outcome : null;
   const template = await templateFor(tx, app.agencyId, kind, outcome);
   const issuedOn = c.event.on;
@@ -212,18 +228,19 @@ async function templateFor(
   outcome: Outcome | null,
 ): Promise<NoticeTemplateText> {
   const key = templateKey(kind, outcome);
-  const [own] = await tx
-    .select()
+  // The agency's own template, else the installation's (agency NULL): one read, own first.
+  const [row] = await tx
+    .select({ title: noticeTemplate.title, body: noticeTemplate.body })
     .from(noticeTemplate)
-    .where(and(eq(noticeTemplate.agencyId, agencyId), eq(noticeTemplate.kind, key)));
-  const [installation] = own
-    ? [own]
-    : await tx
-        .select()
-        .from(noticeTemplate)
-        .where(and(isNull(noticeTemplate.agencyId), eq(noticeTemplate.kind, key)));
+    .where(
+      and(
+        eq(noticeTemplate.kind, key),
+        or(eq(noticeTemplate.agencyId, agencyId), isNull(noticeTemplate.agencyId)),
+      ),
+    )
+    .orderBy(sql`${noticeTemplate.agencyId} is null`)
+    .limit(1);
   const builtIn = defaultTemplate(kind, outcome);
-  const row = own ?? installation;
   return row ? { title: row.title, addressee: builtIn.addressee, body: row.body } : builtIn;
 }
 

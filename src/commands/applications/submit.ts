@@ -57,7 +57,15 @@ export async function submitApplication(
   const today = localDate(now);
   const f = parseApplication(input, today);
   const [target] = await deps.db
-    .select({ id: agency.id, path: agency.path, active: agency.active, name: agency.name })
+    .select({
+      id: agency.id,
+      path: agency.path,
+      active: agency.active,
+      name: agency.name,
+      shortName: agency.shortName,
+      phone: agency.phone,
+      address: agency.address,
+    })
     .from(agency)
     .where(eq(agency.code, f.agencyCode));
   if (!target || !target.active)
@@ -124,6 +132,7 @@ export async function submitApplication(
       today,
       service: null,
       note: null,
+      agency: target,
     });
     for (const file of options.attachments ?? []) {
       const stored = await databaseFileStore.put(tx, file);
