@@ -152,30 +152,44 @@ export async function applicationInbox(
       : filter.sort === 'received'
         ? [desc(application.receivedOn), desc(application.id)]
         : [sql`${application.dueDate} asc nulls last`, asc(application.id)];
-  const rows = await db
-    .select({
-      id: application.id,
-      trackingNumber: application.trackingNumber,
-      agencyId: application.agencyId,
-      agencyCode: agency.code,
-      agencyName: agency.name,
-      applicantName: application.name,
-      applicantType: application.applicantType,
-      description: application.description,
-      receivedOn: application.receivedOn,
-      state: application.state,
-      dueDate: application.dueDate,
-      outcome: application.outcome,
-      concludedOn: application.concludedOn,
-      assignedTo: appUser.displayName,
-    })
+  // The page's ids first (from the index where it can: application_agency_due_idx holds agency,
+  // state, due date and id), then only those rows: reading every row of a large agency to sort it
+  // is what made the closed and all views slow (docs/performance.md, Applications).
+  const idRows = await db
+    .select({ id: application.id })
     .from(application)
     .innerJoin(agency, eq(agency.id, application.agencyId))
-    .leftJoin(appUser, eq(appUser.id, application.assignedTo))
     .where(keyset ? and(cond, keyset) : cond)
     .orderBy(...order)
     .limit(pageSize)
     .offset(filter.sort === 'id' ? 0 : (page - 1) * pageSize);
+  const ids = idRows.map((r) => r.id);
+  const found =
+    ids.length === 0
+      ? []
+      : await db
+          .select({
+            id: application.id,
+            trackingNumber: application.trackingNumber,
+            agencyId: application.agencyId,
+            agencyCode: agency.code,
+            agencyName: agency.name,
+            applicantName: application.name,
+            applicantType: application.applicantType,
+            description: application.description,
+            receivedOn: application.receivedOn,
+            state: application.state,
+            dueDate: application.dueDate,
+            outcome: application.outcome,
+            concludedOn: application.concludedOn,
+            assignedTo: appUser.displayName,
+          })
+          .from(application)
+          .innerJoin(agency, eq(agency.id, application.agencyId))
+          .leftJoin(appUser, eq(appUser.id, application.assignedTo))
+          .where(inArray(application.id, ids));
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
   const [count] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(application)
