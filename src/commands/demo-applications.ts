@@ -34,6 +34,8 @@ import { issueNotice, issueNoticeFor, NOTICE_PREFIX_SETTING, type Service } from
 import { EventFields } from './applications/record.js';
 import { inTransaction, type CommandContext, type Deps } from './context.js';
 import { parseInput } from './validation.js';
+import { applicationRulesOf } from '../domain/applications/rules.js';
+import { installationRules } from '../queries/application-rules.js';
 
 export interface DemoCaseInput {
   agencyCode: string;
@@ -130,6 +132,7 @@ export async function loadDemoApplications(
   if (Number(existing?.n ?? 0) > 0)
     throw new Conflict('数据库中已有政府信息公开申请，演示申请只能加载一次。');
   const today = localDate(deps.now());
+  const rules = applicationRulesOf(await installationRules(deps.db));
   if (cases.length === 0)
     return { ids: [], trackingNumbers: [], events: 0, notices: 0, noticeFailures: [], showcase: null };
 
@@ -204,7 +207,7 @@ export async function loadDemoApplications(
       const actor = actorOf(s.by);
       if (actor) authorize(actor, rightFor(event.type as CaseAction), { agencyPath: target.path });
       else if (event.type === 'extensionApproved') throw new NotAllowed('延长答复期限须由工作机构负责人批准');
-      facts = recordEvent(facts, event, cal, event.on);
+      facts = recordEvent(facts, event, cal, event.on, rules);
       steps.push({
         event: facts[facts.length - 1]!,
         actor,
@@ -220,7 +223,7 @@ export async function loadDemoApplications(
       registrar,
       assignee,
       steps,
-      view: caseView(facts, cal, today),
+      view: caseView(facts, cal, today, rules),
       calendar: cal,
     });
   }
@@ -359,7 +362,7 @@ export async function loadDemoApplications(
           loaded,
           event: loaded.facts[0]!,
           eventId: events[0]!.id,
-          view: caseView(loaded.facts, calendar, on),
+          view: caseView(loaded.facts, calendar, on, rules),
           calendar,
           today: on,
           service: null,
@@ -376,7 +379,7 @@ export async function loadDemoApplications(
           eventId: events[k + 1]!.id,
           // Computed only when the notice needs it.
           get view() {
-            return caseView(s.facts, calendar, on);
+            return caseView(s.facts, calendar, on, rules);
           },
           calendar,
           today: on,

@@ -16,6 +16,8 @@ import { agency, application, applicationEvent } from '../db/schema.js';
 import { localDate } from '../lib/time.js';
 import { loadWorkCalendar } from '../queries/calendar.js';
 import type { Deps } from './context.js';
+import { applicationRulesOf } from '../domain/applications/rules.js';
+import { installationRules } from '../queries/application-rules.js';
 
 export interface RefreshReport {
   /** Open applications recomputed. */
@@ -39,6 +41,7 @@ export async function refreshApplicationViews(deps: Deps): Promise<RefreshReport
     if (!c) calendars.set(path, (c = loadWorkCalendar(deps.db, path)));
     return c;
   };
+  const rules = applicationRulesOf(await installationRules(deps.db));
   let after = 0;
   for (;;) {
     const apps = await deps.db
@@ -78,7 +81,10 @@ export async function refreshApplicationViews(deps: Deps): Promise<RefreshReport
       report.checked++;
       let cols: ReturnType<typeof viewColumns>;
       try {
-        cols = viewColumns(caseView(facts.get(a.id) ?? [], await calendarOf(a.agencyPath), today), today);
+        cols = viewColumns(
+          caseView(facts.get(a.id) ?? [], await calendarOf(a.agencyPath), today, rules),
+          today,
+        );
       } catch {
         report.errors++;
         continue;

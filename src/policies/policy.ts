@@ -48,6 +48,8 @@ const RULES = {
   'appeal.manage': ['officer', 'office_head'],
   /** How table 四 counts a case that spans years: one rule for the installation. */
   'appeal.configure': ['system_admin'],
+  /** The installation's open rules: clock counting, the transferred row, the fee bands. */
+  'rules.manage': ['system_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof RULES;

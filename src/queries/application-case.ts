@@ -22,6 +22,8 @@ import {
   type Delivery,
   type InfoForm,
 } from '../domain/applications/request.js';
+import { applicationRulesOf } from '../domain/applications/rules.js';
+import { installationRules } from './application-rules.js';
 
 export interface HistoryItem {
   seq: number;
@@ -116,7 +118,7 @@ export async function applicationCase(
   authorize(actor, 'application.view', { agencyPath: loaded.agencyPath });
   const app = loaded.app;
   const calendar = await cachedWorkCalendar(db, loaded.agencyPath);
-  const view = caseView(loaded.facts, calendar, today);
+  const view = caseView(loaded.facts, calendar, today, applicationRulesOf(await installationRules(db)));
   const userIds = [
     ...new Set(
       loaded.events
@@ -270,7 +272,7 @@ export async function lookupApplication(
   const loaded = await loadCase(db, id);
   if (!timingSafeEqual(given, Buffer.from(loaded.app.queryCodeHash, 'hex'))) return null;
   const calendar = await cachedWorkCalendar(db, loaded.agencyPath);
-  const view = caseView(loaded.facts, calendar, today);
+  const view = caseView(loaded.facts, calendar, today, applicationRulesOf(await installationRules(db)));
   const notices = await db
     .select()
     .from(notice)

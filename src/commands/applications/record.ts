@@ -26,6 +26,8 @@ import { cachedWorkCalendar } from '../../queries/calendar-cache.js';
 import { inTransaction, type CommandContext, type Deps } from '../context.js';
 import { parseInput } from '../validation.js';
 import { issueNoticeFor, type IssuedNotice, type Service } from './notices.js';
+import { applicationRulesOf } from '../../domain/applications/rules.js';
+import { installationRules } from '../../queries/application-rules.js';
 
 const day = z
   .string({ error: '请填写日期' })
@@ -128,9 +130,10 @@ export async function recordApplicationEvent(
   const now = deps.now();
   const today = localDate(now);
   const calendar = await cachedWorkCalendar(deps.db, loaded.agencyPath);
-  const facts = recordEvent(loaded.facts, event, calendar, today);
+  const rules = applicationRulesOf(await installationRules(deps.db));
+  const facts = recordEvent(loaded.facts, event, calendar, today, rules);
   const stored = facts[facts.length - 1]!;
-  const view = caseView(facts, calendar, today);
+  const view = caseView(facts, calendar, today, rules);
   const label = TRANSITIONS.find((t) => t.action === event.type)!.label;
   return inTransaction(deps, ctx, async (tx, audit) => {
     const row = await bumpVersion(tx, loaded.app.id, input.version, viewColumns(view, today));

@@ -27,6 +27,8 @@ import { inTransaction, type CommandContext, type Deps } from '../context.js';
 import { parseApplication } from './fields.js';
 import { issueNotice } from './notices.js';
 import { hashQueryCode, newQueryCode, trackingNumberOf } from '../../domain/applications/tracking.js';
+import { applicationRulesOf } from '../../domain/applications/rules.js';
+import { installationRules } from '../../queries/application-rules.js';
 
 export interface Submitted {
   id: number;
@@ -77,7 +79,7 @@ export async function submitApplication(
   const receivedOn = options.receipt ? registeredReceiptDay(options.receipt, today) : today;
   const calendar = await cachedWorkCalendar(deps.db, target.path);
   const first: CaseEvent = { type: 'received', on: receivedOn, channel };
-  const view = caseView([first], calendar, today);
+  const view = caseView([first], calendar, today, applicationRulesOf(await installationRules(deps.db)));
   const queryCode = newQueryCode();
   const p = deps.personalData;
   return inTransaction(deps, ctx, async (tx, audit) => {

@@ -45,6 +45,8 @@ import { adminShell } from '../page.js';
 import { requireStaff } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';
 import { agencyOptions, actorOf, commandContext, formBody, idParam } from './helpers.js';
+import type { FeeSchedule } from '../../domain/applications/fees.js';
+import { installationRules } from '../../queries/application-rules.js';
 
 const CONFLICT_MESSAGE = '该申请已被他人更新：下面显示的是最新情况，您填写的内容已保留，请核对后重新提交。';
 
@@ -102,7 +104,10 @@ async function officersFor(deps: AppDeps, req: FastifyRequest, detail: CaseDetai
 }
 
 /** The fee calculator of the 收费通知 form (a GET on the case page). */
-function feeCalculation(q: Record<string, string | undefined>): FeeCalculation | undefined {
+function feeCalculation(
+  q: Record<string, string | undefined>,
+  schedule: FeeSchedule,
+): FeeCalculation | undefined {
   if (q.feeMethod === undefined && q.feeUnits === undefined) return undefined;
   const values = {
     feeMethod: q.feeMethod ?? 'item',
@@ -115,11 +120,14 @@ function feeCalculation(q: Record<string, string | undefined>): FeeCalculation |
   if (!/^\d{0,6}$/.test(values.feeEarlier.trim())) tooLarge.feeEarlier = '请填写不超过 999999 的整数';
   if (Object.keys(tooLarge).length > 0) return { values, errors: tooLarge };
   try {
-    const result = computeFee({
-      method: values.feeMethod as FeeMethod,
-      units: Number(values.feeUnits || NaN),
-      earlierUnits: Number(values.feeEarlier || 0),
-    });
+    const result = computeFee(
+      {
+        method: values.feeMethod as FeeMethod,
+        units: Number(values.feeUnits || NaN),
+        earlierUnits: Number(values.feeEarlier || 0),
+      },
+      schedule,
+    );
     return { values, result };
   } catch (e) {
     if (!(e instanceof InvalidInput)) throw e;
@@ -173,7 +181,7 @@ async function renderCase(
       actions={actions}
       officers={handle ? await officersFor(deps, req, detail) : []}
       decisionOutcome={chosen as Outcome | undefined}
-      fee={feeCalculation(q)}
+      fee={feeCalculation(q, (await installationRules(deps.db)).fees)}
       feeEarlierDefault={feeEarlierDefault}
       noticesSection={
         <NoticesSection

@@ -37,6 +37,7 @@ export const AUDIT_ACTION_LABELS: Record<string, Text> = {
   'appeal.created': { zh: '登记复议诉讼案件', en: 'Appeal registered' },
   'appeal.updated': { zh: '修改复议诉讼案件', en: 'Appeal updated' },
   'appeal.rule-changed': { zh: '修改复议诉讼跨年统计规则', en: 'Appeal counting rule changed' },
+  'rules.updated': { zh: '修改办理规则', en: 'Application rules changed' },
   'application.submitted': { zh: '收到网上申请', en: 'Application submitted online' },
   'application.registered': { zh: '登记申请', en: 'Application registered' },
   'application.assigned': { zh: '分配承办人', en: 'Application assigned' },
