@@ -11,18 +11,10 @@ import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { and, asc, desc, eq } from 'drizzle-orm';
-import {
-  NOTICE_PREFIX_SETTING,
-  NUMBER_SUFFIX,
-  SERVICE_METHOD_LABELS,
-  SERVICE_METHODS,
-} from '../src/commands/applications/notices.js';
 import { recordApplicationEvent } from '../src/commands/applications/record.js';
 import { submitApplication } from '../src/commands/applications/submit.js';
 import { auditEvent, notice } from '../src/db/schema.js';
 import type { Actor } from '../src/domain/agencies/actor.js';
-import { SERVICE_METHOD_NAMES } from '../src/domain/notices/service.js';
-import { NUMBER_SUFFIXES, PREFIX_SETTING_KEY } from '../src/queries/notice-templates.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { actorOf, validApplication } from './support/applications.js';
 import { Browser } from './support/browser.js';
@@ -137,13 +129,6 @@ describe('back office: notices', () => {
     auditor = await browserOf(await buildUser(t.deps, { agencyId: city.dept.id, role: 'auditor' }));
   });
   after(() => t.close());
-
-  test('the service methods, number suffixes and prefix key of the queries agree with the commands', () => {
-    assert.deepEqual(Object.keys(SERVICE_METHOD_NAMES), [...SERVICE_METHODS]);
-    for (const m of SERVICE_METHODS) assert.equal(SERVICE_METHOD_NAMES[m], SERVICE_METHOD_LABELS[m]);
-    assert.deepEqual(NUMBER_SUFFIXES, NUMBER_SUFFIX);
-    assert.equal(PREFIX_SETTING_KEY, NOTICE_PREFIX_SETTING);
-  });
 
   test('a reply downloads as a PDF holding its 文号 and the remedies, with a Chinese file name, never cached', async () => {
     const a = await decided('2026-11-20', '2026-11-25');

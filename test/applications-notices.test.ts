@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { asc, eq } from 'drizzle-orm';
 import { recordApplicationEvent } from '../src/commands/applications/record.js';
 import { agencySetting, notice } from '../src/db/schema.js';
-import { NOTICE_PREFIX_SETTING } from '../src/commands/applications/notices.js';
+import { NOTICE_PREFIX_SETTING } from '../src/domain/notices/number.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { buildCity, buildUser } from './support/factories.js';
 import { actorOf, submitted } from './support/applications.js';

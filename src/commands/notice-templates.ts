@@ -11,7 +11,8 @@ import { InvalidInput, NotAllowed, NotFound } from '../domain/errors.js';
 import { defaultTemplate, numberLabel } from '../domain/notices/index.js';
 import { agencySetting, noticeTemplate } from '../db/schema.js';
 import { authorize } from '../policies/policy.js';
-import { checkNoticeTemplate, PREFIX_SETTING_KEY, templateKeyInfo } from '../queries/notice-templates.js';
+import { checkNoticeTemplate, templateKeyInfo } from '../queries/notice-templates.js';
+import { NOTICE_PREFIX_SETTING } from '../domain/notices/number.js';
 import { inTransaction, type CommandContext, type Deps } from './context.js';
 import { parseInput } from './validation.js';
 
@@ -131,7 +132,7 @@ export async function setNoticePrefix(deps: Deps, ctx: CommandContext, input: z.
     }
   }
   return inTransaction(deps, ctx, async (tx, audit) => {
-    const where = and(eq(agencySetting.agencyId, who.agencyId), eq(agencySetting.key, PREFIX_SETTING_KEY));
+    const where = and(eq(agencySetting.agencyId, who.agencyId), eq(agencySetting.key, NOTICE_PREFIX_SETTING));
     const [row] = await tx.select({ value: agencySetting.value }).from(agencySetting).where(where);
     const before = typeof row?.value === 'string' ? row.value : null;
     const after = f.prefix === '' ? null : f.prefix;
@@ -140,7 +141,7 @@ export async function setNoticePrefix(deps: Deps, ctx: CommandContext, input: z.
     else
       await tx
         .insert(agencySetting)
-        .values({ agencyId: who.agencyId, key: PREFIX_SETTING_KEY, value: after })
+        .values({ agencyId: who.agencyId, key: NOTICE_PREFIX_SETTING, value: after })
         .onConflictDoUpdate({
           target: [agencySetting.agencyId, agencySetting.key],
           set: { value: after, updatedAt: deps.now() },

@@ -10,7 +10,7 @@ import { caseView, TRANSITIONS, type CaseEvent, type CaseView } from '../domain/
 import { RECEIPT_CHANNEL_LABELS, type ReceiptChannel } from '../domain/calendar/receipt.js';
 import type { IsoDate } from '../domain/calendar/iso-date.js';
 import type { Executor } from '../db/client.js';
-import { loadCase, findApplicationIdByTracking } from '../db/repositories/applications.js';
+import { loadCase, findApplicationIdByTracking, type LoadedCase } from '../db/repositories/applications.js';
 import { agency, application, applicationFile, appUser, notice, storedFile } from '../db/schema.js';
 import { authorize } from '../policies/policy.js';
 import { cachedWorkCalendar } from './calendar-cache.js';
@@ -235,6 +235,26 @@ function noticeItem(n: typeof notice.$inferSelect): NoticeItem {
   };
 }
 
+/**
+ * The application the applicant holds the tracking number and query code of, or null — the same
+ * for an unknown number as for a wrong code (the code is compared in constant time either way).
+ */
+export async function applicantCase(
+  db: Executor,
+  trackingNumber: string,
+  queryCode: string,
+): Promise<LoadedCase | null> {
+  const id = await findApplicationIdByTracking(db, normaliseTrackingNumber(trackingNumber));
+  const given = Buffer.from(hashQueryCode(queryCode), 'hex');
+  if (id === null) {
+    timingSafeEqual(given, given);
+    return null;
+  }
+  const loaded = await loadCase(db, id);
+  const stored = Buffer.from(loaded.app.queryCodeHash, 'hex');
+  return stored.length === given.length && timingSafeEqual(given, stored) ? loaded : null;
+}
+
 export interface PublicCase {
   trackingNumber: string;
   agencyName: string;
@@ -263,14 +283,9 @@ export async function lookupApplication(
   queryCode: string,
   today: IsoDate,
 ): Promise<PublicCase | null> {
-  const id = await findApplicationIdByTracking(db, normaliseTrackingNumber(trackingNumber));
-  const given = Buffer.from(hashQueryCode(queryCode), 'hex');
-  if (id === null) {
-    timingSafeEqual(given, given);
-    return null;
-  }
-  const loaded = await loadCase(db, id);
-  if (!timingSafeEqual(given, Buffer.from(loaded.app.queryCodeHash, 'hex'))) return null;
+  const loaded = await applicantCase(db, trackingNumber, queryCode);
+  if (!loaded) return null;
+  const id = loaded.app.id;
   const calendar = await cachedWorkCalendar(db, loaded.agencyPath);
   const view = caseView(loaded.facts, calendar, today, applicationRulesOf(await installationRules(db)));
   const notices = await db

@@ -23,6 +23,8 @@ import {
   NOTICE_KIND_LABELS,
   NOTICE_KINDS,
   numberLabel,
+  NOTICE_PREFIX_SETTING,
+  NUMBER_SUFFIXES,
   placeholdersFor,
   remediesParagraph,
   type NoticeDocument,
@@ -35,22 +37,6 @@ import type { Executor } from '../db/client.js';
 import { agency, agencySetting, noticeTemplate, numberSequence } from '../db/schema.js';
 import { authorize } from '../policies/policy.js';
 
-/** agency_setting key of the 文号 prefix (the same as NOTICE_PREFIX_SETTING of the commands). */
-export const PREFIX_SETTING_KEY = 'noticeNumberPrefix';
-/**
- * The 文号 suffix of each numbered kind, as NUMBER_SUFFIX of src/commands/applications/notices.ts
- * (a query may not import a command; test/admin-notices.test.ts checks that the two agree).
- */
-export const NUMBER_SUFFIXES: Partial<Record<NoticeKind, string>> = {
-  decision: '依复',
-  transfer: '依复',
-  correction: '依补',
-  extension: '依延',
-  reasonablePeriod: '依延',
-  fee: '依费',
-  consultationThirdParty: '依征',
-  consultationAgency: '依征',
-};
 const REPLY_SUFFIX = NUMBER_SUFFIXES.decision!;
 
 export interface TemplateKeyInfo {
@@ -137,7 +123,7 @@ export async function noticePrefixOf(
   const [setting] = await db
     .select({ value: agencySetting.value })
     .from(agencySetting)
-    .where(and(eq(agencySetting.agencyId, agencyId), eq(agencySetting.key, PREFIX_SETTING_KEY)));
+    .where(and(eq(agencySetting.agencyId, agencyId), eq(agencySetting.key, NOTICE_PREFIX_SETTING)));
   const own = typeof setting?.value === 'string' && setting.value.trim() ? setting.value.trim() : null;
   const fallback = ag?.shortName?.trim() || ag?.name || '';
   const value = own ?? fallback;

@@ -4,10 +4,8 @@
 // the 送达. Staff see the notices of cases in their subtree (404 outside it, and for a notice of
 // another application); the applicant, with the tracking number and the query code, only the notices
 // served on them (letters to third parties never).
-import { timingSafeEqual } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import type { AnyActor } from '../domain/agencies/actor.js';
-import { hashQueryCode, normaliseTrackingNumber } from '../domain/applications/tracking.js';
 import type { IsoDate } from '../domain/calendar/iso-date.js';
 import { NotFound } from '../domain/errors.js';
 import { chineseDate } from '../domain/notices/dates.js';
@@ -15,9 +13,10 @@ import type { NoticeDocument } from '../domain/notices/document.js';
 import { isNoticeKind, NOTICE_KIND_LABELS } from '../domain/notices/kinds.js';
 import { serviceMethodName } from '../domain/notices/service.js';
 import type { Executor } from '../db/client.js';
-import { findApplicationIdByTracking, loadCase, type LoadedCase } from '../db/repositories/applications.js';
+import { loadCase, type LoadedCase } from '../db/repositories/applications.js';
 import { notice } from '../db/schema.js';
 import { authorize } from '../policies/policy.js';
+import { applicantCase } from './application-case.js';
 
 export type NoticeRow = typeof notice.$inferSelect;
 
@@ -182,15 +181,9 @@ export async function noticeForApplicant(
   queryCode: string,
   noticeId: number,
 ): Promise<NoticeDownload | null> {
-  const id = await findApplicationIdByTracking(db, normaliseTrackingNumber(trackingNumber));
-  const given = Buffer.from(hashQueryCode(queryCode), 'hex');
-  if (id === null) {
-    timingSafeEqual(given, given);
-    return null;
-  }
-  const loaded = await loadCase(db, id);
-  const stored = Buffer.from(loaded.app.queryCodeHash, 'hex');
-  if (stored.length !== given.length || !timingSafeEqual(given, stored)) return null;
+  const loaded = await applicantCase(db, trackingNumber, queryCode);
+  if (!loaded) return null;
+  const id = loaded.app.id;
   const [row] = await db
     .select()
     .from(notice)

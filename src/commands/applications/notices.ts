@@ -13,6 +13,8 @@ import {
   composeNotice,
   defaultTemplate,
   numberLabel,
+  NOTICE_PREFIX_SETTING,
+  NUMBER_SUFFIXES,
   remediesParagraph,
   type NoticeKind,
   type NoticeTemplateText,
@@ -32,20 +34,10 @@ import { agency, agencySetting, notice, noticeTemplate, numberSequence } from '.
 import type { CommandContext, Deps } from '../context.js';
 
 export interface Service {
-  /** 送达方式: online | post | in-person | email | fax | other */
+  /** 送达方式: SERVICE_METHODS of src/domain/notices/service.ts */
   method: string;
   on: IsoDate;
 }
-
-export const SERVICE_METHODS = ['online', 'post', 'in-person', 'email', 'fax', 'other'] as const;
-export const SERVICE_METHOD_LABELS: Record<(typeof SERVICE_METHODS)[number], string> = {
-  online: '网上送达（本平台）',
-  post: '邮寄送达',
-  'in-person': '直接送达',
-  email: '电子邮件送达',
-  fax: '传真送达',
-  other: '其他方式送达',
-};
 
 export interface IssuedNotice {
   id: number;
@@ -76,24 +68,6 @@ export interface NoticeAgency {
   phone: string | null;
   address: string | null;
 }
-
-/**
- * The 文号 suffix of each numbered kind: 〔prefix〕 + suffix, e.g. 江南府办 + 依复 → 江南府办依复〔2026〕12号.
- * Kinds sharing a suffix share one counter. The 登记回执 carries no number.
- */
-export const NUMBER_SUFFIX: Partial<Record<NoticeKind, string>> = {
-  decision: '依复',
-  transfer: '依复',
-  correction: '依补',
-  extension: '依延',
-  reasonablePeriod: '依延',
-  fee: '依费',
-  consultationThirdParty: '依征',
-  consultationAgency: '依征',
-};
-
-/** agency_setting key of the office's 文号 prefix (e.g. 江南府办); default: the agency's short name. */
-export const NOTICE_PREFIX_SETTING = 'noticeNumberPrefix';
 
 /** Which notice a step produces (null: none), and the template key (decisions: per outcome). */
 function kindOf(event: CaseEvent): NoticeKind | null {
@@ -156,7 +130,7 @@ export async function issueNotice(
   const outcome = c.event.type === 'decisionServed' ? c.event.outcome : null;
   const template = await templateFor(tx, app.agencyId, kind, outcome);
   const issuedOn = c.event.on;
-  const suffix = NUMBER_SUFFIX[kind];
+  const suffix = NUMBER_SUFFIXES[kind];
   const number = suffix
     ? await nextNumber(tx, app.agencyId, ag?.shortName ?? c.loaded.agencyName, suffix, issuedOn)
     : null;

@@ -13,7 +13,7 @@ import { localDate } from '../../lib/time.js';
 import { authorize } from '../../policies/policy.js';
 import { inTransaction, type CommandContext, type Deps } from '../context.js';
 import { parseInput } from '../validation.js';
-import { SERVICE_METHODS, SERVICE_METHOD_LABELS } from './notices.js';
+import { SERVICE_METHODS, SERVICE_METHOD_NAMES, type ServiceMethod } from '../../domain/notices/service.js';
 
 const ServiceFields = z.object({
   applicationId: z.coerce.number().int().positive(),
@@ -42,7 +42,7 @@ export async function recordService(deps: Deps, ctx: CommandContext, input: Serv
     if (!row) throw new NotFound('未找到该告知书');
     if (row.servedOn)
       throw new InvalidTransition(
-        `该告知书已于${chineseDate(row.servedOn)}送达（${SERVICE_METHOD_LABELS[row.servedMethod as (typeof SERVICE_METHODS)[number]] ?? '已记录'}），不能重复记录`,
+        `该告知书已于${chineseDate(row.servedOn)}送达（${SERVICE_METHOD_NAMES[row.servedMethod as ServiceMethod] ?? '已记录'}），不能重复记录`,
       );
     if (f.on > today) throw new InvalidInput({ on: '送达日期不能晚于今天' });
     if (f.on < row.issuedOn)
@@ -63,7 +63,7 @@ export async function recordService(deps: Deps, ctx: CommandContext, input: Serv
       data: {
         trackingNumber: loaded.app.trackingNumber,
         notice: row.number ?? row.title,
-        method: SERVICE_METHOD_LABELS[f.method],
+        method: SERVICE_METHOD_NAMES[f.method],
         on: f.on,
       },
     });

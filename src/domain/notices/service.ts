@@ -1,8 +1,9 @@
-// 送达 of a notice: the ways a notice reaches its addressee, in words. The codes are those of
-// SERVICE_METHODS in src/commands/applications/notices.ts (test/admin-notices.test.ts checks that
-// the two lists agree).
+// 送达 of a notice: the ways a notice reaches its addressee (第四十条), with their names.
 
-export const SERVICE_METHOD_NAMES: Readonly<Record<string, string>> = {
+export const SERVICE_METHODS = ['online', 'post', 'in-person', 'email', 'fax', 'other'] as const;
+export type ServiceMethod = (typeof SERVICE_METHODS)[number];
+
+export const SERVICE_METHOD_NAMES: Readonly<Record<ServiceMethod, string>> = {
   online: '网上送达（本平台）',
   post: '邮寄送达',
   'in-person': '直接送达',
@@ -14,7 +15,7 @@ export const SERVICE_METHOD_NAMES: Readonly<Record<string, string>> = {
 /** 邮寄送达 for 'post'; the code itself for a method this list does not know; null for none. */
 export function serviceMethodName(method: string | null | undefined): string | null {
   if (!method) return null;
-  return Object.hasOwn(SERVICE_METHOD_NAMES, method) ? SERVICE_METHOD_NAMES[method]! : method;
+  return Object.hasOwn(SERVICE_METHOD_NAMES, method) ? SERVICE_METHOD_NAMES[method as ServiceMethod] : method;
 }
 
 /** Who a notice is for: 致申请人, or the consulted party (第三十二条、第三十四条). */

@@ -3,6 +3,7 @@
 // preview filled with sample values, and 恢复默认. Saving and resetting are audited commands
 // (src/commands/notice-templates.ts); a template that validateTemplate refuses comes back with its
 // problems in the error summary (422).
+import { NUMBER_SUFFIXES } from '../../domain/notices/number.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { resetNoticeTemplate, saveNoticeTemplate, setNoticePrefix } from '../../commands/notice-templates.js';
 import { InvalidInput, NotFound } from '../../domain/errors.js';
@@ -14,7 +15,6 @@ import {
   noticeTemplateDetail,
   noticeTemplateOverview,
   noticeTemplatePreview,
-  NUMBER_SUFFIXES,
   type NoticeTemplateDetail,
 } from '../../queries/notice-templates.js';
 import type { FieldErrors } from '../../views/components/forms.js';
