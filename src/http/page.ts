@@ -61,6 +61,7 @@ export function adminShell(
   if (can(a, 'audit.view')) nav.push({ href: '/admin/audit', label: SHELL.audit[lang] });
   if (can(a, 'calendar.view'))
     nav.push({ href: '/admin/calendar', label: lang === 'zh' ? '工作日历' : 'Working-day calendar' });
+  if (can(a, 'rules.manage')) nav.push({ href: '/admin/settings/rules', label: '办理规则' });
   nav.push({ href: '/admin/account/password', label: SHELL.account[lang] });
   return {
     lang,
