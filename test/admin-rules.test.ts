@@ -104,6 +104,14 @@ describe('back office: 办理规则', () => {
     assert.match(done.body, /<option value="false" selected="">否<\/option>/);
     // Day 1 is Mon 30 Nov itself: 30 Nov (1), 1–4 Dec (5), 7–11 (10), 14–18 (15), 21–25 (20).
     assert.equal((await caseOf(s.id)).view.deadline.dueDate, '2026-12-25');
+    // The public calculator and its explanation follow the rule in force.
+    const calc = (await t.app.inject({ url: '/deadlines?received=2026-11-30' })).body;
+    assert.match(calc, /2026年12月25日/);
+    assert.doesNotMatch(calc, /2026年12月28日/);
+    assert.match(calc, /收到申请的当天计为第1个工作日。/);
+    // The back office's table of counting rules shows the value in force.
+    const rulesTable = (await admin.get('/admin/calendar')).body;
+    assert.match(rulesTable, /当天不计，自次日起算<\/td><td>否<\/td>/);
     const later = await submitted(t.deps, city.dept.code, { name: '规则乙' });
     assert.equal(later.dueDate, '2026-12-25');
     const events = await t.deps.db.select().from(auditEvent).where(eq(auditEvent.action, 'rules.updated'));
@@ -154,6 +162,7 @@ describe('back office: 办理规则', () => {
     const res = await admin.post('/admin/settings/rules/defaults', {});
     assert.equal(res.statusCode, 303);
     assert.equal(await stored(), undefined);
+    assert.match((await t.app.inject({ url: '/deadlines?received=2026-11-30' })).body, /2026年12月28日/);
     const s = await submitted(t.deps, city.dept.code, { name: '默认戊' });
     assert.equal(s.dueDate, '2026-12-28');
   });

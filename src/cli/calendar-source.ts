@@ -12,11 +12,17 @@ import { InvalidInput } from '../domain/errors.js';
 import { findAgencyByCode } from '../queries/agencies.js';
 import { loadWorkCalendar, officialYears } from '../queries/calendar.js';
 import { packageCalendar, packageWorkCalendar } from '../queries/official-calendar-package.js';
+import { DEFAULT_CLOCK_RULES, type ClockRules } from '../domain/calendar/clock-rules.js';
+import { loadInstallationRules } from '../queries/application-rules.js';
 
 export interface CalendarSource {
   calendar: WorkCalendar;
   /** Set when the bundled data is used: why, in Chinese. */
   fallback: string | null;
+  /** The installation's clock rules (/admin/settings/rules) from the database; the defaults without one. */
+  clockRules: ClockRules;
+  /** Set when the defaults are used because no database was read: said by `gongkai deadline`. */
+  clockRulesFallback: string | null;
 }
 
 type Opened = { database: Database; release: () => void } | { reason: string };
@@ -39,7 +45,12 @@ export async function calendarSource(agencyCode?: string): Promise<CalendarSourc
       if (!a) throw new InvalidInput({ agency: `机构代码「${agencyCode}」不存在` });
       path = a.path;
     }
-    return { calendar: await loadWorkCalendar(database.db, path), fallback: null };
+    return {
+      calendar: await loadWorkCalendar(database.db, path),
+      fallback: null,
+      clockRules: (await loadInstallationRules(database.db)).clock,
+      clockRulesFallback: null,
+    };
   } finally {
     await database.close();
     release();
@@ -77,6 +88,8 @@ function bundled(reason: string, agencyCode?: string): CalendarSource {
   return {
     calendar: packageWorkCalendar(),
     fallback: `日历数据来源：内置的国务院办公厅节假日安排（${yearSpan(packageCalendar().years)}），原因：${reason}${extra}`,
+    clockRules: DEFAULT_CLOCK_RULES,
+    clockRulesFallback: `期限计算规则：采用默认规则，未计入本平台“办理规则”中的设置，原因：${reason}`,
   };
 }
 

@@ -5,6 +5,7 @@ import {
   type ClockFacts,
   type Deadline,
   type IsoDate,
+  type ClockRules,
   type ReceiptChannel,
   type WorkCalendar,
 } from '../domain/calendar/index.js';
@@ -55,6 +56,12 @@ export function calculatorFacts(input: CalculatorInput): ClockFacts {
   };
 }
 
-export function calculateDeadline(cal: WorkCalendar, input: CalculatorInput, today: IsoDate): Deadline {
-  return computeDeadline(calculatorFacts(input), cal, today);
+/** `rules`: the installation's clock rules (src/queries/application-rules.ts); the defaults when absent. */
+export function calculateDeadline(
+  cal: WorkCalendar,
+  input: CalculatorInput,
+  today: IsoDate,
+  rules: Partial<ClockRules> = {},
+): Deadline {
+  return computeDeadline(calculatorFacts(input), cal, today, rules);
 }

@@ -19,7 +19,7 @@ import {
   type CalculatorConsultation,
   type CalculatorInput,
 } from '../../queries/deadline-calculator.js';
-import { calendarSource } from '../calendar-source.js';
+import { calendarSource, type CalendarSource } from '../calendar-source.js';
 import { deadlineText } from '../deadline-text.js';
 
 function fail(message: string): never {
@@ -79,13 +79,13 @@ function pauseArg(value: string): { from: IsoDate; to: IsoDate } {
 async function run(
   agency: string | undefined,
   validate: () => void,
-  work: (cal: WorkCalendar) => void,
+  work: (cal: WorkCalendar, source: CalendarSource) => void,
 ): Promise<void> {
   try {
     validate();
     const source = await calendarSource(agency);
     if (source.fallback) console.error(source.fallback);
-    work(source.calendar);
+    work(source.calendar, source);
   } catch (e) {
     if (!(e instanceof InvalidInput)) throw e;
     const details = Object.values(e.fieldErrors);
@@ -207,8 +207,9 @@ function registerDeadlineCommand(program: Command): void {
           input = deadlineInput(o);
           today = o.today ? isoArg(o.today, '今天') : chinaToday(new Date());
         },
-        (cal) => {
-          const d = calculateDeadline(cal, input!, today);
+        (cal, source) => {
+          if (source.clockRulesFallback) console.error(source.clockRulesFallback);
+          const d = calculateDeadline(cal, input!, today, source.clockRules);
           console.log(o.json ? JSON.stringify(d, null, 2) : deadlineText(d, today));
         },
       );

@@ -31,6 +31,7 @@ import { requireStaff } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';
 import { withFormErrors } from '../forms.js';
 import { refuseOversizedUploads } from '../uploads.js';
+import { installationRules } from '../../queries/application-rules.js';
 
 const DONE: CalendarDone[] = ['saved', 'deleted', 'imported', 'official'];
 const writeLimit = { rateLimit: { max: 30, timeWindow: '1 minute' } };
@@ -88,6 +89,7 @@ async function renderIndex(deps: AppDeps, req: FastifyRequest, reply: FastifyRep
       entries={entries.map((e) => ({ ...e, canDelete: canDelete(actor, e) }))}
       canManage={can(actor, 'calendar.manage')}
       canManageNational={can(actor, 'calendar.manageNational')}
+      clockRules={(await installationRules(deps.db)).clock}
       done={done}
       doneDetail={
         done === 'imported' && count ? `共导入 ${count} 个日期，其中替换原有记录 ${replaced} 个。` : undefined

@@ -12,6 +12,7 @@ import { listAgencies } from '../../queries/agencies.js';
 import { portalShell } from '../page.js';
 import type { AppDeps } from '../types.js';
 import { calculatorValues, parseCalculator } from './deadline-form.js';
+import { installationRules } from '../../queries/application-rules.js';
 
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2099;
@@ -63,9 +64,17 @@ export function registerPortalCalendarRoutes(app: FastifyInstance, deps: AppDeps
       const options = agencies.map((a) => ({ value: a.code, label: a.name }));
       const shell = portalShell(req, deps);
       const today = chinaToday(deps.now());
+      const clock = (await installationRules(deps.db)).clock;
       const page = (more: Partial<DeadlinesView>, status = 200) =>
         reply.html(
-          <PortalDeadlinesPage shell={shell} values={values} agencies={options} today={today} {...more} />,
+          <PortalDeadlinesPage
+            shell={shell}
+            values={values}
+            agencies={options}
+            today={today}
+            clockRules={clock}
+            {...more}
+          />,
           status,
         );
       if (Object.keys(values).length === 0) return page({ values: {} });
@@ -75,7 +84,12 @@ export function registerPortalCalendarRoutes(app: FastifyInstance, deps: AppDeps
       if (parsed.agency && !agency) return page({ errors: { agency: '请从列表中选择机构' } }, 422);
       try {
         // An agency's own calendar: national days plus the closures of the agency and its ancestors.
-        const result = calculateDeadline(await loadWorkCalendar(deps.db, agency?.path), parsed.input, today);
+        const result = calculateDeadline(
+          await loadWorkCalendar(deps.db, agency?.path),
+          parsed.input,
+          today,
+          clock,
+        );
         return page({ result, agencyName: agency?.name ?? null });
       } catch (e) {
         if (!(e instanceof InvalidInput)) throw e;

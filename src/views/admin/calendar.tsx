@@ -6,6 +6,7 @@ import { ClockRulesTable } from '../components/clock-rules-table.js';
 import { PostForm } from '../components/forms.js';
 import { formatDate, formatDateTime, type Lang } from '../i18n.js';
 import { AdminLayout, type AdminShellProps } from '../layout.js';
+import type { ClockRules } from '../../domain/calendar/clock-rules.js';
 
 const T = {
   title: { zh: '工作日历', en: 'Working-day calendar' },
@@ -75,6 +76,8 @@ export interface AdminCalendarView {
   done?: CalendarDone;
   /** e.g. 导入 3 个日期（其中替换 1 个） */
   doneDetail?: string;
+  /** The installation's clock rules in force (the defaults when absent). */
+  clockRules?: ClockRules;
 }
 
 const YearsTable: FC<{ lang: Lang; years: AdminCalendarView['years'] }> = ({ lang: l, years }) => (
@@ -203,7 +206,7 @@ export const AdminCalendarPage: FC<AdminCalendarView> = (p) => {
       ) : (
         <EntriesTable lang={l} csrf={p.shell.csrf ?? ''} entries={p.entries} />
       )}
-      <ClockRulesTable lang={l} />
+      <ClockRulesTable lang={l} rules={p.clockRules} />
     </AdminLayout>
   );
 };

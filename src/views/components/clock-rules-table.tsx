@@ -2,12 +2,13 @@
 // name in ClockRules and whether it was verified in an official text. The public /deadlines page
 // states only the rule applied; the doubts live here and in docs/calendar.md §4.
 import type { FC } from 'hono/jsx';
-import { DEFAULT_CLOCK_RULES as R } from '../../domain/calendar/clock-rules.js';
+import { DEFAULT_CLOCK_RULES, type ClockRules } from '../../domain/calendar/clock-rules.js';
 import type { Lang } from '../i18n.js';
 
 const yes = (b: boolean) => (b ? '是' : '否');
 
-const RULES: { name: string; zh: string; value: string }[] = [
+/** The rules with the values of `R` (the installation's rules in force). */
+const rulesOf = (R: ClockRules): { name: string; zh: string; value: string }[] => [
   {
     name: 'countFromNextDay',
     zh: '收到申请（或信息形成）的当天不计，自次日起算',
@@ -46,7 +47,11 @@ const RULES: { name: string; zh: string; value: string }[] = [
   },
 ];
 
-export const ClockRulesTable: FC<{ lang: Lang }> = ({ lang }) => (
+/** `rules`: the values in force (set at /admin/settings/rules); the defaults when absent. */
+export const ClockRulesTable: FC<{ lang: Lang; rules?: ClockRules }> = ({
+  lang,
+  rules = DEFAULT_CLOCK_RULES,
+}) => (
   <section aria-labelledby="clock-rules">
     <h2 id="clock-rules">
       {lang === 'zh' ? '期限计算规则（默认值，待核实）' : 'Counting rules (defaults, unverified)'}
@@ -56,17 +61,22 @@ export const ClockRulesTable: FC<{ lang: Lang }> = ({ lang }) => (
         ? '以下规则《条例》没有明确规定，本系统采用常见做法作为默认值，尚待与官方解释核对（详见 docs/calendar.md 第4节）。法定的天数（20、7、15 个工作日等）不可调整。公众页面“期限如何计算”只说明实际采用的规则。'
         : 'The Regulations do not settle these rules; the defaults follow common practice and are still to be verified (docs/calendar.md §4). Statutory numbers are fixed. The public page states only the rule applied.'}
     </p>
+    <p class="hint">
+      {lang === 'zh'
+        ? '系统管理员可在“办理规则”页面（/admin/settings/rules）修改这些规则，下表为现行值。'
+        : 'A system administrator may change these rules at /admin/settings/rules; the table shows the values in force.'}
+    </p>
     <div class="table-wrap">
       <table>
         <thead>
           <tr>
             <th scope="col">{lang === 'zh' ? '规则' : 'Rule'}</th>
-            <th scope="col">{lang === 'zh' ? '默认值' : 'Default'}</th>
+            <th scope="col">{lang === 'zh' ? '现行值' : 'In force'}</th>
             <th scope="col">{lang === 'zh' ? '配置项' : 'Setting'}</th>
           </tr>
         </thead>
         <tbody>
-          {RULES.map((r) => (
+          {rulesOf(rules).map((r) => (
             <tr>
               <td>{r.zh}</td>
               <td>{r.value}</td>

@@ -3,13 +3,13 @@
 // defaults an agency may change, and which were not verified in an official text, is said in
 // docs/calendar.md §4 — not here: a citizen needs the rule that was applied, not our doubts.
 import type { FC } from 'hono/jsx';
-import { DEFAULT_CLOCK_RULES, REMEDY_TEXT, STATUTE } from '../../domain/calendar/index.js';
+import { DEFAULT_CLOCK_RULES, REMEDY_TEXT, STATUTE, type ClockRules } from '../../domain/calendar/index.js';
 
 const S = STATUTE;
-const R = DEFAULT_CLOCK_RULES;
 
 // Each text run stays on one source line: a line break inside JSX text would become a space.
-export const DeadlinesExplainerZh: FC = () => (
+/** `rules`: the installation's rules in force (/admin/settings/rules), the defaults when absent. */
+export const DeadlinesExplainerZh: FC<{ rules?: ClockRules }> = ({ rules: R = DEFAULT_CLOCK_RULES }) => (
   <>
     <h2 id="workdays">工作日</h2>
     <p>

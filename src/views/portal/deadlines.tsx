@@ -7,6 +7,7 @@ import { ErrorSummary, Input, Select, type FieldErrors } from '../components/for
 import { formatDate, type Lang } from '../i18n.js';
 import { PortalLayout, type ShellProps } from '../layout.js';
 import { DeadlinesExplainerZh } from './deadlines-text.js';
+import type { ClockRules } from '../../domain/calendar/clock-rules.js';
 
 const T = {
   title: { zh: '期限如何计算', en: 'How deadlines are counted' },
@@ -72,6 +73,8 @@ export interface DeadlinesView {
   result?: Deadline;
   /** The agency whose calendar was used; null = national. */
   agencyName?: string | null;
+  /** The installation's clock rules in force (the defaults when absent). */
+  clockRules?: ClockRules;
 }
 
 const Result: FC<{ lang: Lang; d: Deadline; today: string; agencyName: string | null }> = ({
@@ -210,7 +213,7 @@ export const PortalDeadlinesPage: FC<DeadlinesView> = (p) => {
       <Calculator lang={l} values={p.values} agencies={p.agencies} errors={p.errors} />
       {l === 'en' ? <p class="notice">{T.en.en}</p> : null}
       <div lang="zh-CN">
-        <DeadlinesExplainerZh />
+        <DeadlinesExplainerZh rules={p.clockRules} />
       </div>
     </PortalLayout>
   );
