@@ -155,7 +155,9 @@ describe('back office: 办理规则', () => {
     });
     assert.equal(res.statusCode, 303, /error-summary.{0,800}/s.exec(res.body)?.[0]);
     // 1–20 free, 21–25 at 50 元 = 250 元.
-    assert.match((await officer.get(url)).body, /name="feeNotified.amount" type="number" value="250"/);
+    const after = (await officer.get(url)).body;
+    assert.match(after, /name="feeNotified.amount" type="number" value="250"/);
+    assert.match(after, /同一申请人一个自然月内累计20件以内免费；按量计收的，30页以内免费/);
   });
 
   test('restoring the defaults brings back the statutory reading', async () => {

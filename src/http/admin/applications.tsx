@@ -170,6 +170,7 @@ async function renderCase(
       feeMonth(s.receivedOn) === month &&
       (s.receivedOn < detail.receivedOn || (s.receivedOn === detail.receivedOn && s.id < detail.id)),
   ).length;
+  const fees = (await installationRules(deps.db)).fees;
   reply.header('cache-control', 'no-store');
   const shell = adminShell(req, reply, deps);
   return reply.html(
@@ -181,8 +182,9 @@ async function renderCase(
       actions={actions}
       officers={handle ? await officersFor(deps, req, detail) : []}
       decisionOutcome={chosen as Outcome | undefined}
-      fee={feeCalculation(q, (await installationRules(deps.db)).fees)}
+      fee={feeCalculation(q, fees)}
       feeEarlierDefault={feeEarlierDefault}
+      feeSchedule={fees}
       noticesSection={
         <NoticesSection
           notices={detail.notices}

@@ -4,7 +4,12 @@
 // has its own id (the error summary's links land on the right one). Works without JavaScript: each
 // action is a <details> block, opened when its form comes back with errors.
 import type { Child, FC } from 'hono/jsx';
-import type { FeeResult } from '../../domain/applications/fees.js';
+import {
+  DEFAULT_FEE_SCHEDULE,
+  type FeeResult,
+  type FeeScale,
+  type FeeSchedule,
+} from '../../domain/applications/fees.js';
 import {
   DECISION_OUTCOMES,
   OUTCOME_GROUP_LABELS,
@@ -57,6 +62,16 @@ export interface ActionsProps {
   fee?: FeeCalculation;
   /** The same applicant's items earlier in the month (按件 counts per month). */
   feeEarlierDefault: number;
+  /** The installation's fee bands (/admin/settings/rules); the defaults when absent. */
+  feeSchedule?: FeeSchedule;
+}
+
+/** 「累计10件以内免费」 from a scale's first band, or that nothing is free. */
+function freeText(scale: FeeScale, within: string): string {
+  const first = scale.bands[0];
+  return first && first.rate === 0 && first.upTo !== null
+    ? `${within}${first.upTo}${scale.unit}以内免费`
+    : '不设免费数量';
 }
 
 /** `<type>.<field>`: the name of a field of one action's form. */
@@ -361,6 +376,7 @@ export const ActionForms: FC<ActionsProps> = (p) => {
   const FeeAction: FC = () => {
     const f = p.fee;
     const fv = f?.values ?? { feeMethod: 'item', feeUnits: '', feeEarlier: String(p.feeEarlierDefault) };
+    const schedule = p.feeSchedule ?? DEFAULT_FEE_SCHEDULE;
     const computed = f?.result ? String(f.result.amount) : '';
     return (
       <details
@@ -370,7 +386,7 @@ export const ActionForms: FC<ActionsProps> = (p) => {
       >
         <summary>{ACTION_LABELS.feeNotified}</summary>
         <p class="hint">
-          信息处理费按《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）计收：按件计收的，同一申请人一个自然月内累计10件以内免费；按量计收的，30页以内免费。先计算，再发出收费通知。
+          {`信息处理费按《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）计收：按件计收的，${freeText(schedule.item, '同一申请人一个自然月内累计')}；按量计收的，${freeText(schedule.page, '')}。先计算，再发出收费通知。`}
         </p>
         <form method="get" action={`/admin/applications/${id}#act-feeNotified`} novalidate class="filters">
           <Select

@@ -43,6 +43,7 @@ export interface CasePageView {
   decisionOutcome?: ActionsProps['decisionOutcome'];
   fee?: FeeCalculation;
   feeEarlierDefault: number;
+  feeSchedule?: ActionsProps['feeSchedule'];
   /**
    * The 告知书 section with downloads and 送达 records (the notices pages' NoticesSection); without
    * it the case's notices are listed plainly, with `noticeLinks` as an extra column when given.
@@ -204,6 +205,7 @@ export const ApplicationCasePage: FC<CasePageView> = (p) => {
           decisionOutcome={p.decisionOutcome}
           fee={p.fee}
           feeEarlierDefault={p.feeEarlierDefault}
+          feeSchedule={p.feeSchedule}
         />
       ) : null}
 
