@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { appSetting, auditEvent } from '../src/db/schema.js';
+import { appSetting, application, auditEvent } from '../src/db/schema.js';
 import { localDate } from '../src/lib/time.js';
 import { applicationCase } from '../src/queries/application-case.js';
 import { createTestApp, type TestApp } from './support/app.js';
@@ -104,6 +104,9 @@ describe('back office: 办理规则', () => {
     assert.match(done.body, /<option value="false" selected="">否<\/option>/);
     // Day 1 is Mon 30 Nov itself: 30 Nov (1), 1–4 Dec (5), 7–11 (10), 14–18 (15), 21–25 (20).
     assert.equal((await caseOf(s.id)).view.deadline.dueDate, '2026-12-25');
+    // …and so does the inbox (its cached due date is refreshed with the save, not the next night).
+    const [cached] = await t.deps.db.select().from(application).where(eq(application.id, s.id));
+    assert.equal(cached!.dueDate, '2026-12-25');
     // The public calculator and its explanation follow the rule in force.
     const calc = (await t.app.inject({ url: '/deadlines?received=2026-11-30' })).body;
     assert.match(calc, /2026年12月25日/);

@@ -2,6 +2,7 @@
 // src/domain/applications/rules.ts) in app_setting, for the system administrator. The audited
 // action 'rules.updated' is a public change: it bumps the public version, so every instance's
 // cached rules (src/queries/application-rules.ts) and pages (the /deadlines rules table) refresh.
+import { refreshApplicationViews } from './refresh-application-views.js';
 import { eq } from 'drizzle-orm';
 import { appSetting } from '../db/schema.js';
 import {
@@ -45,7 +46,7 @@ export async function saveInstallationRules(
 ): Promise<InstallationRules> {
   authorizeAction(ctx.actor, 'rules.manage');
   const next = options.restoreDefaults ? DEFAULT_INSTALLATION_RULES : parseInstallationRules(input);
-  return inTransaction(deps, ctx, async (tx, audit) => {
+  const saved = await inTransaction(deps, ctx, async (tx, audit) => {
     const before = await loadInstallationRules(tx);
     const change = changes(before, next);
     if (options.restoreDefaults) await tx.delete(appSetting).where(eq(appSetting.key, APPLICATION_RULES_KEY));
@@ -63,4 +64,8 @@ export async function saveInstallationRules(
       });
     return next;
   });
+  // The inbox and the reminders read the cached due dates of open cases: bring them to the new
+  // rules now rather than at the next nightly refresh.
+  await refreshApplicationViews(deps);
+  return saved;
 }
