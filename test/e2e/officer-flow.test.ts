@@ -204,7 +204,10 @@ describeWithBrowser('the officer handles an application in a browser', () => {
     const text = spawnSync('pdftotext', ['-layout', await download.path(), '-'], { encoding: 'utf8' });
     if (text.error === undefined) {
       const flat = text.stdout.replace(/\s+/g, '');
-      assert.ok(flat.includes(replyNumber.replace(/\s+/g, '')), `the PDF carries ${replyNumber}: ${flat.slice(0, 200)}`);
+      assert.ok(
+        flat.includes(replyNumber.replace(/\s+/g, '')),
+        `the PDF carries ${replyNumber}: ${flat.slice(0, 200)}`,
+      );
       assert.ok(flat.includes('第十五条'), 'the PDF cites the ground of the withheld part');
       assert.ok(flat.includes('行政复议'), 'the PDF ends with the remedies');
     } else if (process.env.CI) assert.fail('pdftotext is missing (poppler-utils)');
