@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { appSetting, application, auditEvent } from '../src/db/schema.js';
+import { appSetting, application, auditEvent, notice } from '../src/db/schema.js';
+import { recordApplicationEvent } from '../src/commands/applications/record.js';
 import { localDate } from '../src/lib/time.js';
 import { applicationCase } from '../src/queries/application-case.js';
 import { createTestApp, type TestApp } from './support/app.js';
@@ -161,6 +162,24 @@ describe('back office: 办理规则', () => {
     const after = (await officer.get(url)).body;
     assert.match(after, /name="feeNotified.amount" type="number" value="250"/);
     assert.match(after, /同一申请人一个自然月内累计20件以内免费；按量计收的，30页以内免费/);
+  });
+
+  test('the fee notice gives the applicant the configured payment window', async () => {
+    const res = await save({ 'clock.feePaymentWindowWorkdays': '10' });
+    assert.equal(res.statusCode, 303, /error-summary.{0,800}/s.exec(res.body)?.[0]);
+    const s = await submitted(t.deps, city.dept.code, { name: '收费戊' });
+    const r = await recordApplicationEvent(
+      t.deps,
+      { actor: await actorOf(t.deps, officerId) },
+      {
+        applicationId: s.id,
+        version: 1,
+        event: { type: 'feeNotified', on: '2026-11-30', amount: 100 },
+      },
+    );
+    const [fee] = await t.deps.db.select().from(notice).where(eq(notice.id, r.notice!.id));
+    // 10 working days after Mon 30 Nov: 1–4 Dec (4), 7–11 (9), Mon 14 (10).
+    assert.match(fee!.paragraphs.join(''), /请您于2026年12月14日前缴纳/);
   });
 
   test('restoring the defaults brings back the statutory reading', async () => {

@@ -6,7 +6,7 @@ import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import type { CaseEvent, CaseView } from '../../domain/applications/state.js';
 import type { Outcome } from '../../domain/applications/outcomes.js';
 import type { IsoDate } from '../../domain/calendar/iso-date.js';
-import { STATUTE } from '../../domain/calendar/clock-rules.js';
+import { DEFAULT_CLOCK_RULES, STATUTE } from '../../domain/calendar/clock-rules.js';
 import { workdaysAfter } from '../../domain/calendar/workdays.js';
 import type { WorkCalendar } from '../../domain/calendar/work-calendar.js';
 import {
@@ -58,6 +58,8 @@ export interface NoticeContext {
   note: string | null;
   /** For a transfer to an agency of this installation: its phone and address. */
   otherAgencyContact?: string | null;
+  /** The applicant's payment window (ClockRules.feePaymentWindowWorkdays in force). */
+  feePaymentWindowWorkdays?: number;
   /** The issuing agency's name and contact, when the caller has read them already. */
   agency?: NoticeAgency;
 }
@@ -310,7 +312,11 @@ function valuesFor(
       v.paymentInfo = `请按本机关告知的方式缴纳${phone ? `（咨询电话：${phone}）` : ''}。`;
       // The payment window runs from the applicant's receipt of the notice; the date printed
       // assumes it is received the day it is issued (online or in person).
-      v.dueBy = workdaysAfter(c.calendar, e.on, 20);
+      v.dueBy = workdaysAfter(
+        c.calendar,
+        e.on,
+        c.feePaymentWindowWorkdays ?? DEFAULT_CLOCK_RULES.feePaymentWindowWorkdays,
+      );
       break;
     case 'reasonablePeriodNotified':
       v.dueBy = e.replyBy;

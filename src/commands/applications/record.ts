@@ -154,6 +154,7 @@ export async function recordApplicationEvent(
       today,
       service: input.service ?? null,
       note,
+      feePaymentWindowWorkdays: rules.clock?.feePaymentWindowWorkdays,
     });
     await tellApplicant(tx, loaded, label, stored, notice);
     await audit({
