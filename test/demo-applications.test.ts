@@ -20,7 +20,7 @@ import { validateIdNumber, type IdType } from '../src/domain/applications/identi
 import { DECISION_OUTCOMES, OUTCOMES } from '../src/domain/applications/outcomes.js';
 import { caseView, CASE_STATES, type CaseEvent } from '../src/domain/applications/state.js';
 import { RECEIPT_CHANNELS } from '../src/domain/calendar/receipt.js';
-import { lookupApplication } from '../src/queries/application-case.js';
+import { lookupApplication } from '../src/queries/application-lookup.js';
 import { applicationInbox } from '../src/queries/application-inbox.js';
 import { loadWorkCalendar } from '../src/queries/calendar.js';
 import { localDate } from '../src/lib/time.js';

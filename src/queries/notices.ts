@@ -16,7 +16,7 @@ import type { Executor } from '../db/client.js';
 import { loadCase, type LoadedCase } from '../db/repositories/applications.js';
 import { notice } from '../db/schema.js';
 import { authorize } from '../policies/policy.js';
-import { applicantCase } from './application-case.js';
+import { applicantCase } from './application-lookup.js';
 
 export type NoticeRow = typeof notice.$inferSelect;
 

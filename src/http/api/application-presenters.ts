@@ -5,7 +5,8 @@ import type { z } from 'zod';
 import type { ApplicantType } from '../../domain/applications/applicant.js';
 import { CASE_STATE_LABELS, type CaseView } from '../../domain/applications/state.js';
 import type { Explanation } from '../../domain/calendar/explain.js';
-import type { CaseDetail, NoticeItem, PublicCase } from '../../queries/application-case.js';
+import type { CaseDetail, NoticeItem } from '../../queries/application-case.js';
+import type { PublicCase } from '../../queries/application-lookup.js';
 import type { InboxItem } from '../../queries/application-inbox.js';
 import type {
   ApplicationDetail,
