@@ -13,7 +13,6 @@ import {
   type CaseEvent,
   type CaseView,
 } from '../domain/applications/state.js';
-import { maskIdNumber } from '../domain/applications/identity.js';
 import { hashQueryCode, newQueryCode, trackingNumberOf } from '../domain/applications/tracking.js';
 import { isWithin } from '../domain/agencies/agency.js';
 import { isSystem, type Actor } from '../domain/agencies/actor.js';
@@ -25,11 +24,10 @@ import type { Tx } from '../db/client.js';
 import { Conflict, InvalidInput, NotAllowed } from '../domain/errors.js';
 import { viewColumns, type ApplicationRow, type EventRow } from '../db/repositories/applications.js';
 import { agency, agencySetting, application, applicationEvent, appUser, calendarDay } from '../db/schema.js';
-import { maskPhone } from '../lib/personal-data.js';
 import { localDate, startOfLocalDay } from '../lib/time.js';
 import { authorize } from '../policies/policy.js';
 import { loadWorkCalendar } from '../queries/calendar.js';
-import { parseApplication } from './applications/fields.js';
+import { applicationColumns, parseApplication } from './applications/fields.js';
 import { issueNotice, issueNoticeFor, type Service } from './applications/notices.js';
 import { NOTICE_PREFIX_SETTING } from '../domain/notices/number.js';
 import { EventFields } from './applications/record.js';
@@ -259,23 +257,7 @@ export async function loadDemoApplications(
       agencyId: target.id,
       trackingNumber: trackingNumberOf(c.receivedOn, ids[i]!),
       queryCodeHash: hashQueryCode(c.queryCode ?? newQueryCode()),
-      applicantType: f.applicantType,
-      name: f.name,
-      contactPerson: f.contactPerson,
-      idType: f.idType,
-      idNumberEnc: p.encrypt(f.idNumber)!,
-      idNumberMasked: maskIdNumber(f.idNumber),
-      idNumberHash: p.lookupHash(f.idNumber),
-      phoneEnc: p.encrypt(f.phone),
-      phoneMasked: maskPhone(f.phone),
-      emailEnc: p.encrypt(f.email),
-      addressEnc: p.encrypt(f.address),
-      postalCode: f.postalCode,
-      description: f.description,
-      documentTitle: f.documentTitle,
-      documentNumber: f.documentNumber,
-      form: f.form,
-      delivery: f.delivery,
+      ...applicationColumns(f, p),
       channel: c.channel,
       receivedOn: c.receivedOn,
       submittedAt: atTime(c.receivedOn, i),

@@ -7,6 +7,8 @@ import type { ApplicantType } from '../../domain/applications/applicant.js';
 import type { IdType } from '../../domain/applications/identity.js';
 import type { IsoDate } from '../../domain/calendar/iso-date.js';
 import { InvalidInput } from '../../domain/errors.js';
+import { maskIdNumber } from '../../domain/applications/identity.js';
+import { maskPhone, type PersonalDataCipher } from '../../lib/personal-data.js';
 import { DELIVERIES, FORMS } from '../../domain/applications/request.js';
 
 const optionalText = (max: number, label: string) =>
@@ -107,4 +109,30 @@ export function parseApplication(input: unknown, today: IsoDate): ParsedApplicat
   if (!id.ok) for (const [k, m] of Object.entries(id.fieldErrors)) errors[k] ??= m;
   if (!r.success || !id.ok || Object.keys(errors).length > 0) throw new InvalidInput(errors);
   return { ...r.data, applicantType: id.applicantType, idType: id.idType, idNumber: id.idNumber };
+}
+
+/**
+ * The columns of table `application` that come from what the applicant gave: personal data
+ * encrypted, masked for lists, and the identity number's lookup hash (issue 9.7).
+ */
+export function applicationColumns(f: ParsedApplication, p: PersonalDataCipher) {
+  return {
+    applicantType: f.applicantType,
+    name: f.name,
+    contactPerson: f.contactPerson,
+    idType: f.idType,
+    idNumberEnc: p.encrypt(f.idNumber),
+    idNumberMasked: maskIdNumber(f.idNumber),
+    idNumberHash: p.lookupHash(f.idNumber),
+    phoneEnc: p.encrypt(f.phone),
+    phoneMasked: maskPhone(f.phone),
+    emailEnc: p.encrypt(f.email),
+    addressEnc: p.encrypt(f.address),
+    postalCode: f.postalCode,
+    description: f.description,
+    documentTitle: f.documentTitle,
+    documentNumber: f.documentNumber,
+    form: f.form,
+    delivery: f.delivery,
+  };
 }

@@ -5,7 +5,6 @@
 // the applicant's message in the outbox: an application answered 201 is stored whole, or not at all.
 import { eq } from 'drizzle-orm';
 import { caseView, type CaseEvent } from '../../domain/applications/state.js';
-import { maskIdNumber } from '../../domain/applications/identity.js';
 import {
   isReceiptChannel,
   receiptDay,
@@ -19,12 +18,11 @@ import { appendEvent, nextApplicationId, viewColumns } from '../../db/repositori
 import { enqueueMessage } from '../../db/repositories/outbox.js';
 import { agency, application, applicationFile } from '../../db/schema.js';
 import { localDate } from '../../lib/time.js';
-import { maskPhone } from '../../lib/personal-data.js';
 import { authorize } from '../../policies/policy.js';
 import { cachedWorkCalendar } from '../../queries/calendar-cache.js';
 import { databaseFileStore, type FileToStore } from '../../db/file-store.js';
 import { inTransaction, type CommandContext, type Deps } from '../context.js';
-import { parseApplication } from './fields.js';
+import { applicationColumns, parseApplication } from './fields.js';
 import { issueNotice } from './notices.js';
 import { hashQueryCode, newQueryCode, trackingNumberOf } from '../../domain/applications/tracking.js';
 import { applicationRulesOf } from '../../domain/applications/rules.js';
@@ -92,23 +90,7 @@ export async function submitApplication(
         agencyId: target.id,
         trackingNumber,
         queryCodeHash: hashQueryCode(queryCode),
-        applicantType: f.applicantType,
-        name: f.name,
-        contactPerson: f.contactPerson,
-        idType: f.idType,
-        idNumberEnc: p.encrypt(f.idNumber),
-        idNumberMasked: maskIdNumber(f.idNumber),
-        idNumberHash: p.lookupHash(f.idNumber),
-        phoneEnc: p.encrypt(f.phone),
-        phoneMasked: maskPhone(f.phone),
-        emailEnc: p.encrypt(f.email),
-        addressEnc: p.encrypt(f.address),
-        postalCode: f.postalCode,
-        description: f.description,
-        documentTitle: f.documentTitle,
-        documentNumber: f.documentNumber,
-        form: f.form,
-        delivery: f.delivery,
+        ...applicationColumns(f, p),
         channel,
         receivedOn,
         submittedAt: now,
