@@ -77,3 +77,23 @@ describe('authorize accepts the system actor (CLI, demo loader, jobs)', () => {
     assert.equal(isOwnAgency(staff('agency_admin'), 2), true);
   });
 });
+
+describe('the document library (主动公开)', () => {
+  test('an officer writes drafts; the office head or the publisher publishes and withdraws', () => {
+    const doc = { agencyPath: '/1/2/5/' };
+    assert.equal(can(staff('officer'), 'document.edit', doc), true);
+    assert.equal(can(staff('officer'), 'document.publish', doc), false);
+    assert.equal(can(staff('officer'), 'document.withdraw', doc), false);
+    for (const role of ['office_head', 'publisher'] as const) {
+      assert.equal(can(staff(role), 'document.publish', doc), true);
+      assert.equal(can(staff(role), 'document.withdraw', doc), true);
+    }
+    assert.equal(can(staff('auditor'), 'document.view', doc), true);
+    assert.equal(can(staff('auditor'), 'document.edit', doc), false);
+  });
+
+  test("another agency's document does not exist for the officer (404), however it is asked", () => {
+    assert.throws(() => authorize(staff('officer'), 'document.edit', { agencyPath: '/1/3/' }), NotFound);
+    assert.throws(() => authorize(staff('officer'), 'document.publish', { agencyPath: '/1/2/' }), NotAllowed);
+  });
+});

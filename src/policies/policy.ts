@@ -48,6 +48,14 @@ const RULES = {
   'appeal.manage': ['officer', 'office_head'],
   /** How table 四 counts a case that spans years: one rule for the installation. */
   'appeal.configure': ['system_admin'],
+  // 主动公开 (docs/documents.md): the document library of the agency's subtree. Officers write
+  // drafts and send them for review; the office head or the publisher (信息发布员) checks and
+  // publishes (第十七条: 公开前审查), withdraws, and records a relation that abolishes, replaces or
+  // declares invalid a document of their subtree.
+  'document.view': ['system_admin', 'agency_admin', 'officer', 'office_head', 'publisher', 'auditor'],
+  'document.edit': ['officer', 'office_head', 'publisher'],
+  'document.publish': ['office_head', 'publisher'],
+  'document.withdraw': ['office_head', 'publisher'],
   /** The installation's open rules: clock counting, the transferred row, the fee bands. */
   'rules.manage': ['system_admin'],
 } as const satisfies Record<string, readonly Role[]>;
