@@ -31,16 +31,26 @@ export const PUBLICATION_TRANSITIONS: Record<
   withdrawn: { reopen: 'draft' },
 };
 
+export type DocumentPermission = 'document.edit' | 'document.publish' | 'document.withdraw';
+
 /** The policy permission each action needs (rows in src/policies/policy.ts). */
-export const PUBLICATION_ACTION_PERMISSION: Record<PublicationAction, 'document.edit' | 'document.publish'> =
-  {
-    edit: 'document.edit',
-    submit: 'document.edit',
-    reopen: 'document.edit',
-    return: 'document.publish',
-    publish: 'document.publish',
-    withdraw: 'document.publish',
-  };
+export const PUBLICATION_ACTION_PERMISSION: Record<PublicationAction, DocumentPermission> = {
+  edit: 'document.edit',
+  submit: 'document.edit',
+  reopen: 'document.edit',
+  return: 'document.publish',
+  publish: 'document.publish',
+  withdraw: 'document.withdraw',
+};
+
+/**
+ * The permission for an action from a state: changing what is already public is a publication act
+ * (the reviewer's, 第十七条), so editing a published item needs 'document.publish'.
+ */
+export function requiredPermission(from: PublicationState, action: PublicationAction): DocumentPermission {
+  if (action === 'edit' && from === 'published') return 'document.publish';
+  return PUBLICATION_ACTION_PERMISSION[action];
+}
 
 const STATE_NAMES: Record<PublicationState, string> = {
   draft: '草稿',
