@@ -59,6 +59,8 @@ async function compile() {
     writeFileSync(to, readFileSync(f, 'utf8').replace(/(['"]\.\.?\/[^'"]+)\.ts(['"])/g, '$1.js$2'));
   }
   cpSync(join(src, 'db/migrations'), join(tmp, 'db/migrations'), { recursive: true });
+  // Data files read next to their module (src/lib/search-dictionary.txt).
+  for (const f of files.filter((f) => f.endsWith('.txt'))) cpSync(f, join(tmp, relative(src, f)));
   // An empty database for the first start to copy (src/db/client.ts): initdb takes seconds, once,
   // here rather than at the first `npm start`. Without it the first start runs initdb itself.
   // The previous compile's template is kept while PGlite is the same version.
