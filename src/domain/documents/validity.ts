@@ -110,7 +110,10 @@ export function deriveValidity(
   return { validity: 'effective', since: inForceFrom, changesOn };
 }
 
-/** Chinese problems with a document's own dates, keyed by field (empty when they agree). */
+/**
+ * Chinese problems with a document's own dates, keyed by field (empty when they agree). A 施行日期
+ * before the 成文日期 is allowed: some documents apply from an earlier day (「自…起执行」).
+ */
 export function documentDateProblems(d: {
   writtenOn?: IsoDate | null;
   publishedOn?: IsoDate | null;
@@ -123,9 +126,6 @@ export function documentDateProblems(d: {
   }
   if (d.writtenOn && d.publishedOn && d.publishedOn < d.writtenOn) {
     problems.publishedOn = '发布日期不能早于成文日期';
-  }
-  if (d.writtenOn && d.effectiveOn && d.effectiveOn < d.writtenOn) {
-    problems.effectiveOn = '施行日期不能早于成文日期';
   }
   return problems;
 }
