@@ -125,9 +125,23 @@ describe('有效性 from later documents', () => {
     assert.equal(at([{ kind: 'abolishes', effectiveOn: '2026-10-01' }], TODAY, doc).validity, 'abolished');
   });
 
+  it('amended before it took effect: 已修改 from its 施行日期, not from the amendment', () => {
+    const doc = { effectiveOn: '2027-01-01', expiresOn: null };
+    assert.deepEqual(at([{ kind: 'amends', effectiveOn: '2026-10-01' }], '2027-02-01', doc), {
+      validity: 'amended',
+      since: '2027-01-01',
+      changesOn: null,
+    });
+  });
+
   it('a relation without a date counts as already in effect, since an unknown day', () => {
     assert.deepEqual(at([{ kind: 'abolishes', effectiveOn: null }]), {
       validity: 'abolished',
+      since: null,
+      changesOn: null,
+    });
+    assert.deepEqual(at([{ kind: 'amends', effectiveOn: null }]), {
+      validity: 'amended',
       since: null,
       changesOn: null,
     });

@@ -28,7 +28,10 @@ export interface DerivedValidity {
   validity: Validity;
   /** The day the present state began; null when unknown (no date recorded). */
   since: IsoDate | null;
-  /** The next day the state will change by a fact already known (a future 施行日期, expiry, repeal). */
+  /**
+   * The next day a fact already known takes effect (a future 施行日期, expiry, amendment or repeal):
+   * the day a cached value must be derived again. Null when nothing is scheduled or the state is final.
+   */
   changesOn: IsoDate | null;
 }
 
@@ -63,6 +66,8 @@ function relationFact(r: IncomingRelation): Fact | null {
   }
 }
 
+/** The later of a fact's day and the 施行日期; null when the fact's day is unknown. */
+const latest = (a: IsoDate | null, b: IsoDate | null) => (a === null ? null : b === null || a >= b ? a : b);
 const earlier = (a: IsoDate | null, b: IsoDate | null) => (a === null ? true : b === null ? false : a <= b);
 
 /**
@@ -105,8 +110,9 @@ export function deriveValidity(
     if (!best || RANK[f.validity] < RANK[best.validity]) best = f;
     else if (RANK[f.validity] === RANK[best.validity] && earlier(f.on, best.on)) best = f;
   }
-  if (best)
-    return { validity: best.validity, since: best.validity === 'pending' ? null : best.on, changesOn };
+  if (best?.validity === 'pending') return { validity: 'pending', since: null, changesOn };
+  // Amended (or partly invalidated) before it took effect: that state began with its 施行日期.
+  if (best) return { validity: best.validity, since: latest(best.on, inForceFrom), changesOn };
   return { validity: 'effective', since: inForceFrom, changesOn };
 }
 
