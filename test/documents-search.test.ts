@@ -1,0 +1,316 @@
+// Document search on fixed data (issue 10): jieba words in the tsvector, 文号 lookups in the forms
+// people type, highlights, filters and facet counts, and never an unpublished document. Runs on
+// PGlite, and on PostgreSQL with TEST_DATABASE_URL.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { eq } from 'drizzle-orm';
+import type { Database } from '../src/db/client.js';
+import { agency, document, documentIssuer, documentTheme } from '../src/db/schema.js';
+import { normalizeDocNumber } from '../src/domain/documents/doc-number.js';
+import { documentSearchColumns } from '../src/lib/chinese-tokens.js';
+import { searchDocuments } from '../src/queries/search-documents.js';
+import { createTestDatabase } from './support/db.js';
+
+let database: Database;
+const ids: Record<string, number> = {};
+const agencies: Record<string, number> = {};
+
+interface Doc {
+  key: string;
+  agency: 'city' | 'justice' | 'housing';
+  title: string;
+  docNumber?: string;
+  body: string;
+  publishedOn: string;
+  state?: 'published' | 'draft' | 'withdrawn';
+  effectLevel?: 'rule' | 'normative' | 'other';
+  validity?: string;
+  kind?: 'document' | 'interpretation';
+  themes?: string[];
+  coIssuers?: ('city' | 'justice' | 'housing')[];
+}
+
+const DOCS: Doc[] = [
+  {
+    key: 'reconsideration',
+    agency: 'justice',
+    title: '江南市行政复议工作规定',
+    docNumber: '江南府规〔2021〕3号',
+    body: '为了规范行政复议工作，依法保护公民、法人和其他组织的合法权益，根据《中华人民共和国行政复议法》，制定本规定。',
+    publishedOn: '2021-05-10',
+    effectLevel: 'rule',
+    themes: ['T05.02'],
+  },
+  {
+    key: 'disclosure',
+    agency: 'city',
+    title: '江南市政府信息公开工作办法',
+    docNumber: '苏府〔2020〕12号',
+    body: '申请人对政府信息公开答复不服的，可以依法申请复议或者提起行政诉讼。本办法自发布之日起施行。',
+    publishedOn: '2020-03-02',
+    effectLevel: 'normative',
+    themes: ['T02.01'],
+    coIssuers: ['justice'],
+  },
+  {
+    key: 'business',
+    agency: 'city',
+    title: '关于进一步优化营商环境的若干措施',
+    docNumber: '苏府〔2020〕120号',
+    body: '深化放管服改革，推进一网通办。执行苏府〔2020〕12号的有关规定。',
+    publishedOn: '2020-09-15',
+    effectLevel: 'normative',
+    themes: ['T02.01', 'T05.02'],
+  },
+  {
+    key: 'housing',
+    agency: 'housing',
+    title: '江南市住房公积金提取管理办法',
+    docNumber: '江南住建〔2022〕7号',
+    body: '职工购买自住住房的，可以提取住房公积金。对提取决定有异议的，可以申请复核。',
+    publishedOn: '2022-01-20',
+    effectLevel: 'normative',
+    validity: 'abolished',
+  },
+  {
+    key: 'interpretation',
+    agency: 'justice',
+    kind: 'interpretation',
+    title: '《江南市行政复议工作规定》政策解读',
+    body: '一、起草背景。二、主要内容：明确行政复议机构的职责，规范复议案件的受理和审理。',
+    publishedOn: '2021-05-12',
+  },
+  {
+    key: 'draft',
+    agency: 'justice',
+    title: '江南市行政复议听证办法（征求意见稿）',
+    body: '行政复议机构审理重大、疑难、复杂的行政复议案件，应当组织听证。',
+    publishedOn: '2023-01-01',
+    state: 'draft',
+  },
+  {
+    key: 'withdrawn',
+    agency: 'city',
+    title: '关于行政复议案件办理的通知',
+    docNumber: '苏府〔2020〕13号',
+    body: '行政复议案件应当在法定期限内办结。',
+    publishedOn: '2020-04-01',
+    state: 'withdrawn',
+  },
+];
+
+before(async () => {
+  database = await createTestDatabase();
+  const { db } = database;
+  const mk = async (code: string, name: string, kind: string, path: string) => {
+    const [a] = await db.insert(agency).values({ code, name, kind, path }).returning({ id: agency.id });
+    return a!.id;
+  };
+  agencies.city = await mk('JN', '江南市人民政府', 'government', '/');
+  agencies.justice = await mk('JN.SFJ', '江南市司法局', 'department', '/');
+  agencies.housing = await mk('JN.ZJJ', '江南市住房和城乡建设局', 'department', '/');
+  for (const d of DOCS) {
+    const [row] = await db
+      .insert(document)
+      .values({
+        kind: d.kind ?? 'document',
+        agencyId: agencies[d.agency]!,
+        title: d.title,
+        docNumber: d.docNumber ?? null,
+        docNumberNorm: d.docNumber ? normalizeDocNumber(d.docNumber) : null,
+        bodyText: d.body,
+        bodyHtml: `<p>${d.body}</p>`,
+        publishedOn: d.publishedOn,
+        state: d.state ?? 'published',
+        effectLevel: d.effectLevel ?? 'other',
+        validity: d.validity ?? 'effective',
+        ...documentSearchColumns({ title: d.title, docNumber: d.docNumber, bodyText: d.body }),
+      })
+      .returning({ id: document.id });
+    ids[d.key] = row!.id;
+    for (const t of d.themes ?? [])
+      await db.insert(documentTheme).values({ documentId: row!.id, themeCode: t });
+    let pos = 1;
+    for (const c of d.coIssuers ?? []) {
+      await db
+        .insert(documentIssuer)
+        .values({ documentId: row!.id, agencyId: agencies[c]!, position: pos++ });
+    }
+  }
+});
+
+after(() => database?.close());
+
+const search = (q: string, more: Omit<Parameters<typeof searchDocuments>[1], 'q'> = {}) =>
+  searchDocuments(database.db, { q, ...more });
+const keyOf = (id: number) => Object.entries(ids).find(([, v]) => v === id)?.[0];
+const keys = (r: { hits: { id: number }[] }) => r.hits.map((h) => keyOf(h.id));
+
+describe('searching the document library', () => {
+  it('行政复议: the document titled with it first, its interpretation next, with <mark> highlights', async () => {
+    const r = await search('行政复议');
+    // The draft and the withdrawn notice mention 行政复议 in their titles, but are not published.
+    assert.deepEqual(keys(r).sort(), ['interpretation', 'reconsideration'].sort());
+    assert.equal(r.total, 2);
+    assert.equal(keys(r)[0], 'reconsideration'); // title and body; published first of the two
+    const top = r.hits[0]!;
+    assert.equal(top.titleHtml, '江南市<mark>行政复议</mark>工作规定');
+    assert.match(top.snippetHtml, /规范<mark>行政复议<\/mark>工作/);
+    assert.equal(top.docNumber, '江南府规〔2021〕3号');
+    assert.equal(top.agencyName, '江南市司法局');
+    assert.equal(top.publishedOn, '2021-05-10');
+  });
+
+  it('the two-character word 复议 finds it inside 行政复议 and on its own (申请复议)', async () => {
+    const r = await search('复议');
+    assert.deepEqual(keys(r).sort(), ['disclosure', 'interpretation', 'reconsideration'].sort());
+    // Documents with 复议 in the title (weight A) come before one with it in the body only.
+    assert.equal(keys(r).at(-1), 'disclosure');
+    const d = r.hits.find((h) => keyOf(h.id) === 'disclosure')!;
+    assert.match(d.snippetHtml, /申请<mark>复议<\/mark>/);
+  });
+
+  it('a 文号 in the standard or a loose form finds that document first, then those citing it', async () => {
+    for (const q of ['苏府〔2020〕12号', '苏府[2020]12号', '苏府（2020）12号', '苏府(２０２０)第12号']) {
+      const r = await search(q);
+      assert.equal(keyOf(r.hits[0]!.id), 'disclosure', q);
+      // 苏府〔2020〕120号 is not 12号; the business measures cite 苏府〔2020〕12号 in their body.
+      assert.deepEqual(keys(r), ['disclosure', 'business'], q);
+      assert.match(r.hits[1]!.snippetHtml, /执行<mark>苏府〔2020〕12号<\/mark>的/, q);
+    }
+    const w = await search('苏府〔2020〕13号'); // only the withdrawn notice has it
+    assert.equal(w.total, 0);
+  });
+
+  it('ANDs the words, and a quoted phrase needs its words together', async () => {
+    assert.deepEqual(keys(await search('公积金 提取')), ['housing']);
+    assert.deepEqual(keys(await search('营商环境 一网通办')), ['business']);
+    assert.deepEqual(keys(await search('"申请复核"')), ['housing']);
+    // Both words are in the housing document, but not side by side.
+    assert.equal((await search('"提取复核"')).total, 0);
+  });
+
+  it('filters by 发文机关 (joint issuers too), theme, year, 效力级别, 有效性 and kind', async () => {
+    assert.deepEqual(keys(await search('复议', { agencyId: agencies.city })), ['disclosure']);
+    // The city's notice is issued jointly with the justice bureau.
+    assert.deepEqual(
+      keys(await search('复议', { agencyId: agencies.justice })).sort(),
+      ['disclosure', 'interpretation', 'reconsideration'].sort(),
+    );
+    assert.deepEqual(keys(await search('复议', { themeCode: 'T05' })), ['reconsideration']);
+    assert.deepEqual(keys(await search('复议', { year: 2020 })), ['disclosure']);
+    assert.deepEqual(keys(await search('复议', { effectLevel: 'rule' })), ['reconsideration']);
+    assert.deepEqual(keys(await search('复核', { validity: 'abolished' })), ['housing']);
+    assert.deepEqual(keys(await search('复议', { kind: 'interpretation' })), ['interpretation']);
+  });
+
+  it('counts facets over the whole matching set', async () => {
+    const r = await search('复议', { pageSize: 1 });
+    assert.equal(r.total, 3);
+    assert.equal(r.hits.length, 1);
+    const count = <K>(list: { key: K; count: number }[], key: K) => list.find((f) => f.key === key)?.count;
+    assert.equal(count(r.facets.agencies, agencies.justice!), 3); // two of its own, one joint
+    assert.equal(count(r.facets.agencies, agencies.city!), 1);
+    assert.equal(r.facets.agencies.find((a) => a.key === agencies.justice)?.name, '江南市司法局');
+    assert.deepEqual(r.facets.years, [
+      { key: 2021, count: 2 },
+      { key: 2020, count: 1 },
+    ]);
+    assert.equal(count(r.facets.themes, 'T05.02'), 1);
+    assert.equal(count(r.facets.effectLevels, 'rule'), 1);
+    assert.equal(count(r.facets.effectLevels, 'normative'), 1);
+    assert.equal(count(r.facets.validity, 'effective'), 3);
+    const page2 = await search('复议', { pageSize: 1, page: 2 });
+    assert.notEqual(page2.hits[0]!.id, r.hits[0]!.id);
+  });
+
+  it('never returns an unpublished document', async () => {
+    assert.equal((await search('听证')).total, 0);
+    assert.equal((await search('征求意见稿')).total, 0);
+    // Once withdrawn… and once published, the same row is found at once.
+    await database.db.update(document).set({ state: 'published' }).where(eq(document.id, ids.draft!));
+    assert.deepEqual(keys(await search('听证')), ['draft']);
+    await database.db.update(document).set({ state: 'draft' }).where(eq(document.id, ids.draft!));
+  });
+
+  it('escapes the text around the marks', async () => {
+    const [row] = await database.db
+      .insert(document)
+      .values({
+        agencyId: agencies.city!,
+        title: '<script>alert(1)</script>城市更新 & 旧改',
+        bodyText: '"城市更新" <b>试点</b>',
+        state: 'published',
+        publishedOn: '2024-01-01',
+        ...documentSearchColumns({
+          title: '<script>alert(1)</script>城市更新 & 旧改',
+          bodyText: '"城市更新" <b>试点</b>',
+        }),
+      })
+      .returning({ id: document.id });
+    const r = await search('城市更新');
+    assert.equal(r.hits[0]!.id, row!.id);
+    assert.equal(
+      r.hits[0]!.titleHtml,
+      '&lt;script&gt;alert(1)&lt;/script&gt;<mark>城市更新</mark> &amp; 旧改',
+    );
+    assert.equal(r.hits[0]!.snippetHtml, '&quot;<mark>城市更新</mark>&quot; &lt;b&gt;试点&lt;/b&gt;');
+    await database.db.delete(document).where(eq(document.id, row!.id));
+  });
+
+  it('answers punctuation-only and tsquery-breaking input without an error', async () => {
+    for (const q of [
+      '',
+      '   ',
+      '，。！？',
+      `&|!():*'\\`,
+      "'; drop table document; --",
+      '"',
+      '“未闭合',
+      '<-> <2> !!',
+      'a:*',
+      '\u0000',
+    ]) {
+      const r = await search(q);
+      assert.ok(r.total >= 0, q);
+    }
+    assert.equal((await search('&|!():*')).total, 0);
+    assert.deepEqual(
+      keys(await search('行政复议 & | !')).sort(),
+      ['interpretation', 'reconsideration'].sort(),
+    );
+  });
+
+  it('survives random strings of query syntax, Chinese and Latin (a fuzz of 300 queries)', async () => {
+    const alphabet = [
+      ...`&|!():*'"\\<->{}[]〔〕（）“”「」 ,.;，。、-_=+%$#@^~\`复议行政苏府2020号12abcAB\u3000`,
+    ];
+    let seed = 42;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 300; i++) {
+      const len = 1 + Math.floor(rand() * 20);
+      let q = '';
+      for (let j = 0; j < len; j++) q += alphabet[Math.floor(rand() * alphabet.length)];
+      await assert.doesNotReject(search(q), q);
+    }
+  });
+
+  it('offers other queries when nothing is found', async () => {
+    const r = await search('行政复议 宇宙飞船');
+    assert.equal(r.total, 0);
+    assert.ok(r.suggestions.includes('行政复议'), r.suggestions.join('、'));
+    const r2 = await search('营商环境便利化');
+    assert.equal(r2.total, 0);
+    assert.ok(r2.suggestions.length > 0);
+  });
+
+  it('refuses a page out of range with a Chinese message', async () => {
+    await assert.rejects(
+      search('复议', { page: 0 }),
+      (e: Error & { fieldErrors?: Record<string, string> }) => {
+        assert.match(e.fieldErrors?.page ?? '', /页码/);
+        return true;
+      },
+    );
+  });
+});
