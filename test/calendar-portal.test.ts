@@ -201,7 +201,7 @@ describe('public calendar pages', () => {
   test('the result comes before the form, and the form leads back to it', async () => {
     const html = (await t.app.inject({ url: '/deadlines?received=2026-09-30' })).body;
     const result = html.indexOf('id="result"');
-    assert.ok(result > 0 && result < html.indexOf('<form method="get"'), 'result first');
+    assert.ok(result > 0 && result < html.indexOf('<form method="get" action="/deadlines'), 'result first');
     assert.match(html, /<dt>状态<\/dt><dd>/);
   });
 

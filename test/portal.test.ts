@@ -211,10 +211,10 @@ describe('the public portal', () => {
     assert.match(res.body, /<div lang="zh-CN"><p>本机关对涉及公众利益调整/);
   });
 
-  test('/agencies/:code leads to the guide', async () => {
+  test('/agencies/:code is the agency’s 政府信息公开 platform, leading to its guide', async () => {
     const res = await get('/agencies/JN.FGW');
-    assert.equal(res.statusCode, 302);
-    assert.equal(res.headers.location, '/agencies/JN.FGW/guide');
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /<a href="\/agencies\/JN.FGW\/guide">政府信息公开指南<\/a>/);
   });
 
   test('an unknown agency is a Chinese 404 page', async () => {

@@ -17,6 +17,8 @@ import { registerApiRoutes } from './api/index.js';
 import { registerPortalAgencyRoutes } from './portal/agencies.js';
 import { registerPortalApplicationRoutes } from './portal/applications.js';
 import { registerPortalCalendarRoutes } from './portal/calendar.js';
+import { registerPortalFeedRoutes } from './portal/document-feeds.js';
+import { registerPortalDocumentRoutes } from './portal/documents.js';
 import { registerPortalHomeRoutes } from './portal/home.js';
 import { registerPortalReportCheckRoutes } from './portal/report-check.js';
 import type { AppDeps } from './types.js';
@@ -24,6 +26,8 @@ import type { AppDeps } from './types.js';
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   registerPortalHomeRoutes(app, deps);
   registerPortalAgencyRoutes(app, deps);
+  registerPortalDocumentRoutes(app, deps);
+  registerPortalFeedRoutes(app, deps);
   registerAdminAuthRoutes(app, deps);
   registerDashboardRoutes(app, deps);
   registerAdminAgencyRoutes(app, deps);

@@ -30,6 +30,10 @@ export const SHELL = {
   reportCheck: { zh: '年报体检', en: 'Report check' },
   apply: { zh: '依申请公开', en: 'Request information' },
   mainNav: { zh: '主导航', en: 'Main' },
+  documents: { zh: '政府文件', en: 'Documents' },
+  siteSearch: { zh: '站内搜索', en: 'Site search' },
+  searchLabel: { zh: '搜索政府文件', en: 'Search documents (in Chinese)' },
+  search: { zh: '搜索', en: 'Search' },
   sponsor: { zh: '主办单位：', en: 'Run by: ' },
   contact: { zh: '联系方式：', en: 'Contact: ' },
   siteIdCode: { zh: '网站标识码：', en: 'Website ID: ' },
@@ -49,10 +53,30 @@ export const SHELL = {
  * deadline page: their day names, the clock's explanation and its notes are Chinese legal text.
  * Add a path prefix here to withdraw English from a page.
  */
-export const CHINESE_ONLY_PREFIXES = ['/admin', '/api', '/calendar', '/deadlines', '/apply'];
+export const CHINESE_ONLY_PREFIXES = [
+  '/admin',
+  '/api',
+  '/calendar',
+  '/deadlines',
+  '/apply',
+  '/gazette',
+  '/documents',
+  '/search',
+];
+
+/**
+ * Chinese-only pages under a prefix that offers English: an agency's 政府信息公开 platform (its home,
+ * 制度, 法定主动公开内容 and 年报 pages list Chinese documents), while its 指南 stays translated.
+ */
+export const CHINESE_ONLY_PATTERNS = [
+  /^\/agencies\/[^/]+(\/(disclosure-rules|disclosure|annual-reports))?\/?$/,
+];
 
 export function offersEnglish(path: string): boolean {
-  return !CHINESE_ONLY_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
+  return (
+    !CHINESE_ONLY_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`)) &&
+    !CHINESE_ONLY_PATTERNS.some((re) => re.test(path))
+  );
 }
 
 export function t(lang: Lang, text: Text): string {

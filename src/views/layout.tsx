@@ -109,6 +109,19 @@ const NavItem: FC<{ href: string; current: boolean; children?: Child }> = (p) =>
   </li>
 );
 
+/** The portal's search box (the document library, /search): a GET form, no JavaScript. */
+const HeaderSearch: FC<{ lang: Lang }> = ({ lang }) => (
+  <form method="get" action="/search" role="search" class="header-search" aria-label={SHELL.siteSearch[lang]}>
+    <label for="site-q" class="visually-hidden">
+      {SHELL.searchLabel[lang]}
+    </label>
+    <input id="site-q" name="q" type="search" class="input" maxlength={100} />
+    <button type="submit" class="button button-secondary">
+      {SHELL.search[lang]}
+    </button>
+  </form>
+);
+
 function htmlLang(lang: Lang): string {
   return lang === 'zh' ? 'zh-CN' : 'en';
 }
@@ -136,6 +149,9 @@ export const PortalLayout: FC<ShellProps> = (p) => {
                 <NavItem href="/agencies" current={p.path.startsWith('/agencies')}>
                   {SHELL.directory[p.lang]}
                 </NavItem>
+                <NavItem href="/documents" current={p.path.startsWith('/documents')}>
+                  {SHELL.documents[p.lang]}
+                </NavItem>
                 <NavItem href="/apply" current={p.path === '/apply' || p.path.startsWith('/apply/')}>
                   {SHELL.apply[p.lang]}
                 </NavItem>
@@ -158,6 +174,7 @@ export const PortalLayout: FC<ShellProps> = (p) => {
                 ) : null}
               </ul>
             </nav>
+            <HeaderSearch lang={p.lang} />
           </div>
         </header>
         <main id="main" class="container" tabindex={-1}>

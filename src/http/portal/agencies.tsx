@@ -2,10 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import { NotFound } from '../../domain/errors.js';
 import { agencyDirectory } from '../../queries/agency-directory.js';
-import { isActiveAgencyCode, loadAgencyGuide } from '../../queries/agency-guide.js';
+import { loadAgencyGuide } from '../../queries/agency-guide.js';
 import { PortalAgenciesPage } from '../../views/portal/agencies.js';
 import { PortalGuidePage } from '../../views/portal/guide.js';
-import { guideHref } from '../../views/models/portal-labels.js';
 import { portalShell } from '../page.js';
 import type { AppDeps } from '../types.js';
 
@@ -30,10 +29,7 @@ export function registerPortalAgencyRoutes(app: FastifyInstance, deps: AppDeps):
     },
   );
 
-  app.get<{ Params: { code: string } }>('/agencies/:code', async (req, reply) => {
-    if (!(await isActiveAgencyCode(deps.db, req.params.code))) throw new NotFound(NO_SUCH_AGENCY);
-    return reply.redirect(guideHref(req.params.code), 302);
-  });
+  // /agencies/:code is the agency's 政府信息公开 platform: src/http/portal/documents.tsx.
 
   app.get<{ Params: { code: string } }>(
     '/agencies/:code/guide',

@@ -1,0 +1,165 @@
+// Read models of the public document library (主动公开, 条例 第十九—二十六条): the filtered, paged list
+// of published documents behind /documents, an agency's platform pages and the API. Only published
+// rows are ever read here; drafts, documents in review and withdrawn ones do not exist for the public.
+import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { agency, document, documentIssuer, documentTheme } from '../db/schema.js';
+
+export const DOCUMENT_PAGE_SIZE = 20;
+export const MAX_DOCUMENT_PAGE_SIZE = 100;
+/** Paging deeper than this is refused: a crawler reads the sitemap, not page 10,000 of a list. */
+export const MAX_DOCUMENT_PAGE = 500;
+
+/** Filters of the public list; every one optional, all ANDed. Values are checked by the caller. */
+export interface DocumentFilter {
+  /** An agency id: documents it issued, alone or jointly (联合发文). */
+  agencyId?: number;
+  /** A 主题分类 code; a first-level code (T05) also matches its second level (T05.02). */
+  themeCode?: string;
+  /** The year of 发布日期. */
+  year?: number;
+  effectLevel?: string;
+  validity?: string;
+  kind?: string;
+  /** The 第二十条 category key (a20-01 …). */
+  category?: string;
+  /** An exact 索引号. */
+  indexNumber?: string;
+}
+
+export interface DocumentListItem {
+  id: number;
+  kind: string;
+  title: string;
+  indexNumber: string | null;
+  docNumber: string | null;
+  agencyName: string;
+  agencyCode: string;
+  effectLevel: string;
+  validity: string;
+  writtenOn: string | null;
+  publishedOn: string | null;
+  synthetic: boolean;
+}
+
+export interface DocumentListPage {
+  items: DocumentListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** The published documents only: the one condition every public read starts from. */
+export const isPublished = eq(document.state, 'published');
+
+export function documentConditions(f: DocumentFilter): SQL[] {
+  const conds: SQL[] = [isPublished];
+  if (f.agencyId !== undefined) {
+    const joint = sql`exists (select 1 from ${documentIssuer} where ${documentIssuer.documentId} = ${document.id} and ${documentIssuer.agencyId} = ${f.agencyId})`;
+    conds.push(or(eq(document.agencyId, f.agencyId), joint)!);
+  }
+  if (f.themeCode !== undefined) {
+    const code = f.themeCode;
+    const match = code.includes('.')
+      ? sql`${documentTheme.themeCode} = ${code}`
+      : sql`(${documentTheme.themeCode} = ${code} or ${documentTheme.themeCode} like ${`${code}.%`})`;
+    conds.push(
+      sql`exists (select 1 from ${documentTheme} where ${documentTheme.documentId} = ${document.id} and ${match})`,
+    );
+  }
+  if (f.year !== undefined) {
+    conds.push(gte(document.publishedOn, `${f.year}-01-01`), lt(document.publishedOn, `${f.year + 1}-01-01`));
+  }
+  if (f.effectLevel !== undefined) conds.push(eq(document.effectLevel, f.effectLevel));
+  if (f.validity !== undefined) conds.push(eq(document.validity, f.validity));
+  if (f.kind !== undefined) conds.push(eq(document.kind, f.kind));
+  if (f.category !== undefined) conds.push(eq(document.category, f.category));
+  if (f.indexNumber !== undefined) conds.push(eq(document.indexNumber, f.indexNumber));
+  return conds;
+}
+
+const listColumns = {
+  id: document.id,
+  kind: document.kind,
+  title: document.title,
+  indexNumber: document.indexNumber,
+  docNumber: document.docNumber,
+  agencyName: agency.name,
+  agencyCode: agency.code,
+  effectLevel: document.effectLevel,
+  validity: document.validity,
+  writtenOn: document.writtenOn,
+  publishedOn: document.publishedOn,
+  synthetic: document.synthetic,
+};
+
+/** One page of published documents, newest 发布日期 first (then newest id), and how many match. */
+export async function listPublishedDocuments(
+  db: Db,
+  filter: DocumentFilter,
+  paging: { page: number; pageSize: number },
+): Promise<DocumentListPage> {
+  const where = and(...documentConditions(filter));
+  const offset = (paging.page - 1) * paging.pageSize;
+  const [items, [totalRow]] = await Promise.all([
+    db
+      .select(listColumns)
+      .from(document)
+      .innerJoin(agency, eq(agency.id, document.agencyId))
+      .where(where)
+      .orderBy(desc(document.publishedOn), desc(document.id))
+      .limit(paging.pageSize)
+      .offset(offset),
+    db.select({ n: count() }).from(document).where(where),
+  ]);
+  return { items, total: totalRow?.n ?? 0, page: paging.page, pageSize: paging.pageSize };
+}
+
+export interface DocumentFilterOptions {
+  /** Agencies that have published at least one document (as first issuer), by tree order. */
+  agencies: { id: number; code: string; name: string }[];
+  /** Years of 发布日期, newest first. */
+  years: number[];
+}
+
+/** What the list's filter selects offer: only values that find something. */
+export async function documentFilterOptions(db: Db): Promise<DocumentFilterOptions> {
+  const [agencies, years] = await Promise.all([
+    db
+      .select({ id: agency.id, code: agency.code, name: agency.name })
+      .from(agency)
+      .where(
+        sql`exists (select 1 from ${document} where ${document.agencyId} = ${agency.id} and ${document.state} = 'published')`,
+      )
+      .orderBy(asc(agency.path), asc(agency.sortOrder), asc(agency.id)),
+    db
+      .selectDistinct({ y: sql<number>`extract(year from ${document.publishedOn})::int` })
+      .from(document)
+      .where(and(isPublished, sql`${document.publishedOn} is not null`))
+      .orderBy(desc(sql`extract(year from ${document.publishedOn})::int`)),
+  ]);
+  return { agencies, years: years.map((r) => Number(r.y)) };
+}
+
+/** How many published documents of an agency (alone or jointly) fall in each 第二十条 category. */
+export async function categoryCounts(db: Db, agencyId: number): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ category: document.category, n: count() })
+    .from(document)
+    .where(and(...documentConditions({ agencyId }), sql`${document.category} is not null`))
+    .groupBy(document.category);
+  return new Map(rows.map((r) => [r.category!, r.n]));
+}
+
+/** Agencies by code, for filters given as codes (unknown codes are simply absent). */
+export async function agenciesByCode(
+  db: Db,
+  codes: string[],
+): Promise<Map<string, { id: number; name: string }>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db
+    .select({ id: agency.id, code: agency.code, name: agency.name })
+    .from(agency)
+    .where(inArray(agency.code, codes));
+  return new Map(rows.map((r) => [r.code, { id: r.id, name: r.name }]));
+}

@@ -1,0 +1,452 @@
+// The public document library: the list and its filters, a document's page (metadata block, banner,
+// relations and interpretations both ways, attachments), search, an agency's 政府信息公开 platform,
+// the Atom feeds and the sitemap — published documents only, everything escaped.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { DOMParser } from '@xmldom/xmldom';
+import { buildCity } from './support/factories.js';
+import { createTestApp, type TestApp } from './support/app.js';
+import { attachFile, insertDocument, insertRelation, publicChange } from './support/documents.js';
+
+const XSS_TITLE = '关于<script>alert(1)</script>的通知';
+
+/** Parses XML strictly: any warning or error (ill-formed input) throws. */
+export function parseXml(text: string): Document {
+  const fail = (msg: string) => {
+    throw new Error(`not well-formed XML: ${msg}`);
+  };
+  const doc = new DOMParser({
+    errorHandler: { warning: fail, error: fail, fatalError: fail },
+  }).parseFromString(text, 'application/xml');
+  return doc as unknown as Document;
+}
+
+const textsOf = (doc: Document, tag: string) =>
+  Array.from(doc.getElementsByTagName(tag)).map((e) => e.textContent ?? '');
+
+describe('the public document library', () => {
+  let t: TestApp;
+  let city: Awaited<ReturnType<typeof buildCity>>;
+  const ids: Record<string, number> = {};
+
+  before(async () => {
+    t = await createTestApp();
+    city = await buildCity(t.deps);
+    const d = t.deps;
+    ids.reg = (
+      await insertDocument(d, {
+        agencyId: city.city.id,
+        title: '测试市行政复议工作规定',
+        docNumber: '测府〔2020〕12号',
+        genre: '规定',
+        effectLevel: 'rule',
+        writtenOn: '2020-03-05',
+        publishedOn: '2020-03-10',
+        effectiveOn: '2020-04-01',
+        category: 'a20-01',
+        themes: ['T16.03', 'T02.01'],
+        coIssuers: [city.dept.id],
+        bodyHtml: '<h1>总则</h1><p>第一条 为了规范行政复议工作，制定本规定。</p><script>alert(2)</script>',
+      })
+    ).id;
+    ids.norm = (
+      await insertDocument(d, {
+        agencyId: city.east.id,
+        title: '东区关于加强义务教育管理的意见',
+        docNumber: '东政发〔2025〕3号',
+        genre: '意见',
+        effectLevel: 'normative',
+        unifiedNumber: 'CSDQ01-2025-0003',
+        publishedOn: '2025-06-01',
+        themes: ['T10.02'],
+        category: 'a20-11',
+      })
+    ).id;
+    ids.abolisher = (
+      await insertDocument(d, {
+        agencyId: city.city.id,
+        title: '测试市人民政府关于废止部分规章的决定',
+        docNumber: '测府令第9号',
+        effectLevel: 'rule',
+        publishedOn: '2025-02-20',
+      })
+    ).id;
+    ids.old = (
+      await insertDocument(d, {
+        agencyId: city.city.id,
+        title: '测试市城市绿化管理办法',
+        effectLevel: 'rule',
+        publishedOn: '2010-05-01',
+        effectiveOn: '2010-06-01',
+        validity: 'abolished',
+        validitySince: '2025-03-01',
+      })
+    ).id;
+    await insertRelation(d, {
+      fromId: ids.abolisher,
+      toId: ids.old,
+      kind: 'abolishes',
+      effectiveOn: '2025-03-01',
+    });
+    ids.interp = (
+      await insertDocument(d, {
+        agencyId: city.city.id,
+        kind: 'interpretation',
+        title: '《测试市行政复议工作规定》政策解读',
+        interpretationForm: 'graphic',
+        publishedOn: '2020-03-12',
+      })
+    ).id;
+    await insertRelation(d, { fromId: ids.interp, toId: ids.reg, kind: 'interprets' });
+    ids.xss = (
+      await insertDocument(d, { agencyId: city.west.id, title: XSS_TITLE, publishedOn: '2026-11-01' })
+    ).id;
+    ids.draft = (
+      await insertDocument(d, { agencyId: city.city.id, title: '尚未发布的草稿文件', state: 'draft' })
+    ).id;
+    ids.review = (
+      await insertDocument(d, { agencyId: city.city.id, title: '审核中的文件', state: 'review' })
+    ).id;
+    ids.withdrawn = (
+      await insertDocument(d, { agencyId: city.city.id, title: '已经撤回的文件', state: 'withdrawn' })
+    ).id;
+    // 21 documents of one town: two pages of the list.
+    for (let i = 1; i <= 21; i++)
+      await insertDocument(d, {
+        agencyId: city.westTown.id,
+        title: `乙镇第${i}号公告`,
+        publishedOn: `2024-01-${String(i).padStart(2, '0')}`,
+      });
+    ids.file = await attachFile(d, ids.reg, {
+      filename: '行政复议 申请书.pdf',
+      mediaType: 'application/pdf',
+      bytes: Buffer.from('%PDF-1.4 test'),
+    });
+    ids.draftFile = await attachFile(d, ids.draft, {
+      filename: '草稿附件.pdf',
+      mediaType: 'application/pdf',
+      bytes: Buffer.from('%PDF-1.4 draft'),
+    });
+    await publicChange(d);
+  });
+  after(() => t.close());
+
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'GET', url: encodeURI(url), headers });
+
+  test('/documents lists the published documents only, newest first', async () => {
+    const res = await get('/documents');
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /<h1>政府文件<\/h1>/);
+    assert.match(res.body, /共 27 件，第 1\/2 页/);
+    for (const hidden of ['尚未发布的草稿文件', '审核中的文件', '已经撤回的文件'])
+      assert.doesNotMatch(res.body, new RegExp(hidden));
+    const first = res.body.indexOf(XSS_TITLE.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+    const older = res.body.indexOf('乙镇第21号公告');
+    assert.ok(first > 0 && older > first, 'the 2026 document comes before the 2024 ones');
+    assert.match(res.body, /<a href="\/documents\?page=2" rel="next">下一页<\/a>/);
+    const second = await get('/documents?page=2');
+    assert.match(second.body, /第 2\/2 页/);
+    assert.match(second.body, /测试市城市绿化管理办法/);
+  });
+
+  test('each filter narrows the list, and the form keeps what was chosen', async () => {
+    const titles = async (query: string) =>
+      [...(await get(`/documents?${query}`)).body.matchAll(/class="doc-title">([^<]*)</g)].map((m) => m[1]);
+    assert.deepEqual(await titles('level=normative'), ['东区关于加强义务教育管理的意见']);
+    assert.deepEqual(await titles('validity=abolished'), ['测试市城市绿化管理办法']);
+    assert.deepEqual(await titles('kind=interpretation'), ['《测试市行政复议工作规定》政策解读']);
+    assert.deepEqual(await titles('year=2025'), [
+      '东区关于加强义务教育管理的意见',
+      '测试市人民政府关于废止部分规章的决定',
+    ]);
+    // A first-level theme takes its second level; a joint issuer finds the joint document.
+    assert.deepEqual(await titles('theme=T10'), ['东区关于加强义务教育管理的意见']);
+    assert.deepEqual(await titles(`agency=${city.dept.code}`), ['测试市行政复议工作规定']);
+    const combined = await get(`/documents?agency=${city.city.code}&level=rule&year=2020`);
+    assert.match(combined.body, /共 1 件/);
+    assert.match(combined.body, /<option value="rule" selected="">规章<\/option>/);
+    assert.match(combined.body, /<h1>测试市人民政府政府文件<\/h1>/);
+    // Values that are not ours are dropped, not an error.
+    const junk = await get('/documents?level=nonsense&year=abcd&theme=T99&page=-3');
+    assert.equal(junk.statusCode, 200);
+    assert.match(junk.body, /共 27 件/);
+  });
+
+  test('the document page shows the metadata block, the body and the attachment', async () => {
+    const res = await get(`/documents/${ids.reg}`);
+    assert.equal(res.statusCode, 200);
+    const b = res.body;
+    assert.match(b, /<h1>测试市行政复议工作规定<\/h1>/);
+    const row = (key: string) => new RegExp(`<dt>${key}</dt><dd>(.*?)</dd>`).exec(b)?.[1] ?? '';
+    assert.match(row('索引号'), /^TEST\/2020-/);
+    assert.match(row('发文机关'), new RegExp(`${city.city.name}.*、.*${city.dept.name}`));
+    assert.equal(row('发文字号'), '测府〔2020〕12号');
+    assert.match(row('主题分类'), /公安、安全、司法\\司法/);
+    assert.match(row('主题分类'), /综合政务\\政务公开/);
+    assert.equal(row('文种'), '规定');
+    assert.equal(row('效力级别'), '规章');
+    assert.match(row('成文日期'), /2020年3月5日/);
+    assert.match(row('发布日期'), /2020年3月10日/);
+    assert.match(row('施行日期'), /2020年4月1日/);
+    assert.equal(row('有效性'), '有效');
+    assert.equal(row('公开方式'), '主动公开');
+    assert.match(row('公开类别（第二十条）'), /第二十条第（一）项：行政法规、规章和规范性文件/);
+    // The body as sanitised when saved: the pasted h1 is an h2, the script is gone.
+    assert.match(b, /<div class="doc-body"><h2>总则<\/h2><p>第一条 为了规范行政复议工作/);
+    assert.doesNotMatch(b, /<script/);
+    assert.match(
+      b,
+      new RegExp(`<a href="/documents/${ids.reg}/files/${ids.file}">行政复议 申请书.pdf</a>（PDF，`),
+    );
+    // Its interpretation is linked, and the interpretation links back to it.
+    assert.match(
+      b,
+      new RegExp(`<h2 id="doc-interpretations">政策解读</h2><ul><li><a href="/documents/${ids.interp}">`),
+    );
+    const interp = await get(`/documents/${ids.interp}`);
+    assert.match(interp.body, /<dt>解读形式<\/dt><dd>图解<\/dd>/);
+    assert.match(
+      interp.body,
+      new RegExp(
+        `<h2 id="doc-original">解读的文件</h2><ul><li><a href="/documents/${ids.reg}">《测试市行政复议工作规定》</a>`,
+      ),
+    );
+  });
+
+  test('a normative document shows its 统一编号', async () => {
+    const b = (await get(`/documents/${ids.norm}`)).body;
+    assert.match(b, /<dt>统一编号<\/dt><dd>CSDQ01-2025-0003<\/dd>/);
+    assert.match(b, /<dt>效力级别<\/dt><dd>行政规范性文件<\/dd>/);
+  });
+
+  test('an abolished document carries the banner, and both documents state the relation', async () => {
+    const b = (await get(`/documents/${ids.old}`)).body;
+    assert.match(
+      b,
+      new RegExp(
+        `<div class="notice notice-warning notice-loud doc-status"><p>本文件已于2025年3月1日被<a href="/documents/${ids.abolisher}">《测试市人民政府关于废止部分规章的决定》</a>废止。</p></div>`,
+      ),
+    );
+    assert.match(b, /<dt>有效性<\/dt><dd>废止（2025年3月1日起）<\/dd>/);
+    assert.match(
+      b,
+      /本文件被废止：<a href="\/documents\/\d+">《测试市人民政府关于废止部分规章的决定》<\/a>（测府令第9号），自2025年3月1日起/,
+    );
+    const from = (await get(`/documents/${ids.abolisher}`)).body;
+    assert.match(
+      from,
+      new RegExp(`本文件废止<a href="/documents/${ids.old}">《测试市城市绿化管理办法》</a>`),
+    );
+    assert.doesNotMatch(from, /doc-status/);
+  });
+
+  test('drafts, documents in review, withdrawn and unknown ids are a 404 like any missing page', async () => {
+    for (const id of [ids.draft, ids.review, ids.withdrawn, 999999]) {
+      const res = await get(`/documents/${id}`);
+      assert.equal(res.statusCode, 404, String(id));
+      assert.match(res.body, /没有找到该文件/);
+    }
+    assert.equal((await get(`/documents/${ids.draft}/files/${ids.draftFile}`)).statusCode, 404);
+    assert.equal(
+      (await get(`/documents/${ids.reg}/files/${ids.draftFile}`)).statusCode,
+      404,
+      'a file of another document',
+    );
+    assert.equal((await get('/documents/abc')).statusCode, 404);
+  });
+
+  test('an attachment downloads with its stored media type and name', async () => {
+    const res = await get(`/documents/${ids.reg}/files/${ids.file}`);
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.headers['content-type'], 'application/pdf');
+    assert.equal(
+      res.headers['content-disposition'],
+      `attachment; filename="attachment-${ids.file}.pdf"; filename*=UTF-8''%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE%20%E7%94%B3%E8%AF%B7%E4%B9%A6.pdf`,
+    );
+    assert.equal(res.headers['x-content-type-options'], 'nosniff');
+    assert.equal(res.body, '%PDF-1.4 test');
+  });
+
+  test('a title with <script> is escaped on every page and in every feed', async () => {
+    const escaped = '关于&lt;script&gt;alert(1)&lt;/script&gt;的通知';
+    for (const url of [
+      '/documents',
+      `/documents/${ids.xss}`,
+      `/agencies/${city.west.code}`,
+      '/search?q=通知',
+    ]) {
+      const body = (await get(url)).body;
+      // Search marks the matched word (通知) inside the escaped title.
+      assert.ok(
+        body.includes(escaped) || body.includes(`${escaped.slice(0, -2)}<mark>通知</mark>`),
+        `${url} shows the title escaped`,
+      );
+      assert.doesNotMatch(body, /<script/, url);
+    }
+    for (const url of ['/documents/feed.atom', `/agencies/${city.west.code}/feed.atom`]) {
+      const xml = (await get(url)).body;
+      assert.doesNotMatch(xml, /<script/, url);
+      const titles = textsOf(parseXml(xml), 'title');
+      assert.ok(titles.includes(XSS_TITLE), `${url}: the title reads back as typed`);
+    }
+  });
+
+  test('an agency’s platform: navigation, newest documents, 制度, 第二十条 categories and 年报', async () => {
+    const home = await get(`/agencies/${city.city.code}`);
+    assert.equal(home.statusCode, 200);
+    assert.match(home.body, new RegExp(`<h1>${city.city.name}政府信息公开</h1>`));
+    for (const [href, label] of [
+      ['guide', '政府信息公开指南'],
+      ['disclosure-rules', '政府信息公开制度'],
+      ['disclosure', '法定主动公开内容'],
+      ['annual-reports', '政府信息公开年报'],
+    ])
+      assert.match(home.body, new RegExp(`<a href="/agencies/${city.city.code}/${href}">${label}</a>`));
+    assert.match(home.body, new RegExp(`<a href="/documents\\?agency=${city.city.code}">政府文件</a>`));
+    assert.match(home.body, /测试市行政复议工作规定/);
+    assert.match(home.body, new RegExp(`href="/agencies/${city.city.code}/feed.atom"`));
+
+    const rules = (await get(`/agencies/${city.city.code}/disclosure-rules`)).body;
+    assert.match(rules, /测试市行政复议工作规定/, 'the 政务公开 theme makes it a 制度 document');
+    assert.doesNotMatch(rules, /测试市城市绿化管理办法/);
+
+    const disclosure = (await get(`/agencies/${city.city.code}/disclosure`)).body;
+    assert.match(disclosure, /行政法规、规章和规范性文件<\/a><span class="hint-inline">（1 件）<\/span>/);
+    const cat = (await get(`/agencies/${city.city.code}/disclosure?category=a20-01`)).body;
+    assert.match(cat, /<h1>行政法规、规章和规范性文件<\/h1>/);
+    assert.match(cat, /测试市行政复议工作规定/);
+    assert.equal((await get(`/agencies/${city.city.code}/disclosure?category=a20-99`)).statusCode, 404);
+
+    const reports = (await get(`/agencies/${city.city.code}/annual-reports`)).body;
+    assert.match(reports, /尚在建设中，将在后续版本中提供/);
+    assert.match(reports, /<a href="\/report-check">年报体检<\/a>/);
+
+    for (const url of ['/agencies/NO.SUCH', '/agencies/NO.SUCH/disclosure', '/agencies/NO.SUCH/feed.atom'])
+      assert.equal((await get(url)).statusCode, 404, url);
+    // Chinese only, whatever the language cookie says.
+    const en = await get(`/agencies/${city.city.code}`, { cookie: 'lang=en' });
+    assert.match(en.body, /<html lang="zh-CN">/);
+  });
+
+  test('search: ranked hits with marks, a loose 文号, facets as links, and a clear no-results page', async () => {
+    const res = await get('/search?q=行政复议');
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.headers['x-ratelimit-limit'], '60');
+    const hits = [...res.body.matchAll(/<a href="\/documents\/(\d+)" class="doc-title">/g)].map((m) =>
+      Number(m[1]),
+    );
+    // The two titles that hold 行政复议 (the document and its 解读) before the rest.
+    assert.deepEqual(new Set(hits.slice(0, 2)), new Set([ids.reg, ids.interp]));
+    assert.match(res.body, /<mark>行政复议<\/mark>/);
+    assert.match(res.body, /<h3 id="facet-level">效力级别<\/h3>/);
+    assert.match(
+      res.body,
+      /<a href="\/search\?q=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE&amp;level=rule">规章<span class="count">（\d+）<\/span><\/a>/,
+    );
+
+    const loose = await get('/search?q=测府[2020]12号');
+    const first = /<a href="\/documents\/(\d+)" class="doc-title">/.exec(loose.body)?.[1];
+    assert.equal(Number(first), ids.reg);
+
+    const filtered = await get('/search?q=行政复议&kind=interpretation');
+    const only = [...filtered.body.matchAll(/<a href="\/documents\/(\d+)" class="doc-title">/g)].map((m) =>
+      Number(m[1]),
+    );
+    assert.deepEqual(only, [ids.interp]);
+    assert.match(filtered.body, /不限类别/);
+
+    const none = await get('/search?q=量子引力波');
+    assert.equal(none.statusCode, 200);
+    assert.match(none.body, /没有找到与“量子引力波”相关的文件/);
+    assert.match(none.body, /可直接输入发文字号/);
+    assert.match(none.body, /<a href="\/documents">全部政府文件<\/a>/);
+
+    const empty = await get('/search');
+    assert.equal(empty.statusCode, 200);
+    assert.match(empty.body, /<label for="f-q">搜索政府文件、政策解读和政府公报<\/label>/);
+    // Drafts are never found.
+    assert.doesNotMatch((await get('/search?q=草稿')).body, /尚未发布的草稿文件/);
+  });
+
+  test('every portal page has the search box in its header', async () => {
+    const body = (await get('/')).body;
+    assert.match(
+      body,
+      /<form method="get" action="\/search" role="search" class="header-search" aria-label="站内搜索">/,
+    );
+    assert.match(body, /<a href="\/documents">政府文件<\/a>/);
+  });
+
+  test('the Atom feeds are well-formed Atom of the newest documents, with the right type', async () => {
+    const res = await get(`/agencies/${city.city.code}/feed.atom`);
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.headers['content-type'], 'application/atom+xml; charset=utf-8');
+    const doc = parseXml(res.body);
+    assert.equal(doc.documentElement.namespaceURI, 'http://www.w3.org/2005/Atom');
+    const titles = textsOf(doc, 'title');
+    assert.equal(titles[0], `${city.city.name}政府信息公开：新发布的文件`);
+    assert.ok(titles.includes('测试市行政复议工作规定（测府〔2020〕12号）'));
+    assert.ok(titles.includes('测试市行政复议工作规定（测府〔2020〕12号）'));
+    assert.ok(!titles.some((x) => x.includes('草稿')));
+    // A joint document is in each issuer's feed.
+    assert.ok(
+      textsOf(parseXml((await get(`/agencies/${city.dept.code}/feed.atom`)).body), 'title').includes(
+        '测试市行政复议工作规定（测府〔2020〕12号）',
+      ),
+    );
+    const ids_ = textsOf(doc, 'id');
+    assert.ok(
+      ids_.every((u) => /^http:\/\/localhost:\d+\//.test(u)),
+      'absolute ids',
+    );
+
+    const byCategory = parseXml((await get('/documents/feed.atom?category=a20-11')).body);
+    assert.deepEqual(textsOf(byCategory, 'title').slice(1), [
+      '东区关于加强义务教育管理的意见（东政发〔2025〕3号）',
+    ]);
+    assert.equal((await get('/documents/feed.atom?category=nope')).statusCode, 404);
+  });
+
+  test('sitemap.xml lists the main pages, the agencies’ platforms and every published document', async () => {
+    const res = await get('/sitemap.xml');
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.headers['content-type'], 'application/xml; charset=utf-8');
+    const doc = parseXml(res.body);
+    assert.equal(doc.documentElement.localName, 'urlset');
+    const locs = textsOf(doc, 'loc').map((u) => new URL(u).pathname);
+    for (const p of ['/', '/documents', `/agencies/${city.city.code}`, `/agencies/${city.city.code}/guide`])
+      assert.ok(locs.includes(p), p);
+    assert.ok(locs.includes(`/documents/${ids.reg}`));
+    assert.ok(!locs.includes(`/documents/${ids.draft}`));
+    assert.ok(!locs.includes(`/documents/${ids.withdrawn}`));
+    assert.equal(locs.filter((p) => /^\/documents\/\d+$/.test(p)).length, 27);
+    assert.equal(textsOf(doc, 'lastmod').length, 27);
+    // The split files exist too (served when the site passes 50,000 URLs).
+    const part = parseXml((await get('/sitemaps/documents-1.xml')).body);
+    assert.equal(textsOf(part, 'loc').length, 27);
+    assert.equal((await get('/sitemaps/documents-2.xml')).statusCode, 404);
+    assert.equal(parseXml((await get('/sitemaps/pages.xml')).body).documentElement.localName, 'urlset');
+  });
+
+  test('a document inserted later appears in the list, search, its feed and the sitemap at once', async () => {
+    // Warm the cached pages first: they must not hide the new document.
+    await get('/documents');
+    await get(`/agencies/${city.east.code}/feed.atom`);
+    await get('/sitemap.xml');
+    const { id } = await insertDocument(t.deps, {
+      agencyId: city.east.id,
+      title: '东区关于开展垃圾分类督查的通知',
+      publishedOn: '2026-11-27',
+    });
+    await publicChange(t.deps);
+    assert.match((await get('/documents')).body, /东区关于开展垃圾分类督查的通知/);
+    assert.match((await get('/search?q=垃圾分类')).body, new RegExp(`/documents/${id}`));
+    assert.ok(
+      textsOf(parseXml((await get(`/agencies/${city.east.code}/feed.atom`)).body), 'title').includes(
+        '东区关于开展垃圾分类督查的通知',
+      ),
+    );
+    assert.match((await get('/sitemap.xml')).body, new RegExp(`/documents/${id}</loc>`));
+  });
+});

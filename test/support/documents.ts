@@ -1,0 +1,126 @@
+// Documents for tests, inserted as rows the way a publishing command leaves them: sanitised body and
+// its text, the search columns from documentSearchColumns (as every writer of `document` must), the
+// 发文字号's normal form, themes, joint issuers, relations. `publicChange` then does what a command's
+// audit does for the page cache (bump the public version, tell this instance), since these inserts
+// are not commands.
+import type { Deps } from '../../src/commands/context.js';
+import { bumpPublicVersion } from '../../src/db/repositories/public-version.js';
+import { databaseFileStore } from '../../src/db/file-store.js';
+import {
+  document,
+  documentFile,
+  documentIssuer,
+  documentRelation,
+  documentTheme,
+} from '../../src/db/schema.js';
+import { normalizeDocNumber } from '../../src/domain/documents/doc-number.js';
+import { documentSearchColumns } from '../../src/lib/chinese-tokens.js';
+import { htmlToPlainText, sanitizeBodyHtml } from '../../src/lib/sanitize-html.js';
+
+export interface DocumentSeed {
+  agencyId: number;
+  title: string;
+  kind?: 'document' | 'interpretation';
+  state?: 'draft' | 'review' | 'published' | 'withdrawn';
+  docNumber?: string | null;
+  /** Sanitised before it is stored, as the commands do. */
+  bodyHtml?: string;
+  genre?: string | null;
+  effectLevel?: 'rule' | 'normative' | 'other';
+  unifiedNumber?: string | null;
+  writtenOn?: string | null;
+  publishedOn?: string | null;
+  effectiveOn?: string | null;
+  expiresOn?: string | null;
+  validity?: string;
+  validitySince?: string | null;
+  category?: string | null;
+  interpretationForm?: string | null;
+  mediaUrl?: string | null;
+  themes?: string[];
+  /** Joint issuers after the first. */
+  coIssuers?: number[];
+  synthetic?: boolean;
+  publishedAt?: Date;
+}
+
+let serial = 0;
+
+export async function insertDocument(
+  deps: Deps,
+  s: DocumentSeed,
+): Promise<{ id: number; indexNumber: string }> {
+  serial++;
+  const bodyHtml = sanitizeBodyHtml(s.bodyHtml ?? `<p>${s.title}的正文。</p>`);
+  const bodyText = htmlToPlainText(bodyHtml);
+  const state = s.state ?? 'published';
+  const indexNumber = `TEST/${(s.publishedOn ?? '2026').slice(0, 4)}-${String(serial).padStart(5, '0')}-${Date.now() % 100000}`;
+  const [row] = await deps.db
+    .insert(document)
+    .values({
+      kind: s.kind ?? 'document',
+      agencyId: s.agencyId,
+      indexNumber: state === 'draft' || state === 'review' ? null : indexNumber,
+      title: s.title,
+      docNumber: s.docNumber ?? null,
+      docNumberNorm: s.docNumber ? normalizeDocNumber(s.docNumber) : null,
+      genre: s.genre ?? null,
+      effectLevel: s.effectLevel ?? 'other',
+      unifiedNumber: s.unifiedNumber ?? null,
+      writtenOn: s.writtenOn ?? null,
+      publishedOn: s.publishedOn ?? (state === 'published' ? '2026-11-20' : null),
+      effectiveOn: s.effectiveOn ?? null,
+      expiresOn: s.expiresOn ?? null,
+      validity: s.validity ?? 'effective',
+      validitySince: s.validitySince ?? null,
+      category: s.category ?? null,
+      interpretationForm: s.interpretationForm ?? null,
+      mediaUrl: s.mediaUrl ?? null,
+      bodyHtml,
+      bodyText,
+      state,
+      publishedAt: state === 'published' || state === 'withdrawn' ? (s.publishedAt ?? deps.now()) : null,
+      withdrawnAt: state === 'withdrawn' ? deps.now() : null,
+      withdrawnReason: state === 'withdrawn' ? '测试撤回' : null,
+      synthetic: s.synthetic ?? false,
+      ...documentSearchColumns({ title: s.title, docNumber: s.docNumber, bodyText }),
+    })
+    .returning({ id: document.id, indexNumber: document.indexNumber });
+  const id = row!.id;
+  if (s.themes?.length)
+    await deps.db.insert(documentTheme).values(s.themes.map((themeCode) => ({ documentId: id, themeCode })));
+  if (s.coIssuers?.length)
+    await deps.db
+      .insert(documentIssuer)
+      .values(s.coIssuers.map((agencyId, i) => ({ documentId: id, agencyId, position: i + 1 })));
+  return { id, indexNumber: row!.indexNumber ?? '' };
+}
+
+export async function insertRelation(
+  deps: Deps,
+  r: { fromId: number; toId: number; kind: string; effectiveOn?: string | null; note?: string | null },
+): Promise<void> {
+  await deps.db.insert(documentRelation).values({
+    fromId: r.fromId,
+    toId: r.toId,
+    kind: r.kind,
+    effectiveOn: r.effectiveOn ?? null,
+    note: r.note ?? null,
+  });
+}
+
+export async function attachFile(
+  deps: Deps,
+  documentId: number,
+  file: { filename: string; mediaType: string; bytes: Buffer },
+): Promise<number> {
+  const stored = await databaseFileStore.put(deps.db, file);
+  await deps.db.insert(documentFile).values({ documentId, fileId: stored.id });
+  return stored.id;
+}
+
+/** What a command's audit does for public pages: the page cache drops what it holds. */
+export async function publicChange(deps: Deps): Promise<void> {
+  await bumpPublicVersion(deps.db);
+  for (const listener of deps.publicChangeListeners ?? []) listener();
+}
