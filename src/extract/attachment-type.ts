@@ -83,3 +83,17 @@ export function attachmentFileName(claimed: string, type: AttachmentType): strin
     .slice(0, 100);
   return `${base || '附件'}${type.extension}`;
 }
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The types a published document's attachment may have (issue 10): PDF, DOCX, XLSX, JPEG, PNG. */
+export const DOCUMENT_FILE_TYPES_TEXT = 'PDF、Word（.docx）、Excel（.xlsx）、JPEG 或 PNG';
+
+/** What a document's attachment really is, from its bytes; null for anything else (plain text too). */
+export function sniffDocumentFile(bytes: Uint8Array): AttachmentType | null {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (startsWith(b, [0x50, 0x4b, 0x03, 0x04]) && zipHasEntry(b, 'xl/workbook.xml'))
+    return { mediaType: XLSX, extension: '.xlsx' };
+  const type = sniffAttachment(bytes);
+  return type && !type.mediaType.startsWith('text/') ? type : null;
+}

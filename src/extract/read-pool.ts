@@ -7,7 +7,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { DEFAULT_PARSER_LIMITS, type ParserLimits } from './limits.js';
 import { refusals } from './refused.js';
-import type { JobOutcome, ReportJob } from './report-job.js';
+import type { JobOutcome, ReportJob, TextJob, TextOutcome } from './report-job.js';
 
 const WORKER_URL = new URL('./read-worker.mjs', import.meta.url);
 
@@ -68,6 +68,16 @@ function getPool(): Piscina {
  * time or memory; a file whose unpacked content is too large comes back as `contentTooLarge`.
  */
 export async function runReaderJob(job: ReportJob): Promise<JobOutcome> {
+  return (await runJob(job)) as JobOutcome;
+}
+
+/** The text of a PDF or DOCX attachment, read in a worker (refusals as for runReaderJob). */
+export async function extractTextInReader(bytes: Uint8Array, name: string): Promise<TextOutcome> {
+  const job: TextJob = { kind: 'extract-text', bytes, name };
+  return (await runJob(job)) as TextOutcome;
+}
+
+async function runJob(job: ReportJob | TextJob): Promise<unknown> {
   const p = getPool();
   const { timeoutMs } = limits;
   // Room for one job per worker plus the queue; a request beyond it is refused now, not later.
@@ -93,10 +103,10 @@ export async function runReaderJob(job: ReportJob): Promise<JobOutcome> {
     }, timeoutMs);
   });
   try {
-    return (await p.run(
+    return await p.run(
       { job, limits: jobLimits, started: port2 },
       { transferList: [port2], signal: abort.signal },
-    )) as JobOutcome;
+    );
   } catch (e) {
     throw refusalFor(e, timedOut, timeoutMs) ?? e;
   } finally {

@@ -13,7 +13,7 @@ import { register } from 'tsx/esm/api';
 const require = createRequire(import.meta.url);
 const root = dirname(require.resolve('pdfjs-dist/package.json'));
 const ts = register({ namespace: 'gongkai-reader' });
-const [{ runReportJob }, pdfjs] = await Promise.all([
+const [{ runReportJob, runTextJob }, pdfjs] = await Promise.all([
   ts.import('./report-job.ts', import.meta.url),
   import('pdfjs-dist/legacy/build/pdf.mjs'),
 ]);
@@ -58,5 +58,7 @@ async function pdfPages(bytes) {
 export default async function readJob({ job, limits, started }) {
   started.postMessage('started');
   started.close();
-  return runReportJob(job, limits, pdfPages);
+  return job.kind === 'extract-text'
+    ? runTextJob(job, limits, pdfPages)
+    : runReportJob(job, limits, pdfPages);
 }

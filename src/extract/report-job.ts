@@ -10,11 +10,16 @@ import type { ParserLimits } from './limits.js';
 import { checkPdfInflatedSize, PdfTooLarge } from './pdf-guard.js';
 import { pdfPagesToText, type PdfTextItem } from './pdf.js';
 import { ZipCorrupt, ZipTooLarge } from './zip-guard.js';
+import { htmlToPlainText, sanitizeBodyHtml } from '../lib/sanitize-html.js';
 
 export type ReportJob =
   | { kind: 'file'; bytes: Uint8Array; name: string }
   | { kind: 'text'; text: string }
   | { kind: 'html'; html: string };
+
+/** The text of an attachment for search (a document's PDF or DOCX), nothing else. */
+export type TextJob = { kind: 'extract-text'; bytes: Uint8Array; name: string };
+export type TextOutcome = { text: string } | { contentTooLarge: number } | { unreadable: string };
 
 export type JobLimits = Pick<ParserLimits, 'maxDocxUnzippedBytes' | 'maxPdfInflatedBytes'>;
 
@@ -64,4 +69,27 @@ async function extractInput(
   if (kind === 'other-binary') return null;
   const text = decodeText(bytes);
   return kind === 'html' ? { html: text } : text;
+}
+
+/**
+ * The plain text of a PDF or DOCX attachment (search only: no layout is kept); '' for any other
+ * kind. Runs in a reader worker under the same limits as a report.
+ */
+export async function runTextJob(job: TextJob, limits: JobLimits, pdfPages: PdfPages): Promise<TextOutcome> {
+  try {
+    const kind = detectKind(job.bytes, job.name);
+    if (kind === 'pdf') {
+      checkPdfInflatedSize(job.bytes, limits.maxPdfInflatedBytes);
+      return { text: pdfPagesToText(await pdfPages(job.bytes)) };
+    }
+    if (kind === 'docx')
+      return {
+        text: htmlToPlainText(sanitizeBodyHtml(await docxToHtml(job.bytes, limits.maxDocxUnzippedBytes))),
+      };
+    return { text: '' };
+  } catch (e) {
+    if (e instanceof ZipTooLarge) return { contentTooLarge: limits.maxDocxUnzippedBytes };
+    if (e instanceof PdfTooLarge) return { contentTooLarge: limits.maxPdfInflatedBytes };
+    return { unreadable: e instanceof Error ? e.message : String(e) };
+  }
 }

@@ -53,6 +53,7 @@ export function adminShell(
   const nav = [{ href: '/admin', label: SHELL.dashboard[lang] }];
   const unread = unreadMessages.get(req) ?? 0;
   nav.push({ href: '/admin/messages', label: unread > 0 ? `消息（${unread}）` : '消息' });
+  if (can(a, 'document.view')) nav.push({ href: '/admin/documents', label: '主动公开' });
   if (can(a, 'application.view')) nav.push({ href: '/admin/applications', label: '依申请公开' });
   if (can(a, 'appeal.view')) nav.push({ href: '/admin/appeals', label: '复议诉讼' });
   if (can(a, 'notice.configure')) nav.push({ href: '/admin/notice-templates', label: '告知书模板' });

@@ -6,6 +6,7 @@ import { registerAdminApplicationRoutes } from './admin/applications.js';
 import { registerAdminAuditRoutes } from './admin/audit.js';
 import { registerAdminAuthRoutes } from './admin/auth.js';
 import { registerAdminCalendarRoutes } from './admin/calendar.js';
+import { registerAdminDocumentRoutes } from './admin/documents.js';
 import { registerAdminRulesRoutes } from './admin/rules.js';
 import { registerAdminMessageRoutes } from './admin/messages.js';
 import { registerAdminNoticeRoutes } from './admin/notices.js';
@@ -42,6 +43,7 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   registerPortalCalendarRoutes(app, deps);
   await registerAdminCalendarRoutes(app, deps);
   await registerAdminRulesRoutes(app, deps);
+  await registerAdminDocumentRoutes(app, deps);
   await registerPortalReportCheckRoutes(app, deps);
   await registerPortalApplicationRoutes(app, deps);
   registerApiRoutes(app, deps);

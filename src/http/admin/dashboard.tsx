@@ -3,6 +3,8 @@ import { can, scopePath } from '../../policies/policy.js';
 import { auditSubjectNames } from '../../queries/audit-log.js';
 import { chinaToday, missingCalendarYears } from '../../queries/calendar.js';
 import { dashboardData } from '../../queries/dashboard.js';
+import { overduePublicationCount } from '../../queries/document-admin.js';
+import { localDate } from '../../lib/time.js';
 import { DashboardPage } from '../../views/admin/dashboard.js';
 import { adminShell } from '../page.js';
 import { requireStaff } from '../plugins/auth.js';
@@ -18,8 +20,13 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: AppDeps): vo
       currentYear: Number(chinaToday(deps.now()).slice(0, 4)),
       link: can(req.actor!, 'calendar.view'),
     };
+    // 第二十六条: items still unpublished after their due date, for those who see the library.
+    const overduePublications = can(req.actor!, 'document.view')
+      ? await overduePublicationCount(deps.db, req.actor!, localDate(deps.now()))
+      : undefined;
     return reply.html(
       <DashboardPage
+        overduePublications={overduePublications}
         shell={adminShell(req, reply, deps)}
         data={data}
         names={Object.fromEntries(names)}

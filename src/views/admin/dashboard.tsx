@@ -40,7 +40,9 @@ export const DashboardPage: FC<{
   names?: Record<string, string>;
   /** Years whose official holiday data is missing (the 1 November guard). */
   calendar?: { missingYears: number[]; currentYear: number; link: boolean };
-}> = ({ shell, data, names = {}, calendar }) => {
+  /** 主动公开 items still unpublished after their 第二十六条 due date (for those who see the library). */
+  overduePublications?: number;
+}> = ({ shell, data, names = {}, calendar, overduePublications }) => {
   const l = shell.lang;
   return (
     <AdminLayout {...shell} title={T.title[l]}>
@@ -71,6 +73,20 @@ export const DashboardPage: FC<{
             </span>
           ) : null}
         </li>
+        {overduePublications !== undefined ? (
+          <li class="card">
+            <h2>逾期未发布的主动公开信息</h2>
+            <span class="stat">{overduePublications}</span>
+            {overduePublications > 0 ? (
+              <span class="hint">
+                <span class="tag tag-red">已逾期</span> 超过第二十六条规定的 20 个工作日仍未发布。{' '}
+                <a href="/admin/documents?state=overdue">查看逾期文件</a>
+              </span>
+            ) : (
+              <span class="hint">没有逾期未发布的文件。</span>
+            )}
+          </li>
+        ) : null}
       </ul>
       <h2>{data.recentEventsOf === 'own' ? T.recentOwn[l] : T.recent[l]}</h2>
       {data.recentEvents.length === 0 ? (

@@ -46,6 +46,19 @@ export const AUDIT_ACTION_LABELS: Record<string, Text> = {
   'notice.served': { zh: '记录告知书送达', en: 'Notice service recorded' },
   'notice.templateUpdated': { zh: '修改告知书模板', en: 'Notice template changed' },
   'notice.prefixUpdated': { zh: '修改告知书发文字号', en: 'Notice number prefix changed' },
+  'document.created': { zh: '新建主动公开文件', en: 'Document created' },
+  'document.updated': { zh: '修改文件草稿', en: 'Document draft edited' },
+  'document.revised': { zh: '修改已发布文件', en: 'Published document revised' },
+  'document.submitted': { zh: '提交文件审核', en: 'Document submitted for review' },
+  'document.returned': { zh: '退回文件修改', en: 'Document returned for changes' },
+  'document.published': { zh: '发布文件', en: 'Document published' },
+  'document.withdrawn': { zh: '撤回文件', en: 'Document withdrawn' },
+  'document.reopened': { zh: '重新编辑已撤回文件', en: 'Withdrawn document reopened' },
+  'document.relation-added': { zh: '记录文件关系', en: 'Document relation recorded' },
+  'document.relation-removed': { zh: '删除文件关系', en: 'Document relation removed' },
+  'document.file-attached': { zh: '上传文件附件', en: 'Document attachment added' },
+  'document.file-removed': { zh: '删除文件附件', en: 'Document attachment removed' },
+  'document.template-set': { zh: '修改索引号模板', en: 'Index number template changed' },
 };
 
 /** Groups offered by the action filter (matched as a prefix). */
@@ -56,6 +69,7 @@ export const AUDIT_ACTION_GROUPS: Record<string, Text> = {
   'token.': { zh: '访问令牌（全部）', en: 'API tokens (all)' },
   'calendar.': { zh: '工作日历（全部）', en: 'Working-day calendar (all)' },
   'appeal.': { zh: '复议诉讼（全部）', en: 'Appeals (all)' },
+  'document.': { zh: '主动公开文件（全部）', en: 'Document library (all)' },
 };
 
 export const AUDIT_SUBJECT_LABELS: Record<string, Text> = {
@@ -69,6 +83,7 @@ export const AUDIT_SUBJECT_LABELS: Record<string, Text> = {
   appeal: { zh: '复议诉讼案件', en: 'Appeal' },
   application: { zh: '政府信息公开申请', en: 'Disclosure application' },
   notice_template: { zh: '告知书模板', en: 'Notice template' },
+  document: { zh: '主动公开文件', en: 'Document' },
 };
 
 const OTHER_ACTION: Text = { zh: '其他操作', en: 'Other operation' };
@@ -130,6 +145,27 @@ const FIELDS_BY_SUBJECT: Record<string, Record<string, Text>> = {
     title: { zh: '标题', en: 'Title' },
     body: { zh: '正文', en: 'Body' },
     noticePrefix: { zh: '发文字号机关代字', en: 'Number prefix' },
+  },
+  document: {
+    title: { zh: '标题', en: 'Title' },
+    kind: { zh: '类别', en: 'Kind' },
+    docNumber: { zh: '发文字号', en: 'Document number' },
+    indexNumber: { zh: '索引号', en: 'Index number' },
+    effectLevel: { zh: '效力级别', en: 'Legal rank' },
+    state: { zh: '发布状态', en: 'Status' },
+    publishedOn: { zh: '发布日期', en: 'Date published' },
+    note: { zh: '说明', en: 'Note' },
+    reason: { zh: '撤回理由', en: 'Reason' },
+    relation: { zh: '关系', en: 'Relation' },
+    target: { zh: '关联文件', en: 'Related document' },
+    effectiveOn: { zh: '生效日期', en: 'Effective on' },
+    validity: { zh: '有效性', en: 'Validity' },
+    validityChanged: { zh: '有效性随之变化的文件', en: 'Documents whose validity changed' },
+    file: { zh: '附件', en: 'Attachment' },
+    size: { zh: '文件大小（字节）', en: 'Size (bytes)' },
+    textLength: { zh: '提取文字数', en: 'Characters extracted' },
+    bodyLength: { zh: '正文长度', en: 'Body length' },
+    template: { zh: '索引号模板', en: 'Index number template' },
   },
   appeal: {
     trackingNumber: { zh: '关联申请', en: 'Application' },
@@ -213,6 +249,8 @@ export function subjectDetail(lang: Lang, e: AuditSubjectInput, formatDate: (iso
           ? '全国'
           : 'Nationwide'
         : null;
+    case 'document':
+      return str(data.title) ?? str(after.title) ?? str(before.title);
     case 'setting':
       return e.subjectId === 'demo' ? (lang === 'zh' ? '演示数据' : 'Demo data') : null;
     default:

@@ -1,0 +1,285 @@
+// 主动公开 in the back office, as staff use it: an officer drafts (bad input → Chinese messages and
+// nothing stored), submits for review; the office head publishes (an officer cannot) — the 索引号 is
+// assigned and the document is findable at once; editing the published document keeps the 索引号 and
+// a revision; a stale version is refused; an abolishing relation changes the target's 有效性 once the
+// source is published; withdrawal needs a reason; another district's officer gets 404; the
+// dashboard counts what is overdue under 第二十六条.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { and, eq, sql } from 'drizzle-orm';
+import { auditEvent, document, documentRevision, documentTheme } from '../src/db/schema.js';
+import { THEMES } from '../src/domain/documents/themes.js';
+import { createTestApp, type TestApp } from './support/app.js';
+import { Browser } from './support/browser.js';
+import { buildCity, buildUser } from './support/factories.js';
+
+const NOW = new Date('2026-11-30T02:00:00Z'); // Monday 30 November 2026 in Beijing
+const THEME = THEMES.find((t) => t.parent !== null)!;
+
+describe('back office: the document library (主动公开)', () => {
+  let t: TestApp;
+  let city: Awaited<ReturnType<typeof buildCity>>;
+  let officer: Browser; // 承办人, east district
+  let head: Browser; // 工作机构负责人, east district
+  let westOfficer: Browser;
+  let docId = 0;
+
+  const browserOf = async (u: { login: string; password: string }) => {
+    const b = new Browser(t.app);
+    assert.equal((await b.login(u.login, u.password)).statusCode, 303);
+    return b;
+  };
+  const stored = async (id: number) =>
+    (await t.deps.db.select().from(document).where(eq(document.id, id)))[0]!;
+  const count = async () =>
+    Number((await t.deps.db.select({ n: sql<number>`count(*)` }).from(document))[0]!.n);
+  const idOf = (location: unknown) => Number(/\/admin\/documents\/(\d+)/.exec(String(location))![1]);
+  const fields = (over: Record<string, string> = {}) => ({
+    kind: 'document',
+    title: '东区关于规范行政复议工作的实施办法',
+    agencyId: String(city.east.id),
+    docNumber: '东府[2026]3号',
+    genre: '办法',
+    effectLevel: 'normative',
+    unifiedNumber: '',
+    themes: THEME.code,
+    writtenOn: '2026-09-01',
+    formedOn: '',
+    effectiveOn: '2026-10-01',
+    expiresOn: '',
+    disclosureMethod: 'proactive',
+    category: 'a20-01',
+    interpretationForm: '',
+    mediaUrl: '',
+    bodyHtml: '<p onclick="steal()">第一条 为了规范行政复议工作，制定本办法。</p><script>alert(1)</script>',
+    ...over,
+  });
+  /** Opens the item's page (for its CSRF token and version) and posts one of its forms. */
+  const act = async (b: Browser, id: number, path: string, extra: Record<string, string> = {}) => {
+    await b.get(`/admin/documents/${id}`);
+    return b.post(`/admin/documents/${id}/${path}`, {
+      version: String((await stored(id)).version),
+      ...extra,
+    });
+  };
+
+  before(async () => {
+    t = await createTestApp({ now: NOW, env: { RATE_LIMIT_MAX: '100000' } });
+    city = await buildCity(t.deps);
+    officer = await browserOf(await buildUser(t.deps, { agencyId: city.east.id, role: 'officer' }));
+    head = await browserOf(await buildUser(t.deps, { agencyId: city.east.id, role: 'office_head' }));
+    westOfficer = await browserOf(await buildUser(t.deps, { agencyId: city.west.id, role: 'officer' }));
+  });
+  after(() => t.close());
+
+  test('bad input: every problem in Chinese at once, the typed values kept, nothing stored', async () => {
+    const before = await count();
+    const res = await officer.submit(
+      '/admin/documents/new',
+      '/admin/documents/new',
+      fields({
+        title: '',
+        mediaUrl: 'javascript:alert(1)',
+        writtenOn: '2026-13-01',
+        effectiveOn: '2026-10-01',
+        expiresOn: '2026-09-01',
+        themes: 'T99.99',
+        kind: 'interpretation',
+      }),
+    );
+    assert.equal(res.statusCode, 422);
+    assert.match(res.body, /请填写标题/);
+    assert.match(res.body, /请填写以 http:\/\/ 或 https:\/\/ 开头的完整网址/);
+    assert.match(res.body, /成文日期格式应为 年-月-日/);
+    assert.match(res.body, /有效期截止日期不能早于施行日期/);
+    assert.match(res.body, /所选主题分类不存在/);
+    assert.match(res.body, /政策解读请选择解读形式/);
+    assert.match(res.body, /value="东府\[2026\]3号"/); // what was typed comes back
+    assert.equal(await count(), before);
+  });
+
+  test('an officer drafts: the 文号 is kept as typed and normalised, the body sanitised, warnings shown', async () => {
+    const form = await officer.get('/admin/documents/new');
+    assert.equal(form.statusCode, 200);
+    assert.match(form.body, /novalidate/);
+    const res = await officer.post('/admin/documents/new', fields());
+    assert.equal(res.statusCode, 303);
+    docId = idOf(res.headers.location);
+    const row = await stored(docId);
+    assert.equal(row.state, 'draft');
+    assert.equal(row.docNumber, '东府[2026]3号');
+    assert.equal(row.docNumberNorm, '东府〔2026〕3号');
+    assert.equal(row.bodyHtml, '<p>第一条 为了规范行政复议工作，制定本办法。</p>');
+    assert.equal(row.formedOn, '2026-09-01'); // the 成文日期 when no 形成日期 is given
+    assert.equal(row.indexNumber, null);
+    const themes = await t.deps.db.select().from(documentTheme).where(eq(documentTheme.documentId, docId));
+    assert.deepEqual(
+      themes.map((x) => x.themeCode),
+      [THEME.code],
+    );
+    const page = await officer.get(String(res.headers.location));
+    assert.match(page.body, /草稿已保存/);
+    assert.match(page.body, /行政规范性文件通常应有统一编号/);
+    // 2026-09-01 + 20 working days is long past on 30 November: overdue, said in words.
+    assert.match(page.body, /第二十六条发布期限/);
+    assert.match(page.body, /已逾期/);
+    assert.doesNotMatch(page.body, /<script>alert/);
+  });
+
+  test('the list filters by state and finds a 文号 typed in another form; the dashboard counts the overdue', async () => {
+    const list = await officer.get(`/admin/documents?state=draft&q=${encodeURIComponent('东府（2026）3号')}`);
+    assert.equal(list.statusCode, 200);
+    assert.match(list.body, new RegExp(`href="/admin/documents/${docId}"`));
+    const none = await officer.get('/admin/documents?state=published');
+    assert.doesNotMatch(none.body, new RegExp(`href="/admin/documents/${docId}"`));
+    const overdue = await officer.get('/admin/documents?state=overdue');
+    assert.match(overdue.body, new RegExp(`href="/admin/documents/${docId}"`));
+    assert.match(overdue.body, /已逾期/);
+    const dashboard = await officer.get('/admin');
+    assert.match(dashboard.body, /逾期未发布的主动公开信息/);
+    assert.match(dashboard.body, /<span class="stat">1<\/span>/);
+    assert.match(dashboard.body, /href="\/admin\/documents"[^>]*>主动公开/);
+  });
+
+  test("another district's officer gets 404 for the page, the form and every step", async () => {
+    assert.equal((await westOfficer.get(`/admin/documents/${docId}`)).statusCode, 404);
+    assert.equal((await westOfficer.get(`/admin/documents/${docId}/edit`)).statusCode, 404);
+    await westOfficer.get('/admin/documents');
+    const res = await westOfficer.post(`/admin/documents/${docId}/submit`, { version: '1' });
+    assert.equal(res.statusCode, 404);
+    const list = await westOfficer.get('/admin/documents');
+    assert.doesNotMatch(list.body, new RegExp(`href="/admin/documents/${docId}"`));
+    assert.equal((await stored(docId)).state, 'draft');
+  });
+
+  test('submit → the officer cannot publish (403) → the head publishes: 索引号, 发布日期, findable at once', async () => {
+    assert.equal((await act(officer, docId, 'submit')).statusCode, 303);
+    assert.equal((await stored(docId)).state, 'review');
+    const refused = await act(officer, docId, 'publish');
+    assert.equal(refused.statusCode, 403);
+    assert.equal((await stored(docId)).state, 'review');
+    const res = await act(head, docId, 'publish');
+    assert.equal(res.statusCode, 303);
+    const row = await stored(docId);
+    assert.equal(row.state, 'published');
+    assert.equal(row.indexNumber, `${city.east.code}/2026-00001`);
+    assert.equal(row.publishedOn, '2026-11-30');
+    const [hit] = await t.deps.db
+      .select({ id: document.id })
+      .from(document)
+      .where(sql`${document.searchVector} @@ plainto_tsquery('simple', '复议')`);
+    assert.equal(hit?.id, docId);
+    const page = await head.get(`/admin/documents/${docId}?done=publish`);
+    assert.match(page.body, /已发布。/);
+    assert.match(page.body, new RegExp(`${city.east.code}/2026-00001`));
+    const events = await t.deps.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.subjectType, 'document'), eq(auditEvent.subjectId, String(docId))));
+    assert.deepEqual(
+      events.map((e) => e.action),
+      ['document.created', 'document.submitted', 'document.published'],
+    );
+  });
+
+  test('editing the published document keeps the 索引号 and the previous version as a revision', async () => {
+    const form = await head.get(`/admin/documents/${docId}/edit`);
+    assert.equal(form.statusCode, 200);
+    assert.match(form.body, /修改说明/);
+    const before = await stored(docId);
+    const noNote = await head.post(`/admin/documents/${docId}/edit`, {
+      ...fields({ title: '东区关于规范行政复议工作的实施办法（修订）' }),
+      version: String(before.version),
+    });
+    assert.equal(noNote.statusCode, 422);
+    assert.match(noNote.body, /请填写修改说明/);
+    const res = await head.post(`/admin/documents/${docId}/edit`, {
+      ...fields({ title: '东区关于规范行政复议工作的实施办法（修订）' }),
+      version: String(before.version),
+      note: '更正标题',
+    });
+    assert.equal(res.statusCode, 303);
+    const row = await stored(docId);
+    assert.equal(row.title, '东区关于规范行政复议工作的实施办法（修订）');
+    assert.equal(row.indexNumber, before.indexNumber);
+    assert.equal(row.publishedOn, before.publishedOn);
+    const revisions = await t.deps.db
+      .select()
+      .from(documentRevision)
+      .where(eq(documentRevision.documentId, docId));
+    assert.equal(revisions.length, 1);
+    assert.equal(revisions[0]!.version, before.version);
+    assert.equal((revisions[0]!.snapshot as { title: string }).title, '东区关于规范行政复议工作的实施办法');
+    const page = await head.get(`/admin/documents/${docId}`);
+    assert.match(page.body, /修订记录/);
+    assert.match(page.body, /更正标题/);
+  });
+
+  test('a stale version is refused: the person is told, the input kept, nothing changed', async () => {
+    const row = await stored(docId);
+    await head.get(`/admin/documents/${docId}/edit`);
+    const res = await head.post(`/admin/documents/${docId}/edit`, {
+      ...fields({ title: '过时的修改' }),
+      version: String(row.version - 1),
+      note: '过时',
+    });
+    assert.equal(res.statusCode, 409);
+    assert.match(res.body, /已被他人更新/);
+    assert.match(res.body, /value="过时的修改"/);
+    assert.equal((await stored(docId)).title, row.title);
+  });
+
+  test('an abolishing relation: not by an officer; recorded by the head, it counts once the source is published', async () => {
+    const created = await officer.submit(
+      '/admin/documents/new',
+      '/admin/documents/new',
+      fields({ title: '东区关于废止部分规范性文件的决定', docNumber: '东府〔2026〕9号', genre: '决定' }),
+    );
+    const newer = idOf(created.headers.location);
+    const byOfficer = await act(officer, newer, 'relations', {
+      kind: 'abolishes',
+      target: '东府（2026）3号',
+    });
+    assert.equal(byOfficer.statusCode, 403);
+    const res = await act(head, newer, 'relations', {
+      kind: 'abolishes',
+      target: '东府（2026）3号',
+      effectiveOn: '2026-11-30',
+    });
+    assert.equal(res.statusCode, 303);
+    assert.equal((await stored(docId)).validity, 'effective'); // a draft abolishes nothing
+    assert.equal((await act(officer, newer, 'submit')).statusCode, 303);
+    assert.equal((await act(head, newer, 'publish')).statusCode, 303);
+    const target = await stored(docId);
+    assert.equal(target.validity, 'abolished');
+    assert.equal(target.validitySince, '2026-11-30');
+    assert.equal((await stored(newer)).indexNumber, `${city.east.code}/2026-00002`);
+    const page = await head.get(`/admin/documents/${docId}`);
+    assert.match(page.body, /被废止/);
+    assert.match(page.body, /东区关于废止部分规范性文件的决定/);
+    // An unknown target is a message on the form, not an error page.
+    const unknown = await act(head, newer, 'relations', { kind: 'amends', target: '东府〔1999〕1号' });
+    assert.equal(unknown.statusCode, 422);
+    assert.match(unknown.body, /没有索引号或发文字号为「东府〔1999〕1号」的文件/);
+  });
+
+  test('withdrawal needs a reason; the reason is audited and shown; the 索引号 stays', async () => {
+    const missing = await act(head, docId, 'withdraw', { reason: '' });
+    assert.equal(missing.statusCode, 422);
+    assert.match(missing.body, /请填写撤回理由/);
+    assert.equal((await stored(docId)).state, 'published');
+    const res = await act(head, docId, 'withdraw', { reason: '内容有误，需重新审核' });
+    assert.equal(res.statusCode, 303);
+    const row = await stored(docId);
+    assert.equal(row.state, 'withdrawn');
+    assert.equal(row.withdrawnReason, '内容有误，需重新审核');
+    assert.equal(row.indexNumber, `${city.east.code}/2026-00001`);
+    const [event] = await t.deps.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.action, 'document.withdrawn'), eq(auditEvent.subjectId, String(docId))));
+    assert.equal((event!.data as { reason: string }).reason, '内容有误，需重新审核');
+    const page = await head.get(`/admin/documents/${docId}`);
+    assert.match(page.body, /撤回理由：内容有误，需重新审核/);
+  });
+});
