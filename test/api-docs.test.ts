@@ -73,12 +73,16 @@ describe('OpenAPI document and API docs', () => {
         assert.ok(spec.components.schemas[ref.replace('#/components/schemas/', '')], `${path}: ${ref}`);
       }
     }
-    // Only the report check (a published report is public information) and the applicant's own
-    // endpoints (apply; look up with the tracking number and query code) are open to anyone.
+    // Only the report check (a published report is public information), the applicant's own
+    // endpoints (apply; look up with the tracking number and query code) and the published document
+    // library (list, one document, search) are open to anyone.
     assert.deepEqual(publicOps.sort(), [
       'checkReport',
       'getApplicationNoticePdf',
+      'getDocument',
+      'listDocuments',
       'lookupApplication',
+      'searchDocuments',
       'submitApplication',
     ]);
   });

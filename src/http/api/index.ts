@@ -7,6 +7,7 @@ import { agencyOperations } from './agencies.js';
 import { applicationOperations } from './applications.js';
 import { auditOperations } from './audit-events.js';
 import { registerApiDocsRoutes } from './docs.js';
+import { documentOperations } from './documents.js';
 import { meOperations } from './me.js';
 import { registerOperation, type ApiOperation } from './operation.js';
 import { reportCheckOperations } from './report-check.js';
@@ -19,6 +20,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...auditOperations,
   ...reportCheckOperations,
   ...applicationOperations,
+  ...documentOperations,
 ];
 
 export function registerApiRoutes(app: FastifyInstance, deps: AppDeps): void {

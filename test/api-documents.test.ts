@@ -1,0 +1,202 @@
+// The document library API: public, rate-limited, published documents only, strict whitelisted
+// bodies (each response parsed with the schema the OpenAPI document is generated from), Chinese
+// field errors with stable codes, and the three operations in a valid OpenAPI document.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { DocumentDetail, DocumentPage, SearchResult } from '../src/http/api/document-schemas.js';
+import { apiGet } from './support/api.js';
+import { createTestApp, type TestApp } from './support/app.js';
+import { buildCity } from './support/factories.js';
+import { attachFile, insertDocument, insertRelation, publicChange } from './support/documents.js';
+
+describe('documents API', () => {
+  let t: TestApp;
+  let city: Awaited<ReturnType<typeof buildCity>>;
+  const ids: Record<string, number> = {};
+
+  before(async () => {
+    t = await createTestApp();
+    city = await buildCity(t.deps);
+    const d = t.deps;
+    ids.reg = (
+      await insertDocument(d, {
+        agencyId: city.city.id,
+        title: '测试市行政复议工作规定',
+        docNumber: '测府〔2020〕12号',
+        effectLevel: 'rule',
+        genre: '规定',
+        publishedOn: '2020-03-10',
+        effectiveOn: '2020-04-01',
+        themes: ['T16.03'],
+        coIssuers: [city.dept.id],
+        category: 'a20-01',
+        bodyHtml: '<p>第一条 为了规范<b>行政复议</b>工作。</p>',
+      })
+    ).id;
+    ids.old = (
+      await insertDocument(d, {
+        agencyId: city.city.id,
+        title: '测试市城市绿化管理办法',
+        effectLevel: 'rule',
+        publishedOn: '2010-05-01',
+        validity: 'abolished',
+        validitySince: '2025-03-01',
+      })
+    ).id;
+    await insertRelation(d, { fromId: ids.reg, toId: ids.old, kind: 'abolishes', effectiveOn: '2025-03-01' });
+    ids.xss = (
+      await insertDocument(d, { agencyId: city.east.id, title: '<img src=x onerror=alert(1)>通知' })
+    ).id;
+    ids.draft = (await insertDocument(d, { agencyId: city.city.id, title: '草稿', state: 'draft' })).id;
+    ids.withdrawn = (
+      await insertDocument(d, { agencyId: city.city.id, title: '撤回', state: 'withdrawn' })
+    ).id;
+    ids.file = await attachFile(d, ids.reg, {
+      filename: '附件.pdf',
+      mediaType: 'application/pdf',
+      bytes: Buffer.from('%PDF-1.4'),
+    });
+    await publicChange(d);
+  });
+  after(() => t.close());
+
+  test('GET /api/v1/documents: published documents, newest first, without a token', async () => {
+    const res = await apiGet(t.app, '/api/v1/documents');
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.headers['x-ratelimit-limit'], '120');
+    const page = DocumentPage.parse(res.json());
+    assert.equal(page.total, 3);
+    assert.deepEqual(
+      page.data.map((d) => d.id),
+      [ids.xss, ids.reg, ids.old],
+    );
+    const reg = page.data.find((d) => d.id === ids.reg)!;
+    assert.deepEqual(reg.agency, { code: city.city.code, name: city.city.name });
+    assert.match(reg.url, new RegExp(`^http://localhost:\\d+/documents/${ids.reg}$`));
+    // The title is data: JSON carries it as typed (escaping is the page's job).
+    assert.equal(page.data[0]!.title, '<img src=x onerror=alert(1)>通知');
+    const body = res.body;
+    for (const secret of ['titleTokens', 'title_tokens', 'bodyTokens', 'version', 'createdBy', 'state'])
+      assert.ok(!body.includes(`"${secret}"`), `${secret} is not in the response`);
+  });
+
+  test('filters and paging, and bad values are a 422 with a Chinese message per field', async () => {
+    const get = async (q: string) =>
+      DocumentPage.parse((await apiGet(t.app, `/api/v1/documents?${q}`)).json());
+    assert.deepEqual(
+      (await get('validity=abolished')).data.map((d) => d.id),
+      [ids.old],
+    );
+    assert.deepEqual(
+      (await get(`agency=${city.dept.code}`)).data.map((d) => d.id),
+      [ids.reg],
+      'a joint issuer finds the joint document',
+    );
+    assert.deepEqual(
+      (await get('theme=T16&category=a20-01&year=2020')).data.map((d) => d.id),
+      [ids.reg],
+    );
+    const paged = await get('pageSize=2&page=2');
+    assert.equal(paged.data.length, 1);
+    assert.equal(paged.total, 3);
+
+    const bad = await apiGet(t.app, '/api/v1/documents?effectLevel=law&pageSize=1000&theme=X1&agency=NOPE');
+    assert.equal(bad.statusCode, 422);
+    const err = bad.json().error;
+    assert.equal(err.code, 'INVALID_INPUT');
+    assert.match(err.fieldErrors.effectLevel, /effectLevel 只能是 rule、normative、other 之一/);
+    assert.match(err.fieldErrors.pageSize, /pageSize 不能大于 100/);
+    assert.match(err.fieldErrors.theme, /主题分类代码/);
+    const unknownAgency = await apiGet(t.app, '/api/v1/documents?agency=NOPE');
+    assert.equal(unknownAgency.statusCode, 422);
+    assert.equal(unknownAgency.json().error.fieldErrors.agency, '没有这个机构代码');
+  });
+
+  test('GET /api/v1/documents/{id}: the metadata, body, attachments and relations both ways', async () => {
+    const res = await apiGet(t.app, `/api/v1/documents/${ids.reg}`);
+    assert.equal(res.statusCode, 200);
+    const doc = DocumentDetail.parse(res.json());
+    assert.deepEqual(
+      doc.issuers.map((a) => a.code),
+      [city.city.code, city.dept.code],
+    );
+    assert.deepEqual(doc.themes, [{ code: 'T16.03', label: '公安、安全、司法\\司法' }]);
+    assert.equal(doc.docNumber, '测府〔2020〕12号');
+    assert.equal(doc.effectLevel, 'rule');
+    assert.equal(doc.validity, 'effective');
+    assert.equal(doc.bodyHtml, '<p>第一条 为了规范<b>行政复议</b>工作。</p>');
+    assert.equal(doc.attachments.length, 1);
+    assert.match(doc.attachments[0]!.url, new RegExp(`/documents/${ids.reg}/files/${ids.file}$`));
+    assert.equal(doc.relations.outgoing[0]!.kind, 'abolishes');
+    assert.equal(doc.relations.outgoing[0]!.document.id, ids.old);
+
+    const old = DocumentDetail.parse((await apiGet(t.app, `/api/v1/documents/${ids.old}`)).json());
+    assert.equal(old.validity, 'abolished');
+    assert.equal(old.validitySince, '2025-03-01');
+    assert.equal(old.relations.incoming[0]!.document.id, ids.reg);
+
+    for (const id of [ids.draft, ids.withdrawn, 999999]) {
+      const missing = await apiGet(t.app, `/api/v1/documents/${id}`);
+      assert.equal(missing.statusCode, 404, String(id));
+      assert.equal(missing.json().error.code, 'NOT_FOUND');
+    }
+    assert.equal((await apiGet(t.app, '/api/v1/documents/abc')).statusCode, 422);
+  });
+
+  test('GET /api/v1/search: ranked hits with escaped, marked snippets, facets, a 文号 in any brackets', async () => {
+    const res = await apiGet(t.app, `/api/v1/search?q=${encodeURIComponent('行政复议')}`);
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.headers['x-ratelimit-limit'], '60');
+    const r = SearchResult.parse(res.json());
+    assert.equal(r.hits[0]!.id, ids.reg);
+    assert.match(r.hits[0]!.titleHtml, /<mark>行政复议<\/mark>/);
+    assert.ok(r.facets.effectLevels.some((f) => f.key === 'rule' && f.count >= 1));
+    assert.ok(r.facets.agencies.some((a) => a.code === city.city.code));
+
+    const byNumber = SearchResult.parse(
+      (await apiGet(t.app, `/api/v1/search?q=${encodeURIComponent('测府(2020)12号')}`)).json(),
+    );
+    assert.equal(byNumber.hits[0]!.id, ids.reg);
+
+    const xss = SearchResult.parse(
+      (await apiGet(t.app, `/api/v1/search?q=${encodeURIComponent('通知')}`)).json(),
+    );
+    assert.equal(xss.hits[0]!.id, ids.xss);
+    assert.doesNotMatch(xss.hits[0]!.titleHtml, /<img/);
+    assert.match(xss.hits[0]!.titleHtml, /&lt;img/);
+
+    const none = SearchResult.parse(
+      (await apiGet(t.app, `/api/v1/search?q=${encodeURIComponent('草稿')}`)).json(),
+    );
+    assert.equal(none.total, 0, 'drafts are never found');
+
+    const missing = await apiGet(t.app, '/api/v1/search');
+    assert.equal(missing.statusCode, 422);
+    assert.equal(missing.json().error.fieldErrors.q, '请提供检索词 q');
+  });
+
+  test('the three operations are in a valid OpenAPI document, public and rate-limited', async () => {
+    const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const result = await new Validator().validate(structuredClone(spec));
+    assert.deepEqual(result.errors ?? [], []);
+    for (const path of ['/api/v1/documents', '/api/v1/documents/{id}', '/api/v1/search']) {
+      const op = spec.paths[path]?.get;
+      assert.ok(op, path);
+      assert.deepEqual(op.security, [], `${path} is public`);
+      assert.equal(op.responses['429'].$ref, '#/components/responses/RateLimited');
+    }
+    const q = spec.paths['/api/v1/search'].get.parameters.find((p: { name: string }) => p.name === 'q');
+    assert.equal(q.required, true);
+    const schemas = spec.components.schemas;
+    assert.deepEqual(schemas.DocumentSummary.properties.validity.enum, [
+      'pending',
+      'effective',
+      'amended',
+      'partly_invalid',
+      'expired',
+      'abolished',
+    ]);
+    assert.equal(schemas.Document.additionalProperties, false);
+  });
+});
