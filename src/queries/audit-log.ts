@@ -2,7 +2,7 @@
 // administrator sees every event, everyone else the events filed under an agency of their subtree.
 import { and, count, desc, eq, gte, ilike, inArray, like, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { agency, appUser, auditEvent } from '../db/schema.js';
+import { agency, appUser, auditEvent, gazetteIssue } from '../db/schema.js';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -134,6 +134,20 @@ export async function auditSubjectNames(
       .innerJoin(agency, eq(agency.id, appUser.agencyId))
       .where(and(inArray(appUser.id, userIds), inScope));
     for (const u of found) names.set(`user:${u.id}`, `${u.name}（${u.login}）`);
+  }
+  const issueIds = ids('gazette_issue');
+  if (issueIds.length) {
+    const found = await db
+      .select({
+        id: gazetteIssue.id,
+        year: gazetteIssue.year,
+        number: gazetteIssue.number,
+        name: agency.name,
+      })
+      .from(gazetteIssue)
+      .innerJoin(agency, eq(agency.id, gazetteIssue.agencyId))
+      .where(and(inArray(gazetteIssue.id, issueIds), inScope));
+    for (const g of found) names.set(`gazette_issue:${g.id}`, `${g.name}公报 ${g.year}年第${g.number}期`);
   }
   return names;
 }

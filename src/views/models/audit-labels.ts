@@ -46,6 +46,13 @@ export const AUDIT_ACTION_LABELS: Record<string, Text> = {
   'notice.served': { zh: '记录告知书送达', en: 'Notice service recorded' },
   'notice.templateUpdated': { zh: '修改告知书模板', en: 'Notice template changed' },
   'notice.prefixUpdated': { zh: '修改告知书发文字号', en: 'Notice number prefix changed' },
+  'gazette.created': { zh: '新增政府公报期次', en: 'Gazette issue created' },
+  'gazette.updated': { zh: '修改政府公报期次', en: 'Gazette issue edited' },
+  'gazette.deleted': { zh: '删除政府公报期次', en: 'Gazette issue deleted' },
+  'gazette.pdf-uploaded': { zh: '上传政府公报 PDF', en: 'Gazette PDF uploaded' },
+  'gazette.item-added': { zh: '公报收录文件', en: 'Document added to a gazette issue' },
+  'gazette.item-removed': { zh: '公报移除文件', en: 'Document removed from a gazette issue' },
+  'gazette.item-moved': { zh: '调整公报文件顺序', en: 'Gazette documents reordered' },
   'document.created': { zh: '新建主动公开文件', en: 'Document created' },
   'document.updated': { zh: '修改文件草稿', en: 'Document draft edited' },
   'document.revised': { zh: '修改已发布文件', en: 'Published document revised' },
@@ -69,6 +76,7 @@ export const AUDIT_ACTION_GROUPS: Record<string, Text> = {
   'token.': { zh: '访问令牌（全部）', en: 'API tokens (all)' },
   'calendar.': { zh: '工作日历（全部）', en: 'Working-day calendar (all)' },
   'appeal.': { zh: '复议诉讼（全部）', en: 'Appeals (all)' },
+  'gazette.': { zh: '政府公报（全部）', en: 'Gazette (all)' },
   'document.': { zh: '主动公开文件（全部）', en: 'Document library (all)' },
 };
 
@@ -83,6 +91,7 @@ export const AUDIT_SUBJECT_LABELS: Record<string, Text> = {
   appeal: { zh: '复议诉讼案件', en: 'Appeal' },
   application: { zh: '政府信息公开申请', en: 'Disclosure application' },
   notice_template: { zh: '告知书模板', en: 'Notice template' },
+  gazette_issue: { zh: '政府公报期次', en: 'Gazette issue' },
   document: { zh: '主动公开文件', en: 'Document' },
 };
 
@@ -145,6 +154,19 @@ const FIELDS_BY_SUBJECT: Record<string, Record<string, Text>> = {
     title: { zh: '标题', en: 'Title' },
     body: { zh: '正文', en: 'Body' },
     noticePrefix: { zh: '发文字号机关代字', en: 'Number prefix' },
+  },
+  gazette_issue: {
+    year: { zh: '年度', en: 'Year' },
+    number: { zh: '期号', en: 'Issue number' },
+    totalNumber: { zh: '总期号', en: 'Running number' },
+    publishedOn: { zh: '出版日期', en: 'Published on' },
+    document: { zh: '文件', en: 'Document' },
+    position: { zh: '顺序', en: 'Position' },
+    from: { zh: '原顺序', en: 'From position' },
+    to: { zh: '新顺序', en: 'To position' },
+    size: { zh: '文件大小（字节）', en: 'Size (bytes)' },
+    sha256: { zh: '文件摘要（SHA-256）', en: 'SHA-256' },
+    replaced: { zh: '替换原文件', en: 'Replaced the earlier file' },
   },
   document: {
     title: { zh: '标题', en: 'Title' },
@@ -249,6 +271,14 @@ export function subjectDetail(lang: Lang, e: AuditSubjectInput, formatDate: (iso
           ? '全国'
           : 'Nationwide'
         : null;
+    case 'gazette_issue': {
+      const issue = Object.keys(after).length ? after : before;
+      return typeof issue.year === 'number' && typeof issue.number === 'number'
+        ? lang === 'zh'
+          ? `${issue.year}年第${issue.number}期`
+          : `${issue.year} No. ${issue.number}`
+        : null;
+    }
     case 'document':
       return str(data.title) ?? str(after.title) ?? str(before.title);
     case 'setting':
