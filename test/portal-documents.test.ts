@@ -6,7 +6,13 @@ import { after, before, describe, test } from 'node:test';
 import { DOMParser } from '@xmldom/xmldom';
 import { buildCity } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/app.js';
-import { attachFile, insertDocument, insertRelation, publicChange } from './support/documents.js';
+import {
+  attachFile,
+  insertDocument,
+  insertRelation,
+  publicChange,
+  publishThroughCommands,
+} from './support/documents.js';
 
 const XSS_TITLE = '关于<script>alert(1)</script>的通知';
 
@@ -429,24 +435,23 @@ describe('the public document library', () => {
     assert.equal(parseXml((await get('/sitemaps/pages.xml')).body).documentElement.localName, 'urlset');
   });
 
-  test('a document inserted later appears in the list, search, its feed and the sitemap at once', async () => {
-    // Warm the cached pages first: they must not hide the new document.
+  test('a document published through the commands appears in the list, search, its feed and the sitemap at once', async () => {
+    // Warm the cached pages first: publishing must drop them.
     await get('/documents');
     await get(`/agencies/${city.east.code}/feed.atom`);
     await get('/sitemap.xml');
-    const { id } = await insertDocument(t.deps, {
+    const { id, indexNumber } = await publishThroughCommands(t.deps, {
       agencyId: city.east.id,
       title: '东区关于开展垃圾分类督查的通知',
-      publishedOn: '2026-11-27',
+      genre: '通知',
+      bodyHtml: '<p>各街道：现就垃圾分类督查工作通知如下。</p>',
     });
-    await publicChange(t.deps);
+    assert.ok(indexNumber, 'the command assigned an index number');
     assert.match((await get('/documents')).body, /东区关于开展垃圾分类督查的通知/);
-    assert.match((await get('/search?q=垃圾分类')).body, new RegExp(`/documents/${id}`));
-    assert.ok(
-      textsOf(parseXml((await get(`/agencies/${city.east.code}/feed.atom`)).body), 'title').includes(
-        '东区关于开展垃圾分类督查的通知',
-      ),
-    );
+    assert.match((await get('/search?q=垃圾分类')).body, new RegExp(`/documents/${id}"`));
+    const feed = parseXml((await get(`/agencies/${city.east.code}/feed.atom`)).body);
+    assert.ok(textsOf(feed, 'title').includes('东区关于开展垃圾分类督查的通知'));
     assert.match((await get('/sitemap.xml')).body, new RegExp(`/documents/${id}</loc>`));
+    assert.match((await get(`/documents/${id}`)).body, new RegExp(`<dt>索引号</dt><dd>${indexNumber}</dd>`));
   });
 });

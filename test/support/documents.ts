@@ -1,9 +1,13 @@
-// Documents for tests, inserted as rows the way a publishing command leaves them: sanitised body and
+// Documents for tests. publishThroughCommands publishes as staff do (draft → review → publish);
+// insertDocument inserts rows the way a publishing command leaves them: sanitised body and
 // its text, the search columns from documentSearchColumns (as every writer of `document` must), the
 // 发文字号's normal form, themes, joint issuers, relations. `publicChange` then does what a command's
 // audit does for the page cache (bump the public version, tell this instance), since these inserts
 // are not commands.
 import type { Deps } from '../../src/commands/context.js';
+import { publishDocument, submitDocumentForReview } from '../../src/commands/documents/publication.js';
+import { recordDocumentRelation } from '../../src/commands/documents/relations.js';
+import { saveDocumentDraft } from '../../src/commands/documents/save.js';
 import { bumpPublicVersion } from '../../src/db/repositories/public-version.js';
 import { databaseFileStore } from '../../src/db/file-store.js';
 import {
@@ -123,4 +127,31 @@ export async function attachFile(
 export async function publicChange(deps: Deps): Promise<void> {
   await bumpPublicVersion(deps.db);
   for (const listener of deps.publicChangeListeners ?? []) listener();
+}
+
+const SYSTEM = { actor: { system: true as const, label: 'test' } };
+
+/**
+ * A document published as staff publish it: saved as a draft, submitted for review and published
+ * through the commands (索引号, search columns and the public version all set by them).
+ */
+export async function publishThroughCommands(
+  deps: Deps,
+  fields: Record<string, unknown>,
+): Promise<{ id: number; indexNumber: string }> {
+  const saved = await saveDocumentDraft(deps, SYSTEM, { fields });
+  const reviewed = await submitDocumentForReview(deps, SYSTEM, {
+    documentId: saved.id,
+    version: saved.version,
+  });
+  const published = await publishDocument(deps, SYSTEM, { documentId: saved.id, version: reviewed.version });
+  return { id: saved.id, indexNumber: published.indexNumber };
+}
+
+/** A relation recorded as staff record it (the target's 有效性 recomputed in the same transaction). */
+export async function recordRelationThroughCommand(
+  deps: Deps,
+  r: { fromId: number; toId: number; kind: string; effectiveOn?: string; note?: string },
+): Promise<void> {
+  await recordDocumentRelation(deps, SYSTEM, r as Parameters<typeof recordDocumentRelation>[2]);
 }
