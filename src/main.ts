@@ -30,20 +30,19 @@ export async function createRuntime(config: Config = loadConfig(), database?: Da
   const deps = await depsFor(db, config, secrets);
   // The audit chain's signed head, kept beside the database after every commit (issue 8.8).
   const heads = auditHeadRecorder(config.DATA_DIR, secrets.auditSecret);
-  deps.auditHeadListeners = new Set([
-    (head) => {
-      try {
-        heads.record(head);
-      } catch (e) {
-        // The change is committed; a full disk must not turn it into an error for the user.
-        console.error(`无法写入审计链头记录 ${heads.file}：${(e as Error).message}`);
-      }
-    },
-  ]);
+  // Each command waits for its head to be written; a busy server writes several heads at once.
+  deps.auditHeadListeners = new Set([(head) => heads.record(head)]);
   deps.recordedAuditHead = () => heads.read();
   // After the migrations, before anything else: the official holiday data (never over hand-entered notices).
   await syncOfficialCalendar(deps);
-  return { database: db, deps, close: () => db.close() };
+  return {
+    database: db,
+    deps,
+    close: async () => {
+      await heads.flush();
+      await db.close();
+    },
+  };
 }
 
 export async function depsFor(

@@ -3,7 +3,8 @@
 import type { AnyActor } from '../domain/agencies/actor.js';
 import { isSystem } from '../domain/agencies/actor.js';
 import type { Db, Tx } from '../db/client.js';
-import { appendAuditEvent } from '../db/repositories/audit.js';
+import type { StoredEvent } from '../domain/audit/chain.js';
+import { insertAuditEvent, linkAuditEvent, lockAuditChain } from '../db/repositories/audit.js';
 import { bumpPublicVersion } from '../db/repositories/public-version.js';
 import type { PersonalDataCipher } from '../lib/personal-data.js';
 
@@ -23,8 +24,9 @@ export interface Deps {
   /**
    * Told, after the commit, the newest audit event's seq and hash: the chain's head is kept outside
    * the table (DATA_DIR/audit-head and the log) so that deleting the newest events can be found.
+   * A listener that returns a promise is awaited before the command returns (it must not reject).
    */
-  auditHeadListeners?: Set<(head: { seq: number; hash: string }) => void>;
+  auditHeadListeners?: Set<(head: { seq: number; hash: string }) => void | Promise<void>>;
 }
 
 export interface CommandContext {
@@ -40,7 +42,18 @@ export interface AuditInput {
   data?: Record<string, unknown>;
 }
 
-export type Audit = (e: AuditInput) => Promise<void>;
+export interface Audit {
+  /** Appends the event to the audit chain in the command's transaction. */
+  (e: AuditInput): Promise<void>;
+  /**
+   * Takes the chain's lock and links the event without inserting it: the caller inserts the
+   * returned event (AUDIT_EVENT_COLUMNS of src/db/repositories/audit.ts) in a statement of its own,
+   * in this transaction. A second link in the same transaction follows the first one (the caller
+   * inserts them all). `as`: the event's actor and request when the transaction writes for several
+   * (intake's group commit). For a hot path that writes everything in one statement.
+   */
+  link(e: AuditInput, as?: CommandContext): Promise<StoredEvent>;
+}
 
 /**
  * Audit actions whose change never shows on a public page (staff accounts, logins, API tokens,
@@ -58,8 +71,14 @@ const PRIVATE_ACTION_PREFIXES = [
   'outbox.',
 ];
 
+/**
+ * Private actions that still bump the version: what they change is cached per public version
+ * (intake's notice templates, src/queries/intake-cache.ts).
+ */
+const VERSIONED_PRIVATE_ACTIONS = new Set(['notice.templateUpdated']);
+
 export function affectsPublicPages(action: string): boolean {
-  return !PRIVATE_ACTION_PREFIXES.some((p) => action.startsWith(p));
+  return VERSIONED_PRIVATE_ACTIONS.has(action) || !PRIVATE_ACTION_PREFIXES.some((p) => action.startsWith(p));
 }
 
 /**
@@ -76,28 +95,48 @@ export async function inTransaction<T>(
   let publicChange = false;
   let head: { seq: number; hash: string } | undefined;
   const result = await deps.db.transaction(async (tx) => {
-    const audit: Audit = async (e) => {
+    /** The newest event linked by Audit.link and not yet read back: the next one follows it. */
+    let linkedLast: StoredEvent | undefined;
+    const link = async (e: AuditInput, as: CommandContext = ctx): Promise<StoredEvent> => {
       if (!publicChange && affectsPublicPages(e.action)) {
         publicChange = true;
         await bumpPublicVersion(tx);
       }
-      head = await appendAuditEvent(tx, deps.auditSecret, {
+      const linked = linkAuditEvent(deps.auditSecret, linkedLast ?? (await lockAuditChain(tx)), {
         at,
-        actorId: isSystem(ctx.actor) ? null : ctx.actor.userId,
-        actorLabel: isSystem(ctx.actor) ? ctx.actor.label : `${ctx.actor.displayName} (${ctx.actor.login})`,
+        actorId: isSystem(as.actor) ? null : as.actor.userId,
+        actorLabel: isSystem(as.actor) ? as.actor.label : `${as.actor.displayName} (${as.actor.login})`,
         action: e.action,
         subjectType: e.subjectType,
         subjectId: e.subjectId == null ? null : String(e.subjectId),
         agencyId: e.agencyId ?? null,
         data: e.data ?? {},
-        requestId: ctx.requestId ?? null,
+        requestId: as.requestId ?? null,
       });
+      head = linkedLast = linked;
+      return linked;
     };
+    const audit: Audit = Object.assign(
+      async (e: AuditInput) => {
+        await insertAuditEvent(tx, await link(e));
+        // The next event reads the chain's last from the table, as it always did (a savepoint
+        // rolled back in between must not leave a gap).
+        linkedLast = undefined;
+      },
+      { link },
+    );
     return work(tx, audit);
   });
   if (publicChange) for (const listener of deps.publicChangeListeners ?? []) listener();
-  if (head)
-    for (const listener of deps.auditHeadListeners ?? []) listener({ seq: head.seq, hash: head.hash });
+  if (head) {
+    const told = { seq: head.seq, hash: head.hash };
+    const pending: Promise<void>[] = [];
+    for (const listener of deps.auditHeadListeners ?? []) {
+      const r = listener(told);
+      if (r) pending.push(r);
+    }
+    if (pending.length) await Promise.all(pending);
+  }
   return result;
 }
 

@@ -45,8 +45,12 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   });
   // Every commit's signed audit head also goes to the log (issue 8.8): a log kept off the server is
   // a copy of the head that whoever edits the database cannot take back.
-  const logHead = (head: ChainHead) =>
-    app.log.info({ auditHead: signHead(deps.auditSecret, head) }, 'audit head');
+  const log = app.log as typeof app.log & { isLevelEnabled?: (level: string) => boolean };
+  const logHead = (head: ChainHead) => {
+    // Not signed at all when the log would drop the line (LOG_LEVEL=warn).
+    if (log.isLevelEnabled?.('info') !== false)
+      app.log.info({ auditHead: signHead(deps.auditSecret, head) }, 'audit head');
+  };
   (deps.auditHeadListeners ??= new Set()).add(logHead);
   app.addHook('onClose', async () => {
     deps.auditHeadListeners?.delete(logHead);

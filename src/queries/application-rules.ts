@@ -35,8 +35,12 @@ const slots = new WeakMap<object, { version: number; rules: Promise<Installation
  * The rules in force, from the cache when the public version has not changed since they were
  * read (the counter is read BEFORE the row, so the rules are never filed under an older version).
  */
-export async function installationRules(db: Executor): Promise<InstallationRules> {
-  const version = await readPublicVersion(db);
+export async function installationRules(
+  db: Executor,
+  /** The public version when the caller has just read it (intake reads it with the next id). */
+  knownVersion?: number,
+): Promise<InstallationRules> {
+  const version = knownVersion ?? (await readPublicVersion(db));
   const slot = slots.get(db);
   if (slot && slot.version === version) return slot.rules;
   const rules = loadInstallationRules(db);

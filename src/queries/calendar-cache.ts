@@ -30,8 +30,13 @@ const MAX_ENTRIES = 2000;
  * version has not changed since it was loaded. Pass the database handle, not a transaction: a
  * transaction's own uncommitted calendar changes must be read by loadWorkCalendar itself.
  */
-export async function cachedWorkCalendar(db: Db, agencyPath?: string): Promise<WorkCalendar> {
-  const version = await readPublicVersion(db);
+export async function cachedWorkCalendar(
+  db: Db,
+  agencyPath?: string,
+  /** The public version when the caller has just read it (intake reads it with the next id). */
+  knownVersion?: number,
+): Promise<WorkCalendar> {
+  const version = knownVersion ?? (await readPublicVersion(db));
   let slot = slots.get(db);
   if (!slot || version > slot.version) {
     slot = { version, calendars: new Map() };

@@ -122,12 +122,10 @@ export async function issueNotice(
         .where(eq(agency.id, app.agencyId));
   const outcome = c.event.type === 'decisionServed' ? c.event.outcome : null;
   const template = await templateFor(tx, app.agencyId, kind, outcome);
-  const issuedOn = c.event.on;
   const suffix = NUMBER_SUFFIXES[kind];
   const number = suffix
-    ? await nextNumber(tx, app.agencyId, ag?.shortName ?? c.loaded.agencyName, suffix, issuedOn)
+    ? await nextNumber(tx, app.agencyId, ag?.shortName ?? c.loaded.agencyName, suffix, c.event.on)
     : null;
-  const toApplicant = kind !== 'consultationThirdParty' && kind !== 'consultationAgency';
   if (c.event.type === 'transferred' && c.otherAgencyContact === undefined) {
     const [other] = await tx
       .select({ phone: agency.phone, address: agency.address })
@@ -135,6 +133,27 @@ export async function issueNotice(
       .where(eq(agency.name, c.event.to.trim()));
     c = { ...c, otherAgencyContact: other ? contactOf(other.phone, other.address) : null };
   }
+  const row = noticeRow(ctx, kind, c, template, ag ?? null, number);
+  const [inserted] = await tx.insert(notice).values(row).returning({ id: notice.id });
+  void deps;
+  return { id: inserted!.id, kind, number, title: row.title };
+}
+
+/**
+ * The notice's row as issueNotice inserts it (the text filled from the template and frozen), for a
+ * caller that inserts it in a statement of its own (intake); eventId as given in `c`.
+ */
+export function noticeRow(
+  ctx: CommandContext,
+  kind: NoticeKind,
+  c: NoticeContext,
+  template: NoticeTemplateText,
+  ag: NoticeAgency | null,
+  number: string | null,
+) {
+  const app = c.loaded.app;
+  const issuedOn = c.event.on;
+  const toApplicant = kind !== 'consultationThirdParty' && kind !== 'consultationAgency';
   const doc = composeWithFieldErrors({
     kind,
     template,
@@ -147,25 +166,20 @@ export async function issueNotice(
   // applicant chose this route, 第二十九条); other routes are recorded when they happen.
   const service =
     c.service ?? (toApplicant && app.delivery === 'online' ? { method: 'online', on: issuedOn } : null);
-  const [row] = await tx
-    .insert(notice)
-    .values({
-      applicationId: app.id,
-      eventId: c.eventId,
-      kind,
-      number,
-      title: doc.title,
-      addressee: doc.addressee,
-      paragraphs: doc.paragraphs,
-      issuedOn,
-      issuedBy: isSystem(ctx.actor) ? null : ctx.actor.userId,
-      servedMethod: service?.method ?? null,
-      servedOn: service?.on ?? null,
-      toApplicant,
-    })
-    .returning({ id: notice.id });
-  void deps;
-  return { id: row!.id, kind, number, title: doc.title };
+  return {
+    applicationId: app.id,
+    eventId: c.eventId,
+    kind,
+    number,
+    title: doc.title,
+    addressee: doc.addressee,
+    paragraphs: doc.paragraphs,
+    issuedOn,
+    issuedBy: isSystem(ctx.actor) ? null : ctx.actor.userId,
+    servedMethod: service?.method ?? null,
+    servedOn: service?.on ?? null,
+    toApplicant,
+  };
 }
 
 /**
@@ -203,6 +217,15 @@ async function templateFor(
     )
     .orderBy(sql`${noticeTemplate.agencyId} is null`)
     .limit(1);
+  return templateText(kind, outcome, row ?? null);
+}
+
+/** A stored template (title and body) with the built-in addressee line; null: the built-in template. */
+export function templateText(
+  kind: NoticeKind,
+  outcome: Outcome | null,
+  row: { title: string; body: string } | null,
+): NoticeTemplateText {
   const builtIn = defaultTemplate(kind, outcome);
   return row ? { title: row.title, addressee: builtIn.addressee, body: row.body } : builtIn;
 }

@@ -5,6 +5,8 @@ import type { CaseEvent, CaseView } from '../../domain/applications/state.js';
 import { Conflict, NotFound } from '../../domain/errors.js';
 import type { Executor, Tx } from '../client.js';
 import { agency, application, applicationEvent } from '../schema.js';
+import { run, statement } from '../statements.js';
+import { PUBLIC_VERSION_KEY } from './public-version.js';
 
 export type ApplicationRow = typeof application.$inferSelect;
 export type EventRow = typeof applicationEvent.$inferSelect;
@@ -109,4 +111,20 @@ export async function nextApplicationId(tx: Tx): Promise<number> {
   const r = await tx.execute(sql`select nextval(pg_get_serial_sequence('application', 'id'))::int as id`);
   const rows = (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows) as { id: number }[];
   return Number(rows[0]!.id);
+}
+
+const RESERVE = statement(
+  'application_reserve',
+  `select nextval(pg_get_serial_sequence('application', 'id'))::int as id,
+          (select value #>> '{}' from app_setting where key = $1::text) as version`,
+);
+
+/**
+ * The next application id, taken before the transaction (a sequence never rolls back anyway), with
+ * the public version counter (src/db/repositories/public-version.ts) read in the same round trip:
+ * intake's caches of agencies, calendars, rules and templates are checked against it.
+ */
+export async function reserveApplicationId(db: Executor): Promise<{ id: number; publicVersion: number }> {
+  const [row] = await run<{ id: unknown; version: unknown }>(db, RESERVE, [PUBLIC_VERSION_KEY]);
+  return { id: Number(row!.id), publicVersion: row!.version == null ? 0 : Number(row!.version) };
 }
