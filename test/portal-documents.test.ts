@@ -64,7 +64,7 @@ describe('the public document library', () => {
         effectLevel: 'normative',
         unifiedNumber: 'CSDQ01-2025-0003',
         publishedOn: '2025-06-01',
-        themes: ['T10.02'],
+        themes: ['T11.02'],
         category: 'a20-11',
       })
     ).id;
@@ -167,7 +167,7 @@ describe('the public document library', () => {
       '测试市人民政府关于废止部分规章的决定',
     ]);
     // A first-level theme takes its second level; a joint issuer finds the joint document.
-    assert.deepEqual(await titles('theme=T10'), ['东区关于加强义务教育管理的意见']);
+    assert.deepEqual(await titles('theme=T11'), ['东区关于加强义务教育管理的意见']);
     assert.deepEqual(await titles(`agency=${city.dept.code}`), ['测试市行政复议工作规定']);
     const combined = await get(`/documents?agency=${city.city.code}&level=rule&year=2020`);
     assert.match(combined.body, /共 1 件/);
