@@ -7,14 +7,20 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { and, eq, sql } from 'drizzle-orm';
-import { auditEvent, document, documentRevision, documentTheme } from '../src/db/schema.js';
+import { publishDocument, submitDocumentForReview } from '../src/commands/documents/publication.js';
+import { refreshDocumentValidity } from '../src/commands/documents/refresh-validity.js';
+import { saveDocumentDraft } from '../src/commands/documents/save.js';
+import { auditEvent, document, documentFile, documentRevision, documentTheme } from '../src/db/schema.js';
+import { makeDocx } from '../src/extract/testing/make-files.js';
 import { THEMES } from '../src/domain/documents/themes.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { Browser } from './support/browser.js';
 import { buildCity, buildUser } from './support/factories.js';
+import { postMultipart } from './support/report-check.js';
 
 const NOW = new Date('2026-11-30T02:00:00Z'); // Monday 30 November 2026 in Beijing
 const THEME = THEMES.find((t) => t.parent !== null)!;
+const SYSTEM = { actor: { system: true as const, label: 'test' } };
 
 describe('back office: the document library (主动公开)', () => {
   let t: TestApp;
@@ -281,5 +287,73 @@ describe('back office: the document library (主动公开)', () => {
     assert.equal((event!.data as { reason: string }).reason, '内容有误，需重新审核');
     const page = await head.get(`/admin/documents/${docId}`);
     assert.match(page.body, /撤回理由：内容有误，需重新审核/);
+  });
+
+  test('an attachment: type sniffed from the bytes, a DOCX read for search in the same request; other types refused', async () => {
+    const id = idOf(
+      (
+        await officer.submit(
+          '/admin/documents/new',
+          '/admin/documents/new',
+          fields({ title: '东区营商环境优化方案', docNumber: '', effectLevel: 'other' }),
+        )
+      ).headers.location,
+    );
+    await officer.get(`/admin/documents/${id}`);
+    const cookie = `gk_sid=${officer.cookie('gk_sid')}; gk_csrf=${officer.cookie('gk_csrf')}`;
+    const csrf = officer.csrfToken();
+    const version = String((await stored(id)).version);
+    const junk = await postMultipart(
+      t.app,
+      `/admin/documents/${id}/files`,
+      { _csrf: csrf, version },
+      { name: '说明.docx', bytes: new TextEncoder().encode('这不是 Word 文件') },
+      { cookie },
+    );
+    assert.equal(junk.statusCode, 422);
+    assert.match(junk.body, /附件“说明\.docx”的文件类型不支持/);
+    const docx = makeDocx([{ paragraph: '附件正文：推行跨省通办和帮办代办服务。' }]);
+    const res = await postMultipart(
+      t.app,
+      `/admin/documents/${id}/files`,
+      { _csrf: csrf, version },
+      { name: '附件1.docx', bytes: docx },
+      { cookie },
+    );
+    assert.equal(res.statusCode, 303);
+    const [file] = await t.deps.db.select().from(documentFile).where(eq(documentFile.documentId, id));
+    assert.match(file!.extractedText, /跨省通办/);
+    assert.match((await stored(id)).bodyTokens, /跨省/);
+    const page = await officer.get(`/admin/documents/${id}`);
+    assert.match(page.body, /附件1\.docx/);
+    assert.match(page.body, /已提取 \d+ 字/);
+  });
+
+  test('time alone changes 有效性: the daily job marks a document 失效 after its 有效期至', async () => {
+    const saved = await saveDocumentDraft(t.deps, SYSTEM, {
+      fields: fields({
+        title: '东区2026年冬季供暖临时措施',
+        docNumber: '',
+        effectiveOn: '2026-11-01',
+        expiresOn: '2026-12-31',
+      }),
+    });
+    const review = await submitDocumentForReview(t.deps, SYSTEM, {
+      documentId: saved.id,
+      version: saved.version,
+    });
+    await publishDocument(t.deps, SYSTEM, { documentId: saved.id, version: review.version });
+    assert.equal((await stored(saved.id)).validity, 'effective');
+    t.setNow(new Date('2027-01-04T02:00:00Z'));
+    try {
+      const report = await refreshDocumentValidity(t.deps);
+      assert.ok(report.changed >= 1);
+      const row = await stored(saved.id);
+      assert.equal(row.validity, 'expired');
+      assert.equal(row.validitySince, '2027-01-01'); // the day after the last day in force
+      assert.equal((await refreshDocumentValidity(t.deps)).changed, 0); // nothing more to do
+    } finally {
+      t.setNow(NOW);
+    }
   });
 });

@@ -4,6 +4,7 @@ import { purgeExpiredSessions, purgeLoginThrottle } from '../commands/log-in.js'
 import { purgeRateLimitCounters } from '../commands/rate-limit.js';
 import { deliverOutbox } from '../commands/deliver-outbox.js';
 import { refreshApplicationViews } from '../commands/refresh-application-views.js';
+import { refreshDocumentValidity } from '../commands/documents/refresh-validity.js';
 import { sendReminders } from '../commands/send-reminders.js';
 import { mailerFor } from '../lib/mailer.js';
 import { defineJob, hours, minutes } from './scheduler.js';
@@ -30,4 +31,6 @@ export const JOBS = [
   defineJob({ name: 'application-reminders', everyMs: hours(1), run: sendReminders }),
   /** The cached state and due date of open applications, recomputed: time alone changes them. */
   defineJob({ name: 'refresh-application-views', everyMs: hours(24), run: refreshApplicationViews }),
+  /** The cached 有效性 of documents whose 施行日期, 有效期 or a recorded repeal came with the day. */
+  defineJob({ name: 'refresh-document-validity', everyMs: hours(24), run: refreshDocumentValidity }),
 ];
