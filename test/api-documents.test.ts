@@ -130,6 +130,7 @@ describe('documents API', () => {
     assert.match(doc.attachments[0]!.url, new RegExp(`/documents/${ids.reg}/files/${ids.file}$`));
     assert.equal(doc.relations.outgoing[0]!.kind, 'abolishes');
     assert.equal(doc.relations.outgoing[0]!.document.id, ids.old);
+    assert.deepEqual(doc.gazette, []);
 
     const old = DocumentDetail.parse((await apiGet(t.app, `/api/v1/documents/${ids.old}`)).json());
     assert.equal(old.validity, 'abolished');

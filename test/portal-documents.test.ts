@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DOMParser } from '@xmldom/xmldom';
+import { gazetteIssue, gazetteItem } from '../src/db/schema.js';
 import { buildCity } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import {
@@ -218,6 +219,23 @@ describe('the public document library', () => {
         `<h2 id="doc-original">解读的文件</h2><ul><li><a href="/documents/${ids.reg}">《测试市行政复议工作规定》</a>`,
       ),
     );
+  });
+
+  test('a document printed in the 政府公报 names the issue and links to it', async () => {
+    const [issue] = await t.deps.db
+      .insert(gazetteIssue)
+      .values({ agencyId: city.city.id, year: 2020, number: 4, publishedOn: '2020-03-31' })
+      .returning({ id: gazetteIssue.id });
+    await t.deps.db.insert(gazetteItem).values({ issueId: issue!.id, documentId: ids.norm, position: 1 });
+    await publicChange(t.deps);
+    const b = (await get(`/documents/${ids.norm}`)).body;
+    assert.match(
+      b,
+      new RegExp(
+        `<dt>刊登公报</dt><dd><a href="/gazette/2020/4\\?agency=${city.city.code}">《${city.city.name}公报》2020年第4期</a></dd>`,
+      ),
+    );
+    assert.doesNotMatch((await get(`/documents/${ids.reg}`)).body, /刊登公报/);
   });
 
   test('a normative document shows its 统一编号', async () => {

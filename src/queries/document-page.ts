@@ -12,6 +12,8 @@ import {
   documentIssuer,
   documentRelation,
   documentTheme,
+  gazetteIssue,
+  gazetteItem,
   storedFile,
 } from '../db/schema.js';
 import type { IsoDate } from '../domain/calendar/iso-date.js';
@@ -77,6 +79,8 @@ export interface PublicDocument {
   outgoing: DocumentRelationView[];
   /** Others → this document (they amend, replace, abolish … or interpret it). */
   incoming: DocumentRelationView[];
+  /** The issues of a 政府公报 that printed it (published issues only: an issue exists once made). */
+  gazette: { agencyCode: string; agencyName: string; year: number; number: number }[];
 }
 
 /**
@@ -92,7 +96,7 @@ export async function loadPublicDocument(db: Db, id: number, today: IsoDate): Pr
     .where(and(eq(document.id, id), isPublished));
   if (!row) return null;
   const d = row.d;
-  const [joint, themes, files, outgoing, incoming, facts] = await Promise.all([
+  const [joint, themes, files, outgoing, incoming, facts, gazette] = await Promise.all([
     db
       .select({ code: agency.code, name: agency.name })
       .from(documentIssuer)
@@ -125,6 +129,18 @@ export async function loadPublicDocument(db: Db, id: number, today: IsoDate): Pr
       })
       .from(documentRelation)
       .where(eq(documentRelation.toId, id)),
+    db
+      .select({
+        agencyCode: agency.code,
+        agencyName: agency.name,
+        year: gazetteIssue.year,
+        number: gazetteIssue.number,
+      })
+      .from(gazetteItem)
+      .innerJoin(gazetteIssue, eq(gazetteIssue.id, gazetteItem.issueId))
+      .innerJoin(agency, eq(agency.id, gazetteIssue.agencyId))
+      .where(eq(gazetteItem.documentId, id))
+      .orderBy(asc(gazetteIssue.year), asc(gazetteIssue.number)),
   ]);
   const derived = deriveValidity(
     { effectiveOn: d.effectiveOn, expiresOn: d.expiresOn },
@@ -159,6 +175,7 @@ export async function loadPublicDocument(db: Db, id: number, today: IsoDate): Pr
     attachments: files,
     outgoing,
     incoming,
+    gazette,
   };
 }
 

@@ -6,7 +6,7 @@ import { themeLabel } from '../../domain/documents/themes.js';
 import type { DocumentListItem } from '../../queries/document-list.js';
 import type { DocumentRelationView, PublicDocument } from '../../queries/document-page.js';
 import type { SearchDocumentsResult } from '../../queries/search-documents.js';
-import { attachmentHref, documentHref } from '../../views/models/document-links.js';
+import { attachmentHref, documentHref, gazetteHref } from '../../views/models/document-links.js';
 import type { DocumentDetail, DocumentSummary, SearchResult } from './document-schemas.js';
 
 type Out<T extends z.ZodType> = z.input<T>;
@@ -85,6 +85,12 @@ export function presentDocument(
       outgoing: d.outgoing.map((r) => presentRelation(r, abs)),
       incoming: d.incoming.map((r) => presentRelation(r, abs)),
     },
+    gazette: d.gazette.map((g) => ({
+      agency: { code: g.agencyCode, name: g.agencyName },
+      year: g.year,
+      number: g.number,
+      url: abs(gazetteHref(g)),
+    })),
     synthetic: d.synthetic,
     url: abs(documentHref(d.id)),
   };

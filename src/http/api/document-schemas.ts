@@ -203,6 +203,9 @@ export const DocumentDetail = z
         .array(Relation)
         .meta({ description: '其他文件对本文件的关系（本文件被修改、被废止、相关解读……）' }),
     }),
+    gazette: z
+      .array(z.strictObject({ agency: AgencyName, year: z.number().int(), number: z.number().int(), url }))
+      .meta({ description: '刊登本文件的政府公报（年份、期号）' }),
     synthetic: z.boolean().meta({ description: '演示用的虚构文件' }),
     url,
   })

@@ -75,3 +75,8 @@ export const platformHref = {
 export function categoryFeedHref(category: string): string {
   return `/documents/feed.atom?category=${encodeURIComponent(category)}`;
 }
+
+/** An issue of an agency's 政府公报 on the portal (src/http/portal/gazette.tsx). */
+export function gazetteHref(g: { agencyCode: string; year: number; number: number }): string {
+  return `/gazette/${g.year}/${g.number}?agency=${encodeURIComponent(g.agencyCode)}`;
+}

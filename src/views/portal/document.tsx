@@ -22,7 +22,13 @@ import {
   RELATION_LABELS,
   VALIDITY_LABELS,
 } from '../models/document-labels.js';
-import { attachmentHref, documentHref, documentsHref, platformHref } from '../models/document-links.js';
+import {
+  attachmentHref,
+  documentHref,
+  documentsHref,
+  gazetteHref,
+  platformHref,
+} from '../models/document-links.js';
 import { validityNotice, type ValidityNotice } from '../models/document-status.js';
 import { SyntheticTag } from './document-parts.js';
 
@@ -116,6 +122,18 @@ function metadataRows(d: PublicDocument): { key: string; value: Child }[] {
     { key: F.disclosureMethod.zh, value: labelOf(DISCLOSURE_METHOD_LABELS, d.disclosureMethod) },
   );
   if (category) rows.push({ key: F.category.zh, value: `${category.article}：${category.label}` });
+  if (d.gazette.length > 0)
+    rows.push({
+      key: '刊登公报',
+      value: d.gazette.map((g, i) => (
+        <>
+          {i > 0 ? '；' : null}
+          <a href={gazetteHref(g)}>
+            《{g.agencyName}公报》{g.year}年第{g.number}期
+          </a>
+        </>
+      )),
+    });
   if (d.kind === 'interpretation') {
     rows.push({
       key: F.interpretationForm.zh,
