@@ -386,6 +386,12 @@ describe('the public document library', () => {
     assert.match(none.body, /可直接输入发文字号/);
     assert.match(none.body, /<a href="\/documents">全部政府文件<\/a>/);
 
+    // A 索引号 leads straight to its document.
+    const regIndex = /<dt>索引号<\/dt><dd>([^<]+)<\/dd>/.exec((await get(`/documents/${ids.reg}`)).body)![1]!;
+    const byIndex = await get(`/search?q=${regIndex}`);
+    assert.equal(byIndex.statusCode, 303);
+    assert.equal(byIndex.headers.location, `/documents/${ids.reg}`);
+
     const empty = await get('/search');
     assert.equal(empty.statusCode, 200);
     assert.match(empty.body, /<label for="f-q">搜索政府文件、政策解读和政府公报<\/label>/);

@@ -21,7 +21,7 @@ import {
   MAX_SEARCH_PAGE,
   searchDocuments,
 } from '../../queries/search-documents.js';
-import { platformHref } from '../../views/models/document-links.js';
+import { documentHref, platformHref } from '../../views/models/document-links.js';
 import {
   PortalAnnualReportsPage,
   PortalDisclosurePage,
@@ -133,6 +133,11 @@ export function registerPortalDocumentRoutes(app: FastifyInstance, deps: AppDeps
       maxPage: MAX_SEARCH_PAGE,
     };
     if (!q) return reply.html(<PortalSearchPage {...view} result={null} />);
+    // A 索引号 typed or pasted into the box is that document: go straight to it.
+    if (/^[\w.\-/]+$/.test(q) && /\d/.test(q)) {
+      const exact = await listPublishedDocuments(deps.db, { indexNumber: q }, { page: 1, pageSize: 1 });
+      if (exact.items[0]) return reply.redirect(documentHref(exact.items[0].id), 303);
+    }
     try {
       const result = await searchDocuments(deps.db, {
         q,
