@@ -58,7 +58,13 @@ export interface SearchFacets {
 }
 
 export interface SearchDocumentsResult {
+  /**
+   * Matching documents. When a query matches more than MATCH_WINDOW documents, only the newest
+   * MATCH_WINDOW are read (ranked, and counted in the facets), totalExact is false and total is
+   * PostgreSQL's estimate (never less than MATCH_WINDOW + 1): show "约 N 条".
+   */
   total: number;
+  totalExact: boolean;
   page: number;
   pageSize: number;
   hits: SearchHit[];
@@ -70,7 +76,16 @@ export interface SearchDocumentsResult {
 export const MAX_SEARCH_PAGE_SIZE = 50;
 export const DEFAULT_SEARCH_PAGE_SIZE = 10;
 /** Deepest result page served (deep pages cost the most and nobody reads them). */
-export const MAX_SEARCH_PAGE = 100;
+export const MAX_SEARCH_PAGE = 20;
+/**
+ * Most matching documents read for one query (the newest; the 文号 matches always): ranking, the
+ * total and the facets are over these. Reading every match of a common word among a million
+ * documents means reading most of the table (seconds; docs/performance.md); the newest few hundred
+ * take milliseconds. Result pages stop there too (MATCH_WINDOW / page size).
+ */
+export const MATCH_WINDOW = 200;
+/** Newest rows holding all the words of a phrase query on which the phrase itself is checked. */
+export const PHRASE_WINDOW = 400;
 /** Body text read per hit for its snippet. */
 const SNIPPET_SOURCE_CHARS = 20_000;
 
@@ -105,25 +120,42 @@ function matchCondition(parsed: ParsedQuery): SQL | null {
   return sql`(${sql.join(parts, sql` or `)})`;
 }
 
-function filterConditions(input: SearchDocumentsInput): SQL[] {
-  const out: SQL[] = [sql`d.state = 'published'`];
+interface Filters {
+  /** Conditions on `d` every row meets. */
+  common: SQL[];
+  /** With an agency filter: its two ways (publisher, joint issuer), each searched apart (indexes). */
+  agencyWays: SQL[];
+}
+
+function filterConditions(input: SearchDocumentsInput): Filters {
+  const common: SQL[] = [sql`d.state = 'published'`];
+  const agencyWays: SQL[] = [];
   if (input.agencyId != null) {
-    out.push(
-      sql`(d.agency_id = ${input.agencyId} or exists (select 1 from document_issuer i where i.document_id = d.id and i.agency_id = ${input.agencyId}))`,
+    agencyWays.push(
+      sql`d.agency_id = ${input.agencyId}`,
+      sql`d.agency_id <> ${input.agencyId} and d.id in (select i.document_id from document_issuer i where i.agency_id = ${input.agencyId})`,
     );
   }
   if (input.themeCode) {
-    out.push(
+    common.push(
       sql`exists (select 1 from document_theme t where t.document_id = d.id and (t.theme_code = ${input.themeCode} or t.theme_code like ${`${input.themeCode}.%`}))`,
     );
   }
   if (input.year != null) {
-    out.push(sql`d.published_on >= ${`${input.year}-01-01`} and d.published_on <= ${`${input.year}-12-31`}`);
+    common.push(
+      sql`d.published_on >= ${`${input.year}-01-01`} and d.published_on <= ${`${input.year}-12-31`}`,
+    );
   }
-  if (input.effectLevel) out.push(sql`d.effect_level = ${input.effectLevel}`);
-  if (input.validity) out.push(sql`d.validity = ${input.validity}`);
-  if (input.kind) out.push(sql`d.kind = ${input.kind}`);
-  return out;
+  if (input.effectLevel) common.push(sql`d.effect_level = ${input.effectLevel}`);
+  if (input.validity) common.push(sql`d.validity = ${input.validity}`);
+  if (input.kind) common.push(sql`d.kind = ${input.kind}`);
+  return { common, agencyWays };
+}
+
+/** The filter as one condition (for existence checks and estimates). */
+function allFilters(f: Filters): SQL[] {
+  if (f.agencyWays.length === 0) return f.common;
+  return [...f.common, sql`((${sql.join(f.agencyWays, sql`) or (`)}))`];
 }
 
 function checkInput(input: SearchDocumentsInput): { page: number; pageSize: number } {
@@ -143,11 +175,20 @@ function checkInput(input: SearchDocumentsInput): { page: number; pageSize: numb
   return { page, pageSize };
 }
 
-interface FacetRow {
-  f: string;
-  k: string | null;
-  n: number | string;
-  name: string | null;
+interface CandidateRow {
+  id: number;
+  agency_id: number;
+  agency_name: string;
+  effect_level: string;
+  validity: string;
+  published_on: string | Date | null;
+  exact: boolean;
+  rank: number | string;
+  /** False for a row with the words of a phrase, but not side by side. */
+  matches: boolean;
+  themes: string[] | null;
+  /** Joint issuers as "id:name". */
+  issuers: string[] | null;
 }
 
 interface HitRow {
@@ -167,49 +208,53 @@ function isoDate(v: string | Date | null): string | null {
   return v.toISOString().slice(0, 10);
 }
 
-/** Counts over the matching set: the total and each facet, in one statement. */
-async function facetsOf(db: Executor, where: SQL): Promise<{ total: number; facets: SearchFacets }> {
-  const res = await rows<FacetRow>(
-    db,
-    sql`with m as materialized (
-      select d.id, d.agency_id, d.effect_level, d.validity,
-             extract(year from d.published_on)::int as y
-      from document d where ${where}
-    )
-    select 'total' as f, null as k, count(*) as n, null as name from m
-    union all
-    select 'agency', x.agency_id::text, count(*), min(a.name) from (
-      select m.id, m.agency_id from m
-      union
-      select m.id, i.agency_id from m join document_issuer i on i.document_id = m.id
-    ) x join agency a on a.id = x.agency_id group by x.agency_id
-    union all
-    select 'theme', t.theme_code, count(*), null from m join document_theme t on t.document_id = m.id group by t.theme_code
-    union all
-    select 'year', y::text, count(*), null from m where y is not null group by y
-    union all
-    select 'effect', effect_level, count(*), null from m group by effect_level
-    union all
-    select 'validity', validity, count(*), null from m group by validity`,
-  );
-  const facets: SearchFacets = { agencies: [], themes: [], years: [], effectLevels: [], validity: [] };
-  let total = 0;
-  for (const r of res) {
-    const n = Number(r.n);
-    if (r.f === 'total') total = n;
-    else if (r.f === 'agency') facets.agencies.push({ key: Number(r.k), name: r.name ?? '', count: n });
-    else if (r.f === 'theme') facets.themes.push({ key: r.k!, count: n });
-    else if (r.f === 'year') facets.years.push({ key: Number(r.k), count: n });
-    else if (r.f === 'effect') facets.effectLevels.push({ key: r.k!, count: n });
-    else if (r.f === 'validity') facets.validity.push({ key: r.k!, count: n });
+/** Facet counts of the candidate rows. */
+function facetsOf(candidates: CandidateRow[]): SearchFacets {
+  const agencies = new Map<number, { name: string; count: number }>();
+  const themes = new Map<string, number>();
+  const years = new Map<number, number>();
+  const effectLevels = new Map<string, number>();
+  const validity = new Map<string, number>();
+  const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const c of candidates) {
+    const issuers = new Map<number, string>([[Number(c.agency_id), c.agency_name]]);
+    for (const i of c.issuers ?? []) {
+      const at = i.indexOf(':');
+      issuers.set(Number(i.slice(0, at)), i.slice(at + 1));
+    }
+    for (const [id, name] of issuers) {
+      const a = agencies.get(id) ?? { name, count: 0 };
+      a.count++;
+      agencies.set(id, a);
+    }
+    for (const t of new Set(c.themes ?? [])) bump(themes, t);
+    const on = isoDate(c.published_on);
+    if (on) bump(years, Number(on.slice(0, 4)));
+    bump(effectLevels, c.effect_level);
+    bump(validity, c.validity);
   }
-  const byCount = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
-  facets.agencies.sort((a, b) => byCount(a, b) || a.key - b.key);
-  facets.themes.sort((a, b) => byCount(a, b) || a.key.localeCompare(b.key));
-  facets.years.sort((a, b) => b.key - a.key);
-  facets.effectLevels.sort(byCount);
-  facets.validity.sort(byCount);
-  return { total, facets };
+  const list = <K>(m: Map<K, number>) => [...m].map(([key, count]) => ({ key, count }));
+  const byCount = (a: { count: number }, b: { count: number }) => b.count - a.count;
+  return {
+    agencies: [...agencies]
+      .map(([key, a]) => ({ key, name: a.name, count: a.count }))
+      .sort((a, b) => byCount(a, b) || a.key - b.key),
+    themes: list(themes).sort((a, b) => byCount(a, b) || a.key.localeCompare(b.key)),
+    years: list(years).sort((a, b) => b.key - a.key),
+    effectLevels: list(effectLevels).sort(byCount),
+    validity: list(validity).sort(byCount),
+  };
+}
+
+/** PostgreSQL's estimate of the rows of a condition (from the statistics; no row is read). */
+async function estimatedCount(db: Executor, where: SQL): Promise<number> {
+  const r = await rows<Record<string, unknown>>(
+    db,
+    sql`explain (format json) select 1 from document d where ${where}`,
+  );
+  const plan = r[0]?.['QUERY PLAN'];
+  const json = (typeof plan === 'string' ? JSON.parse(plan) : plan) as [{ Plan?: { 'Plan Rows'?: number } }];
+  return Math.round(Number(json?.[0]?.Plan?.['Plan Rows'] ?? 0));
 }
 
 async function exists(db: Executor, where: SQL): Promise<boolean> {
@@ -219,8 +264,8 @@ async function exists(db: Executor, where: SQL): Promise<boolean> {
 
 /**
  * What to offer when nothing is found: the query without one of its words (when that finds
- * something), then the words inside a long word (营商环境便利化 → 营商环境), then titles that share
- * a word with the query.
+ * something), then the words inside a long word (营商环境便利化 → 营商环境), then the titles of the
+ * newest documents that share a word with the query.
  */
 async function suggestionsFor(
   db: Executor,
@@ -229,10 +274,12 @@ async function suggestionsFor(
   tokenizer: QueryTokenizer,
 ): Promise<string[]> {
   const out: string[] = [];
+  // Whether a query finds something, by its words alone (the GIN index answers without reading rows).
   const found = async (q: string) => {
     const p = parseSearchQuery(q, tokenizer);
-    const m = matchCondition(p);
-    return m !== null && (await exists(db, sql.join([m, ...filters], sql` and `)));
+    if (p.tsqueryWords === null) return false;
+    const m = sql`d.search_vector @@ to_tsquery('simple', ${p.tsqueryWords})`;
+    return exists(db, sql.join([m, ...filters], sql` and `));
   };
   for (const q of queriesWithoutOneWord(parsed).slice(0, 4)) {
     if (out.length >= 3) break;
@@ -253,8 +300,7 @@ async function suggestionsFor(
       db,
       sql`select d.title from document d
           where d.search_vector @@ to_tsquery('simple', ${any}) and ${sql.join(filters, sql` and `)}
-          order by ts_rank_cd('{0.1,0.2,0.4,1.0}', d.search_vector, to_tsquery('simple', ${any})) desc, d.id desc
-          limit 3`,
+          order by d.published_on desc, d.id desc limit 3`,
     );
     for (const t of titles) if (out.length < 3 && !out.includes(t.title)) out.push(t.title);
   }
@@ -269,52 +315,143 @@ export async function searchDocuments(
   const { page, pageSize } = checkInput(input);
   const parsed = parseSearchQuery(input.q ?? '', tokenizer);
   const match = matchCondition(parsed);
-  if (match === null) {
-    return { total: 0, page, pageSize, hits: [], facets: EMPTY_FACETS, suggestions: [] };
-  }
-  const filters = filterConditions(input);
-  const where = sql.join([match, ...filters], sql` and `);
-
+  const empty = { page, pageSize, hits: [], facets: EMPTY_FACETS, totalExact: true };
+  if (match === null) return { ...empty, total: 0, suggestions: [] };
+  const filters = allFilters(filterConditions(input));
   const tsq = tsqueryOf(parsed);
-  const order: SQL[] = [];
-  if (parsed.docNumberCandidates.length > 0) {
-    // The 文号 looked up exactly comes first.
-    order.push(
-      sql`(d.doc_number_norm is not null and d.doc_number_norm in (${sql.join(
-        parsed.docNumberCandidates.map((c) => sql`${c}`),
-        sql`, `,
-      )})) desc`,
+  const numbers = parsed.docNumberCandidates.map((c) => sql`${c}`);
+  const exact =
+    numbers.length > 0
+      ? sql`coalesce(d.doc_number_norm in (${sql.join(numbers, sql`, `)}), false)`
+      : sql`false`;
+  // Title (weight A) counts 1.0, body (B) 0.4; normalisation 1 divides by 1 + log(length).
+  const hasPhrase = parsed.tsquery !== parsed.tsqueryWords;
+  const rankOf = sql`ts_rank_cd('{0.1,0.2,0.4,1.0}', d.search_vector, ${tsq}, 1)`;
+  const rank = !tsq
+    ? sql`0`
+    : hasPhrase
+      ? sql`case when d.search_vector @@ ${tsq} then ${rankOf} else 0 end`
+      : rankOf;
+  // Computed on the rows a query returns only: rank and the phrase read each row's tsvector.
+  const columns = sql`d.id, d.agency_id, a.name as agency_name, d.effect_level, d.validity, d.published_on,
+      ${exact} as exact, ${rank} as rank,
+      ${hasPhrase && tsq ? sql`d.search_vector @@ ${tsq}` : sql`true`} as matches,
+      (select array_agg(t.theme_code) from document_theme t where t.document_id = d.id) as themes,
+      (select array_agg(i.agency_id || ':' || ia.name) from document_issuer i join agency ia on ia.id = i.agency_id
+        where i.document_id = d.id) as issuers`;
+  const filtered = sql.join(filters, sql` and `);
+
+  const found: CandidateRow[] = [];
+  if (numbers.length > 0) {
+    found.push(
+      ...(await rows<CandidateRow>(
+        db,
+        sql`select ${columns} from document d join agency a on a.id = d.agency_id
+            where d.doc_number_norm in (${sql.join(numbers, sql`, `)}) and ${filtered}`,
+      )),
     );
   }
-  // Title (weight A) counts 1.0, body (B) 0.4; normalisation 1 divides by 1 + log(length).
-  if (tsq) order.push(sql`ts_rank_cd('{0.1,0.2,0.4,1.0}', d.search_vector, ${tsq}, 1) desc`);
-  order.push(sql`d.published_on desc nulls last`, sql`d.id desc`);
+  let estimate = 0;
+  let cut = false;
+  if (tsq && parsed.tsqueryWords) {
+    const words = sql`d.search_vector @@ to_tsquery('simple', ${parsed.tsqueryWords})`;
+    const limit = hasPhrase ? PHRASE_WINDOW : MATCH_WINDOW + 1;
+    // The newest `limit` rows with all the words. The GIN index answers the words without reading
+    // a row's tsvector (reading it is what costs: it is compressed, usually stored apart); the
+    // rows it gives are then read for their date. A common word is matched in many rows, so the
+    // search is narrowed first to the newest documents expected to hold about twice the window
+    // (from PostgreSQL's estimates), and widened when that was too narrow.
+    estimate = await estimatedCount(db, sql`${words} and ${filtered}`);
+    // The n-th newest published document, n = published × 2 × limit / matches (matches spread evenly in time).
+    const published = Math.max(1, await estimatedCount(db, sql`d.state = 'published'`));
+    let skip = estimate > 2 * limit ? Math.ceil((published * 2 * limit) / estimate) : null;
+    for (;;) {
+      const since =
+        skip === null || skip > published / 4
+          ? null
+          : await rows<{ on: string | Date | null }>(
+              db,
+              sql`select d.published_on as on from document d where d.state = 'published'
+                  order by d.published_on desc, d.id desc offset ${skip} limit 1`,
+            ).then((r) => (r[0] ? isoDate(r[0].on) : null));
+      const window = await rows<CandidateRow>(
+        db,
+        sql`select ${columns} from (
+              select d.id from document d
+              where ${words} and ${filtered} ${since ? sql`and d.published_on >= ${since}` : sql``}
+              offset 0
+            ) m join document d on d.id = m.id join agency a on a.id = d.agency_id
+            order by d.published_on desc, d.id desc limit ${limit}`,
+      );
+      if (since && window.length < limit && skip !== null) {
+        skip *= 8; // the estimate was too high: look further back
+        continue;
+      }
+      cut = since !== null || window.length >= limit;
+      found.push(...window);
+      break;
+    }
+  }
 
-  const [{ total, facets }, hitRows] = await Promise.all([
-    facetsOf(db, where),
-    rows<HitRow>(
-      db,
-      sql`select d.id, d.title, d.doc_number, a.name as agency_name, d.published_on, d.kind, d.validity,
-                 left(d.body_text, ${SNIPPET_SOURCE_CHARS}) as body
-          from document d join agency a on a.id = d.agency_id
-          where ${where}
-          order by ${sql.join(order, sql`, `)}
-          limit ${pageSize} offset ${(page - 1) * pageSize}`,
-    ),
-  ]);
+  const when = (r: CandidateRow) => isoDate(r.published_on) ?? '';
+  const newestFirst = (a: CandidateRow, b: CandidateRow) =>
+    when(b).localeCompare(when(a)) || Number(b.id) - Number(a.id);
+  const byId = new Map<number, CandidateRow>();
+  for (const r of found) if (r.exact && !byId.has(Number(r.id))) byId.set(Number(r.id), r);
+  const matched = found.filter((r) => !r.exact && r.matches).sort(newestFirst);
+  let kept = 0;
+  for (const r of matched) {
+    if (kept === MATCH_WINDOW) {
+      cut = true;
+      break;
+    }
+    if (!byId.has(Number(r.id))) byId.set(Number(r.id), r);
+    kept++;
+  }
+  const candidates = [...byId.values()];
+  // Past the window, the total is PostgreSQL's estimate (never below what was read).
+  const totalExact = !cut;
+  const total =
+    totalExact || candidates.length === 0 ? candidates.length : Math.max(candidates.length + 1, estimate);
+  if (total === 0) {
+    return { ...empty, total: 0, suggestions: await suggestionsFor(db, parsed, filters, tokenizer) };
+  }
+
+  candidates.sort(
+    (a, b) => Number(b.exact) - Number(a.exact) || Number(b.rank) - Number(a.rank) || newestFirst(a, b),
+  );
+  const pageIds = candidates.slice((page - 1) * pageSize, page * pageSize).map((c) => Number(c.id));
+  const hitRows =
+    pageIds.length === 0
+      ? []
+      : await rows<HitRow>(
+          db,
+          sql`select d.id, d.title, d.doc_number, a.name as agency_name, d.published_on, d.kind, d.validity,
+                     left(d.body_text, ${SNIPPET_SOURCE_CHARS}) as body
+              from document d join agency a on a.id = d.agency_id
+              where d.id in (${sql.join(
+                pageIds.map((id) => sql`${id}`),
+                sql`, `,
+              )}) and d.state = 'published'`,
+        );
+  const rowById = new Map(hitRows.map((r) => [Number(r.id), r]));
 
   const hl = highlighter(parsed.highlightWords, parsed.docNumber);
-  const hits: SearchHit[] = hitRows.map((r) => ({
-    id: Number(r.id),
-    title: r.title,
-    docNumber: r.doc_number,
-    agencyName: r.agency_name,
-    publishedOn: isoDate(r.published_on),
-    kind: r.kind,
-    validity: r.validity,
-    titleHtml: hl.full(r.title),
-    snippetHtml: hl.snippet(r.body),
-  }));
-  const suggestions = total === 0 ? await suggestionsFor(db, parsed, filters, tokenizer) : [];
-  return { total, page, pageSize, hits, facets, suggestions };
+  const hits: SearchHit[] = [];
+  for (const id of pageIds) {
+    const r = rowById.get(id);
+    if (!r) continue;
+    hits.push({
+      id,
+      title: r.title,
+      docNumber: r.doc_number,
+      agencyName: r.agency_name,
+      publishedOn: isoDate(r.published_on),
+      kind: r.kind,
+      validity: r.validity,
+      titleHtml: hl.full(r.title),
+      snippetHtml: hl.snippet(r.body),
+    });
+  }
+  return { total, totalExact, page, pageSize, hits, facets: facetsOf(candidates), suggestions: [] };
 }

@@ -29,6 +29,11 @@ export interface ParsedQuery {
   docNumberCandidates: string[];
   /** For to_tsquery('simple', …); null when the query holds no word (only punctuation, or empty). */
   tsquery: string | null;
+  /**
+   * Every word ANDed, phrases undone: true of every row the tsquery matches, and answered by the
+   * GIN index alone (a phrase needs each row's positions). Equal to tsquery without phrases.
+   */
+  tsqueryWords: string | null;
   /** Every word to mark in titles and snippets. */
   highlightWords: string[];
 }
@@ -109,6 +114,7 @@ export function parseSearchQuery(input: string, tokenizer: QueryTokenizer): Pars
   for (const t of terms) parts.push(operand(t));
 
   const highlightWords = [...new Set([...terms, ...phrases.flat()])];
+  const allWords = [...new Set([...docWords, ...phrases.flat(), ...terms])];
   return {
     text,
     terms,
@@ -116,6 +122,7 @@ export function parseSearchQuery(input: string, tokenizer: QueryTokenizer): Pars
     docNumber,
     docNumberCandidates: docNumber ? docNumberPrefixCandidates(docNumber) : [],
     tsquery: parts.length > 0 ? parts.join(' & ') : null,
+    tsqueryWords: allWords.length > 0 ? allWords.map(operand).join(' & ') : null,
     highlightWords,
   };
 }
