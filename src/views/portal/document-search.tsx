@@ -215,7 +215,7 @@ export const PortalSearchPage: FC<PortalSearchView> = (v) => {
     <PortalLayout {...v.shell} title={title}>
       <Breadcrumbs lang="zh" items={[{ label: '首页', href: '/' }, { label: '搜索' }]} />
       <h1>搜索政府文件</h1>
-      <form method="get" action="/search" role="search" class="search-form">
+      <form method="get" action="/search" role="search" class="search-form" aria-label="搜索政府文件">
         <div class="field">
           <label for="f-q">搜索政府文件、政策解读和政府公报</label>
           <p class="hint" id="f-q-hint">
