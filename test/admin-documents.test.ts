@@ -356,4 +356,36 @@ describe('back office: the document library (主动公开)', () => {
       t.setNow(NOW);
     }
   });
+
+  test('索引号规则: the head sets the agency template (checked, in Chinese); later numbers follow it, earlier ones stay', async () => {
+    assert.equal((await officer.get('/admin/documents/index-template')).statusCode, 403);
+    const page = await head.get('/admin/documents/index-template');
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /\{agency\}\/\{year\}-\{serial:5\}（系统默认）/);
+    const bad = await head.post(`/admin/documents/index-template?agency=${city.east.id}`, {
+      indexTemplate: '{agency}{serial:3}',
+    });
+    assert.equal(bad.statusCode, 422);
+    assert.match(bad.body, /相邻的两个占位符之间必须有分隔符/);
+    const ok = await head.post(`/admin/documents/index-template?agency=${city.east.id}`, {
+      indexTemplate: '{agency}-{theme}-{year}-{serial:3}',
+    });
+    assert.equal(ok.statusCode, 303);
+    const saved = await saveDocumentDraft(t.deps, SYSTEM, {
+      fields: fields({ title: '东区2027年重点工作任务分解方案', docNumber: '' }),
+    });
+    const review = await submitDocumentForReview(t.deps, SYSTEM, {
+      documentId: saved.id,
+      version: saved.version,
+    });
+    const published = await publishDocument(t.deps, SYSTEM, {
+      documentId: saved.id,
+      version: review.version,
+    });
+    assert.match(
+      published.indexNumber,
+      new RegExp(`^${city.east.code}-${THEME.code.replace('.', '\\.')}-2026-\\d{3}$`),
+    );
+    assert.equal((await stored(docId)).indexNumber, `${city.east.code}/2026-00001`);
+  });
 });

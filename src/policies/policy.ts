@@ -56,6 +56,8 @@ const RULES = {
   'document.edit': ['officer', 'office_head', 'publisher'],
   'document.publish': ['office_head', 'publisher'],
   'document.withdraw': ['office_head', 'publisher'],
+  /** The 索引号 template of the agency and those below it (docs/documents.md). */
+  'document.configure': ['office_head', 'agency_admin', 'system_admin'],
   /** 政府公报: issues, their PDF and the documents they hold (compiled by those who publish). */
   'gazette.manage': ['office_head', 'publisher'],
   /** The installation's open rules: clock counting, the transferred row, the fee bands. */

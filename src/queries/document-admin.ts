@@ -7,6 +7,7 @@ import type { AnyActor } from '../domain/agencies/actor.js';
 import { workdaysAfter } from '../domain/calendar/workdays.js';
 import { normalizeDocNumber } from '../domain/documents/doc-number.js';
 import { publicationDueDate } from '../domain/documents/publication.js';
+import { DEFAULT_INDEX_TEMPLATE } from '../domain/documents/index-number.js';
 import { themeLabel } from '../domain/documents/themes.js';
 import {
   isDocumentKind,
@@ -19,9 +20,10 @@ import {
   type Validity,
 } from '../domain/documents/vocab.js';
 import { NotFound } from '../domain/errors.js';
-import type { Db } from '../db/client.js';
+import type { Db, Executor } from '../db/client.js';
 import {
   agency,
+  agencySetting,
   appUser,
   document,
   documentFile,
@@ -474,4 +476,69 @@ export async function documentsLackingInterpretation(
     )
     .orderBy(sql`${document.publishedOn} desc nulls last`, desc(document.id))
     .limit(500);
+}
+
+/** agency_setting key of an agency's 索引号 template (it applies to the agencies below it too). */
+export const INDEX_TEMPLATE_SETTING = 'index-number-template';
+
+/**
+ * The 索引号 template that applies to an agency: its own setting, else the nearest ancestor's,
+ * else the default; with the agency whose setting it is (null for the default).
+ */
+export async function applicableIndexTemplate(
+  db: Executor,
+  agencyPath: string,
+): Promise<{ template: string; fromAgencyId: number | null }> {
+  const ids = agencyPath.split('/').filter(Boolean).map(Number);
+  const rows = await db
+    .select({ agencyId: agencySetting.agencyId, value: agencySetting.value })
+    .from(agencySetting)
+    .where(and(inArray(agencySetting.agencyId, ids), eq(agencySetting.key, INDEX_TEMPLATE_SETTING)));
+  for (const id of [...ids].reverse()) {
+    const v = rows.find((r) => r.agencyId === id)?.value;
+    if (typeof v === 'string' && v.trim() !== '') return { template: v.trim(), fromAgencyId: id };
+  }
+  return { template: DEFAULT_INDEX_TEMPLATE, fromAgencyId: null };
+}
+
+export interface IndexTemplateView {
+  agencyId: number;
+  agencyName: string;
+  agencyCode: string;
+  /** The agency's own setting (null: it uses the inherited or default one). */
+  own: string | null;
+  /** What applies now, and whose setting it is (null: the default). */
+  template: string;
+  fromAgencyName: string | null;
+}
+
+/** The 索引号 template page of an agency of the actor's subtree. */
+export async function indexTemplateView(
+  db: Db,
+  actor: AnyActor,
+  agencyId: number,
+): Promise<IndexTemplateView> {
+  const [a] = await db
+    .select({ id: agency.id, name: agency.name, code: agency.code, path: agency.path })
+    .from(agency)
+    .where(eq(agency.id, agencyId));
+  if (!a) throw new NotFound('未找到该机构');
+  authorize(actor, 'document.configure', { agencyPath: a.path });
+  const applies = await applicableIndexTemplate(db, a.path);
+  let fromAgencyName: string | null = null;
+  if (applies.fromAgencyId !== null) {
+    const [from] = await db
+      .select({ name: agency.name })
+      .from(agency)
+      .where(eq(agency.id, applies.fromAgencyId));
+    fromAgencyName = from?.name ?? null;
+  }
+  return {
+    agencyId: a.id,
+    agencyName: a.name,
+    agencyCode: a.code,
+    own: applies.fromAgencyId === a.id ? applies.template : null,
+    template: applies.template,
+    fromAgencyName,
+  };
 }

@@ -5,9 +5,8 @@
 // (number_sequence 'index-number') — sets the 发布日期, writes the search columns in the same
 // transaction (the item is findable in the request that published it) and refreshes the 有效性 of
 // the documents it amends or abolishes. Withdrawal needs a reason; the 索引号 stays reserved.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import {
-  DEFAULT_INDEX_TEMPLATE,
   formatIndexNumber,
   parseIndexTemplate,
   templateResetsYearly,
@@ -20,9 +19,12 @@ import {
 import type { PublicationState } from '../../domain/documents/vocab.js';
 import { InvalidInput } from '../../domain/errors.js';
 import type { Tx } from '../../db/client.js';
-import { agencySetting, numberSequence } from '../../db/schema.js';
+import { agency, agencySetting, numberSequence } from '../../db/schema.js';
 import { localDate } from '../../lib/time.js';
 import { authorize } from '../../policies/policy.js';
+import { applicableIndexTemplate, INDEX_TEMPLATE_SETTING } from '../../queries/document-admin.js';
+
+export { INDEX_TEMPLATE_SETTING };
 import { inTransaction, type CommandContext, type Deps } from '../context.js';
 import {
   attachmentsText,
@@ -33,9 +35,6 @@ import {
   validityTargetsOf,
   type LoadedDocument,
 } from './store.js';
-
-/** agency_setting key of an agency's 索引号 template (it applies to the agencies below it too). */
-export const INDEX_TEMPLATE_SETTING = 'index-number-template';
 
 export interface StepInput {
   documentId: number;
@@ -112,16 +111,7 @@ export function reopenDocument(deps: Deps, ctx: CommandContext, input: StepInput
 
 /** The template that applies to an agency: its own setting, else the nearest ancestor's, else the default. */
 export async function indexTemplateFor(tx: Tx, agencyPath: string): Promise<string> {
-  const ids = agencyPath.split('/').filter(Boolean).map(Number);
-  const rows = await tx
-    .select({ agencyId: agencySetting.agencyId, value: agencySetting.value })
-    .from(agencySetting)
-    .where(and(inArray(agencySetting.agencyId, ids), eq(agencySetting.key, INDEX_TEMPLATE_SETTING)));
-  for (const id of [...ids].reverse()) {
-    const v = rows.find((r) => r.agencyId === id)?.value;
-    if (typeof v === 'string' && v.trim() !== '') return v.trim();
-  }
-  return DEFAULT_INDEX_TEMPLATE;
+  return (await applicableIndexTemplate(tx, agencyPath)).template;
 }
 
 /**
@@ -229,5 +219,50 @@ export async function withdrawDocument(
       data: { title: row.title, before: { state: loaded.row.state }, after: { state: to }, reason },
     });
     return { id: row.id, version: row.version, state: to };
+  });
+}
+
+/**
+ * Sets (or, with an empty template, removes) the 索引号 template of an agency; it applies to the
+ * agencies below it that have none of their own. Numbers already assigned never change.
+ */
+export async function setIndexNumberTemplate(
+  deps: Deps,
+  ctx: CommandContext,
+  input: { agencyId: number; template?: string | null },
+): Promise<void> {
+  const template = input.template?.trim() ?? '';
+  if (template !== '') {
+    const parsed = parseIndexTemplate(template);
+    if ('error' in parsed) throw new InvalidInput({ indexTemplate: parsed.error });
+  }
+  const [target] = await deps.db
+    .select({ id: agency.id, path: agency.path })
+    .from(agency)
+    .where(eq(agency.id, input.agencyId));
+  if (!target) throw new InvalidInput({ agencyId: '所选机构不存在' });
+  authorize(ctx.actor, 'document.configure', { agencyPath: target.path });
+  await inTransaction(deps, ctx, async (tx, audit) => {
+    const where = and(eq(agencySetting.agencyId, target.id), eq(agencySetting.key, INDEX_TEMPLATE_SETTING));
+    const [row] = await tx.select({ value: agencySetting.value }).from(agencySetting).where(where);
+    const before = typeof row?.value === 'string' ? row.value : null;
+    const after = template === '' ? null : template;
+    if (before === after) return;
+    if (after === null) await tx.delete(agencySetting).where(where);
+    else
+      await tx
+        .insert(agencySetting)
+        .values({ agencyId: target.id, key: INDEX_TEMPLATE_SETTING, value: after })
+        .onConflictDoUpdate({
+          target: [agencySetting.agencyId, agencySetting.key],
+          set: { value: after, updatedAt: deps.now() },
+        });
+    await audit({
+      action: 'document.template-set',
+      subjectType: 'agency',
+      subjectId: target.id,
+      agencyId: target.id,
+      data: { before: { template: before }, after: { template: after } },
+    });
   });
 }

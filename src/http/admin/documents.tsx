@@ -10,9 +10,11 @@ import {
   reopenDocument,
   returnDocumentToDraft,
   submitDocumentForReview,
+  setIndexNumberTemplate,
   withdrawDocument,
 } from '../../commands/documents/publication.js';
 import { recordDocumentRelation, removeDocumentRelation } from '../../commands/documents/relations.js';
+import { IndexTemplatePage } from '../../views/admin/document-template.js';
 import { editPublishedDocument, saveDocumentDraft } from '../../commands/documents/save.js';
 import { availableActions, requiredPermission } from '../../domain/documents/publication.js';
 import {
@@ -37,6 +39,7 @@ import {
   adminDocumentDetail,
   adminDocumentFile,
   documentsLackingInterpretation,
+  indexTemplateView,
   listAdminDocuments,
   type AdminDocumentDetail,
 } from '../../queries/document-admin.js';
@@ -232,6 +235,7 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance, deps: Ap
         filter={filter}
         agencyOptions={agencyOptions(toTree(await listAgencies(deps.db, { rootPath: scopePath(actor) })))}
         canCreate={can(actor, 'document.edit')}
+        canConfigure={can(actor, 'document.configure')}
       />,
     );
   });
@@ -247,6 +251,56 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance, deps: Ap
       />,
     );
   });
+
+  /** 索引号规则: the template of one agency of the actor's subtree (its own by default). */
+  const renderTemplate = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    agencyId: number,
+    opts: { value?: string; errors?: FieldErrors; done?: boolean } = {},
+  ) => {
+    const actor = actorOf(req);
+    const view = await indexTemplateView(deps.db, actor, agencyId);
+    const roots = toTree(await listAgencies(deps.db, { rootPath: scopePath(actor) }));
+    return reply.html(
+      <IndexTemplatePage
+        shell={adminShell(req, reply, deps)}
+        view={view}
+        agencyOptions={agencyOptions(roots, (n) => can(actor, 'document.configure', { agencyPath: n.path }))}
+        year={Number(today().slice(0, 4))}
+        value={opts.value ?? view.own ?? ''}
+        errors={opts.errors}
+        done={opts.done}
+      />,
+      opts.errors ? 422 : undefined,
+    );
+  };
+  const templateAgency = (req: FastifyRequest) => {
+    const raw = queryOf(req).agency ?? '';
+    return /^\d{1,9}$/.test(raw) ? Number(raw) : actorOf(req).agencyId;
+  };
+
+  app.get('/admin/documents/index-template', { preHandler: requireStaff }, async (req, reply) => {
+    authorizeAction(actorOf(req), 'document.configure');
+    return renderTemplate(req, reply, templateAgency(req), { done: queryOf(req).done === 'saved' });
+  });
+
+  app.post(
+    '/admin/documents/index-template',
+    { preHandler: [requireStaff, app.csrfProtection] },
+    async (req, reply) => {
+      authorizeAction(actorOf(req), 'document.configure');
+      const agencyId = templateAgency(req);
+      const value = formBody(req).indexTemplate ?? '';
+      try {
+        await setIndexNumberTemplate(deps, commandContext(req), { agencyId, template: value });
+        return reply.redirect(`/admin/documents/index-template?agency=${agencyId}&done=saved`, 303);
+      } catch (e) {
+        if (!(e instanceof InvalidInput)) throw e;
+        return renderTemplate(req, reply, agencyId, { value, errors: e.fieldErrors });
+      }
+    },
+  );
 
   app.get('/admin/documents/new', { preHandler: requireStaff }, async (req, reply) => {
     const actor = actorOf(req);

@@ -42,6 +42,7 @@ export interface DocumentListView {
   filter: DocumentFilterValues;
   agencyOptions: Option[];
   canCreate: boolean;
+  canConfigure: boolean;
 }
 
 /** Query string of the list with some values changed (paging keeps the filters). */
@@ -85,6 +86,11 @@ export const DocumentListPage: FC<DocumentListView> = (p) => {
         <a class="button button-secondary" href="/admin/documents/lacking-interpretation">
           尚无解读的规范性文件
         </a>
+        {p.canConfigure ? (
+          <a class="button button-secondary" href="/admin/documents/index-template">
+            索引号规则
+          </a>
+        ) : null}
       </p>
       <form method="get" action="/admin/documents" class="filters">
         <Select name="state" label="发布状态" value={f.state} options={STATE_OPTIONS} includeBlank="全部" />
