@@ -47,10 +47,9 @@ export interface Audit {
   (e: AuditInput): Promise<void>;
   /**
    * Takes the chain's lock and links the event without inserting it: the caller inserts the
-   * returned event (AUDIT_EVENT_COLUMNS of src/db/repositories/audit.ts) in a statement of its own,
-   * in this transaction. A second link in the same transaction follows the first one (the caller
-   * inserts them all). `as`: the event's actor and request when the transaction writes for several
-   * (intake's group commit). For a hot path that writes everything in one statement.
+   * returned events (insertAuditEvents of src/db/repositories/audit.ts) in this transaction. A
+   * second link follows the first one. `as`: the event's actor and request when the transaction
+   * writes for several (intake's group commit, src/commands/applications/intake-batch.ts).
    */
   link(e: AuditInput, as?: CommandContext): Promise<StoredEvent>;
 }

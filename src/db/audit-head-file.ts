@@ -17,7 +17,7 @@ import { signHead, type ChainHead } from '../domain/audit/head.js';
 export const AUDIT_HEAD_FILE = 'audit-head';
 
 /** A busy server writes the head at most this often (each commit still waits for its write). */
-export const MIN_INTERVAL_MS = 20;
+export const MIN_INTERVAL_MS = 5;
 
 export function auditHeadPath(dataDir: string): string {
   return join(resolve(dataDir), AUDIT_HEAD_FILE);

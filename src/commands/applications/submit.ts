@@ -22,7 +22,7 @@ import {
   viewColumns,
   type ApplicationRow,
 } from '../../db/repositories/applications.js';
-import { insertIntake } from '../../db/repositories/intake.js';
+import { insertIntakeRows } from '../../db/repositories/intake.js';
 import { writeIntake } from './intake-batch.js';
 import { applicationFile } from '../../db/schema.js';
 import { localDate } from '../../lib/time.js';
@@ -91,8 +91,8 @@ export async function submitApplication(
   const p = deps.personalData;
   const trackingNumber = trackingNumberOf(receivedOn, id);
   const recordedBy = isSystem(ctx.actor) ? null : ctx.actor.userId;
-  // Everything but the audit event is made before the transaction: it holds the audit chain's lock
-  // for one statement and the commit only.
+  // Everything is made before the transaction, which only inserts it: the audit chain's lock is
+  // then held for reading the last event, one insert and the commit.
   const app: ApplicationRow = {
     id,
     agencyId: target.id,
@@ -182,11 +182,12 @@ export async function submitApplication(
   return inTransaction(deps, ctx, async (tx, audit) => {
     const files = [];
     for (const file of attachments) files.push(await databaseFileStore.put(tx, file));
-    await insertIntake(tx, { ...rows, audit: await audit.link(auditEvent) });
+    await insertIntakeRows(tx, rows);
     for (const stored of files)
       await tx
         .insert(applicationFile)
         .values({ applicationId: id, fileId: stored.id, kind: 'attachment', addedBy: recordedBy });
+    await audit(auditEvent);
     return submitted;
   });
 }

@@ -15,18 +15,18 @@ export type NewAuditEvent = Omit<AuditContent, 'seq' | 'at'> & { at: Date };
 const LOCK = statement('audit_lock', 'select pg_advisory_xact_lock($1::bigint)');
 const LAST = statement('audit_last', 'select seq, hash from audit_event order by seq desc limit 1');
 
-/** The columns of audit_event in the order of auditEventParams (for an insert written by hand). */
-export const AUDIT_EVENT_COLUMNS =
+/** The columns of audit_event in the order of auditEventParams. */
+const AUDIT_EVENT_COLUMNS =
   'seq, "at", actor_id, actor_label, action, subject_type, subject_id, agency_id, data, request_id, prev_hash, hash';
 
 /** `$n` placeholders for AUDIT_EVENT_COLUMNS, numbered from `first`. */
-export function auditEventPlaceholders(first: number): string {
+function auditEventPlaceholders(first: number): string {
   const casts = ['::bigint', '::timestamptz', '::int', '', '', '', '', '::int', '::jsonb', '', '', ''];
   return casts.map((cast, i) => `$${first + i}${cast}`).join(', ');
 }
 
 /** The values of a linked event for AUDIT_EVENT_COLUMNS. */
-export function auditEventParams(e: StoredEvent): unknown[] {
+function auditEventParams(e: StoredEvent): unknown[] {
   return [
     e.seq,
     e.at,
@@ -75,6 +75,35 @@ export function linkAuditEvent(
 
 export async function insertAuditEvent(tx: Executor, e: StoredEvent): Promise<void> {
   await run(tx, INSERT, auditEventParams(e));
+}
+
+const INSERT_MANY = statement(
+  'audit_insert_many',
+  `insert into audit_event (${AUDIT_EVENT_COLUMNS})
+   select seq, "at", actor_id, actor_label, action, subject_type, subject_id, agency_id, data, request_id, prev_hash, hash
+   from jsonb_to_recordset($1::jsonb) as e(seq bigint, "at" timestamptz, actor_id int, actor_label text,
+     action text, subject_type text, subject_id text, agency_id int, data jsonb, request_id text,
+     prev_hash text, hash text)`,
+);
+
+/** Inserts events linked one after another (Audit.link) in one statement. */
+export async function insertAuditEvents(tx: Executor, events: readonly StoredEvent[]): Promise<void> {
+  if (events.length === 1) return insertAuditEvent(tx, events[0]!);
+  const rows = events.map((e) => ({
+    seq: e.seq,
+    at: e.at,
+    actor_id: e.actorId,
+    actor_label: e.actorLabel,
+    action: e.action,
+    subject_type: e.subjectType,
+    subject_id: e.subjectId,
+    agency_id: e.agencyId,
+    data: e.data,
+    request_id: e.requestId,
+    prev_hash: e.prevHash,
+    hash: e.hash,
+  }));
+  await run(tx, INSERT_MANY, [JSON.stringify(rows)]);
 }
 
 export async function appendAuditEvent(tx: Executor, secret: string, e: NewAuditEvent): Promise<StoredEvent> {

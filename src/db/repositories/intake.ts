@@ -1,11 +1,10 @@
-// Intake's one statement (src/commands/applications/submit.ts): the application, its first fact, the
-// receipt notice (登记回执) linked to that fact, the applicant's message in the outbox (when there is
-// an address) and the audit event, inserted together in one round trip inside the submit's
-// transaction. The same rows the query builder wrote one by one before (docs/performance.md).
-import type { StoredEvent } from '../../domain/audit/chain.js';
+// Intake's one statement per application (src/commands/applications/submit.ts): the application,
+// its first fact, the receipt notice (登记回执) linked to that fact and the applicant's message in
+// the outbox (when there is an address), inserted together in one round trip. The same rows the
+// query builder wrote one by one before (docs/performance.md, "Intake"). The audit events follow
+// (src/db/repositories/audit.ts insertAuditEvents), under the chain's lock.
 import type { Tx } from '../client.js';
 import { run, statement } from '../statements.js';
-import { AUDIT_EVENT_COLUMNS, auditEventParams, auditEventPlaceholders } from './audit.js';
 
 export interface IntakeRows {
   application: {
@@ -61,8 +60,6 @@ export interface IntakeRows {
     subject: string;
     body: string;
   } | null;
-  /** Linked under the chain's lock in this transaction (Audit.link). */
-  audit: StoredEvent;
 }
 
 /** [column, parameter cast]: every parameter is cast, so the INSERT … SELECT forms infer nothing. */
@@ -133,7 +130,6 @@ function text(): string {
   const nt = ps(NOTICE);
   const ob = ps(OUTBOX);
   const withOutbox = `$${++n}::boolean`;
-  const au = auditEventPlaceholders(n + 1);
   return `with a as (
   insert into application (${names(APPLICATION)}) values (${app}) returning id
 ), ev as (
@@ -145,16 +141,17 @@ function text(): string {
 ), ob as (
   insert into outbox (application_id, ${names(OUTBOX)}, status)
   select a.id, ${ob}, 'pending' from a where ${withOutbox} returning id
-), au as (
-  insert into audit_event (${AUDIT_EVENT_COLUMNS}) values (${au}) returning seq
 )
-select ev.id as event_id, nt.id as notice_id, au.seq as audit_seq from ev, nt, au`;
+select ev.id as event_id, nt.id as notice_id from ev, nt`;
 }
 
-const INTAKE = statement('intake_insert', text());
+const INTAKE = statement('intake_rows', text());
 
 /** Inserts the rows of a submitted application; the ids of its first fact and of the receipt. */
-export async function insertIntake(tx: Tx, r: IntakeRows): Promise<{ eventId: number; noticeId: number }> {
+export async function insertIntakeRows(
+  tx: Tx,
+  r: IntakeRows,
+): Promise<{ eventId: number; noticeId: number }> {
   const a = r.application;
   const e = r.event;
   const t = r.notice;
@@ -210,7 +207,6 @@ export async function insertIntake(tx: Tx, r: IntakeRows): Promise<{ eventId: nu
     o?.subject ?? '',
     o?.body ?? '',
     o !== null,
-    ...auditEventParams(r.audit),
   ];
   const [row] = await run<{ event_id: unknown; notice_id: unknown }>(tx, INTAKE, params);
   return { eventId: Number(row!.event_id), noticeId: Number(row!.notice_id) };
