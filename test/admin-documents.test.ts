@@ -388,4 +388,52 @@ describe('back office: the document library (主动公开)', () => {
     );
     assert.equal((await stored(docId)).indexNumber, `${city.east.code}/2026-00001`);
   });
+
+  test('a 政策解读 linked to its document takes that document off the list of those lacking one', async () => {
+    const saved = await saveDocumentDraft(t.deps, SYSTEM, {
+      fields: fields({
+        title: '东区养老服务补贴管理办法',
+        docNumber: '东府规〔2026〕2号',
+        issuerIds: String(city.dept.id),
+      }),
+    });
+    const review = await submitDocumentForReview(t.deps, SYSTEM, {
+      documentId: saved.id,
+      version: saved.version,
+    });
+    await publishDocument(t.deps, SYSTEM, { documentId: saved.id, version: review.version });
+    const joint = await officer.get(`/admin/documents/${saved.id}`);
+    assert.match(joint.body, /联合发文机关<\/dt><dd>测试市教育局/);
+    const lacking = await officer.get('/admin/documents/lacking-interpretation');
+    assert.match(lacking.body, new RegExp(`href="/admin/documents/${saved.id}"`));
+
+    const created = await officer.submit(
+      '/admin/documents/new?kind=interpretation',
+      '/admin/documents/new',
+      fields({
+        kind: 'interpretation',
+        title: '图解：东区养老服务补贴管理办法',
+        docNumber: '',
+        effectLevel: 'other',
+        interpretationForm: 'video',
+      }),
+    );
+    assert.equal(created.statusCode, 303);
+    const interpretation = idOf(created.headers.location);
+    const page = await officer.get(`/admin/documents/${interpretation}`);
+    assert.match(page.body, /视频或访谈解读通常应填写链接/);
+    // Only an interpretation interprets; an officer may link it to a published document.
+    const linked = await act(officer, interpretation, 'relations', {
+      kind: 'interprets',
+      target: '东府规（2026）2号',
+    });
+    assert.equal(linked.statusCode, 303);
+    assert.equal((await act(officer, interpretation, 'submit')).statusCode, 303);
+    assert.equal((await act(head, interpretation, 'publish')).statusCode, 303);
+    const after = await officer.get('/admin/documents/lacking-interpretation');
+    assert.doesNotMatch(after.body, new RegExp(`href="/admin/documents/${saved.id}"`));
+    const original = await officer.get(`/admin/documents/${saved.id}`);
+    assert.match(original.body, /相关解读/);
+    assert.match(original.body, /图解：东区养老服务补贴管理办法/);
+  });
 });

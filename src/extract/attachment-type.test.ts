@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { attachmentFileName, sniffAttachment } from './attachment-type.js';
+import { attachmentFileName, sniffAttachment, sniffDocumentFile } from './attachment-type.js';
 import { storedZip } from './zip-guard.js';
 
 const zip = (names: string[]) =>
@@ -39,4 +39,23 @@ test('the stored name keeps the person’s words, loses folders and control char
   assert.equal(attachmentFileName('report.exe', pdf), 'report.pdf');
   assert.equal(attachmentFileName('\u202Egpj.exe', pdf), 'gpj.pdf');
   assert.equal(attachmentFileName('', pdf), '附件.pdf');
+});
+
+test("a published document's attachments: PDF, Word, Excel (by its workbook entry) and images, never plain text", () => {
+  assert.equal(
+    sniffDocumentFile(zip(['[Content_Types].xml', 'xl/workbook.xml']))?.mediaType,
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  );
+  assert.equal(sniffDocumentFile(zip(['[Content_Types].xml', 'word/document.xml']))?.extension, '.docx');
+  assert.equal(sniffDocumentFile(Buffer.from('%PDF-1.4\n'))?.extension, '.pdf');
+  assert.equal(sniffDocumentFile(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]))?.extension, '.jpg');
+  // A text file is a fine applicant's note but not a published attachment; an archive of
+  // something else is neither.
+  assert.equal(sniffDocumentFile(Buffer.from('附件说明')), null);
+  assert.equal(sniffDocumentFile(zip(['ppt/presentation.xml'])), null);
+  // An archive that only mentions the entry in a file's content is not a workbook.
+  assert.equal(
+    sniffDocumentFile(Buffer.from(storedZip([{ name: 'a.txt', data: Buffer.from('xl/workbook.xml') }]))),
+    null,
+  );
 });

@@ -355,9 +355,6 @@ export const DocumentDetailPage: FC<DocumentDetailView> = (p) => {
       ) : (
         <p>发布后尚未修改。</p>
       )}
-      <p>
-        <a href={`/admin/audit?subjectType=document&subjectId=${r.id}`}>查看该文件的操作日志</a>
-      </p>
     </AdminLayout>
   );
 };
