@@ -154,6 +154,7 @@ describe('the public document library', () => {
     assert.match(res.body, /<a href="\/documents\?page=2" rel="next">下一页<\/a>/);
     const second = await get('/documents?page=2');
     assert.match(second.body, /第 2\/2 页/);
+    assert.match(second.body, /<ol class="doc-list" start="21">/, 'numbering goes on from page 1');
     assert.match(second.body, /测试市城市绿化管理办法/);
   });
 
@@ -337,6 +338,10 @@ describe('the public document library', () => {
 
     const disclosure = (await get(`/agencies/${city.city.code}/disclosure`)).body;
     assert.match(disclosure, /行政法规、规章和规范性文件<\/a><span class="hint-inline">（1 件）<\/span>/);
+    assert.match(
+      disclosure,
+      new RegExp(`（0 件）</span>；另见<a href="/agencies/${city.city.code}/guide">政府信息公开指南</a>`),
+    );
     const cat = (await get(`/agencies/${city.city.code}/disclosure?category=a20-01`)).body;
     assert.match(cat, /<h1>行政法规、规章和规范性文件<\/h1>/);
     assert.match(cat, /测试市行政复议工作规定/);

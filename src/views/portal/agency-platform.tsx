@@ -9,6 +9,9 @@ import { PortalLayout, type ShellProps } from '../layout.js';
 import { categoryFeedHref, platformHref } from '../models/document-links.js';
 import { DocumentItems, Pager } from './document-parts.js';
 
+/** 第二十条第（二）项 (机关职能、机构设置、办公地址和时间、联系方式): the 指南 already states these. */
+const GUIDE_CATEGORY = 'a20-02';
+
 export type PlatformSection = 'home' | 'guide' | 'rules' | 'disclosure' | 'annualReports' | 'documents';
 
 export interface PlatformAgency {
@@ -175,6 +178,11 @@ export const PortalDisclosurePage: FC<{
               <li>
                 <a href={platformHref.disclosure(p.agency.code, cat.key)}>{cat.label}</a>
                 <span class="hint-inline">（{cat.count} 件）</span>
+                {cat.key === GUIDE_CATEGORY ? (
+                  <>
+                    ；另见<a href={platformHref.guide(p.agency.code)}>政府信息公开指南</a>
+                  </>
+                ) : null}
               </li>
             ))}
           </ol>

@@ -51,8 +51,8 @@ export const DocumentMeta: FC<{
 );
 
 /** Published documents as a list of titles with their metadata line and 有效性. */
-export const DocumentItems: FC<{ items: DocumentListItem[] }> = ({ items }) => (
-  <ol class="doc-list">
+export const DocumentItems: FC<{ items: DocumentListItem[]; start?: number }> = ({ items, start }) => (
+  <ol class="doc-list" start={start && start > 1 ? start : undefined}>
     {items.map((d) => (
       <li>
         <a href={documentHref(d.id)} class="doc-title">

@@ -44,7 +44,7 @@ export const PortalDocumentsPage: FC<PortalDocumentsView> = (p) => {
       {r.items.length === 0 ? (
         <p>没有符合条件的文件。{filtered ? <a href="/documents">查看全部文件</a> : null}</p>
       ) : (
-        <DocumentItems items={r.items} />
+        <DocumentItems items={r.items} start={(r.page - 1) * r.pageSize + 1} />
       )}
       <Pager page={r.page} pages={pages} href={(page) => documentsHref({ ...p.filter, page })} />
     </PortalLayout>
