@@ -10,7 +10,15 @@ import { and, eq, sql } from 'drizzle-orm';
 import { publishDocument, submitDocumentForReview } from '../src/commands/documents/publication.js';
 import { refreshDocumentValidity } from '../src/commands/documents/refresh-validity.js';
 import { saveDocumentDraft } from '../src/commands/documents/save.js';
-import { auditEvent, document, documentFile, documentRevision, documentTheme } from '../src/db/schema.js';
+import {
+  auditEvent,
+  document,
+  documentFile,
+  documentRevision,
+  documentTheme,
+  numberSequence,
+} from '../src/db/schema.js';
+import { Conflict } from '../src/domain/errors.js';
 import { makeDocx } from '../src/extract/testing/make-files.js';
 import { THEMES } from '../src/domain/documents/themes.js';
 import { createTestApp, type TestApp } from './support/app.js';
@@ -435,5 +443,32 @@ describe('back office: the document library (主动公开)', () => {
     const original = await officer.get(`/admin/documents/${saved.id}`);
     assert.match(original.body, /相关解读/);
     assert.match(original.body, /图解：东区养老服务补贴管理办法/);
+  });
+
+  test('the 索引号 counter is gap-free: a publication that fails takes no number', async () => {
+    const draft = async (title: string) => {
+      const saved = await saveDocumentDraft(t.deps, SYSTEM, { fields: fields({ title, docNumber: '' }) });
+      return submitDocumentForReview(t.deps, SYSTEM, { documentId: saved.id, version: saved.version });
+    };
+    const a = await draft('东区政务公开工作要点');
+    const b = await draft('东区政务公开工作要点实施方案');
+    const counter = async () =>
+      (
+        await t.deps.db
+          .select({ last: numberSequence.last })
+          .from(numberSequence)
+          .where(and(eq(numberSequence.agencyId, city.east.id), eq(numberSequence.name, 'index-number')))
+      )[0]!.last;
+    const before = await counter();
+    await assert.rejects(
+      publishDocument(t.deps, SYSTEM, { documentId: a.id, version: a.version - 1 }),
+      (e: Error) => e instanceof Conflict,
+    );
+    assert.equal(await counter(), before);
+    const first = await publishDocument(t.deps, SYSTEM, { documentId: a.id, version: a.version });
+    const second = await publishDocument(t.deps, SYSTEM, { documentId: b.id, version: b.version });
+    const serial = (n: string) => Number(n.slice(n.lastIndexOf('-') + 1));
+    assert.equal(serial(first.indexNumber), before + 1);
+    assert.equal(serial(second.indexNumber), before + 2);
   });
 });

@@ -45,7 +45,9 @@ export const MAX_BODY_CHARS = 500_000;
 
 /** Typed text without markup: each line a paragraph (staff may paste plain text or HTML). */
 function looksLikeHtml(body: string): boolean {
-  return /<\/?[a-z][a-z0-9]*[\s/>]/i.test(body);
+  return /<\/?(p|br|h[1-6]|div|span|table|tr|td|th|ul|ol|li|strong|em|b|i|u|a|font|section|article|blockquote)(\s[^<>]*)?\/?>/i.test(
+    body,
+  );
 }
 
 function paragraphsOf(text: string): string {
