@@ -4,10 +4,12 @@ import { createUser } from '../commands/create-user.js';
 import type { Deps } from '../commands/context.js';
 import { markDemoData } from '../commands/mark-demo-data.js';
 import { loadDemoApplications } from '../commands/demo-applications.js';
+import { loadDemoDocuments } from '../commands/demo-documents.js';
 import { createAppeal } from '../commands/appeals.js';
 import { loadWorkCalendar } from '../queries/calendar.js';
 import { localDate } from '../lib/time.js';
 import { demoAppeals, demoApplications, demoNoticePrefixes } from './applications.js';
+import { demoDocuments } from './documents.js';
 import { Conflict } from '../domain/errors.js';
 import { agencyTotal } from '../queries/installation.js';
 import { DEMO_CITY, DEMO_PASSWORD, DEMO_USERS, type DemoAgency } from './city.js';
@@ -26,6 +28,10 @@ export interface DemoLoadResult {
   appeals: number;
   /** The application whose query code is fixed, for trying the public lookup. */
   showcase: { trackingNumber: string; queryCode: string } | null;
+  /** The document library (src/demo/documents.ts): documents, 政策解读 and gazette issues. */
+  documents: number;
+  interpretations: number;
+  gazetteIssues: number;
 }
 
 export async function isDatabaseEmpty(deps: Deps): Promise<boolean> {
@@ -48,12 +54,14 @@ export async function loadDemo(
 ): Promise<DemoLoadResult> {
   if (!(await isDatabaseEmpty(deps)))
     throw new Conflict('数据库中已有机构数据，演示数据只能加载到空数据库。');
-  const total = countAgencies(DEMO_CITY) + DEMO_USERS.length + 1;
+  const total = countAgencies(DEMO_CITY) + DEMO_USERS.length + 2;
   let done = 0;
   const tick = () => onProgress(++done, total);
   const ids = await loadAgencies(deps, tick);
   await loadUsers(deps, ids, tick);
   const work = await loadApplications(deps);
+  tick();
+  const library = await loadDocuments(deps);
   tick();
   await markDemoData(deps, SYSTEM, { agencies: ids.size, users: DEMO_USERS.length });
   await deps.refreshDemoFlag?.();
@@ -61,6 +69,19 @@ export async function loadDemo(
     agencies: ids.size,
     users: DEMO_USERS.map((u) => ({ ...u, password: DEMO_PASSWORD })),
     ...work,
+    ...library,
+  };
+}
+
+/** Some 4,000 documents since 2019 with their relations, 政策解读 and the city's gazette. */
+async function loadDocuments(
+  deps: Deps,
+): Promise<Pick<DemoLoadResult, 'documents' | 'interpretations' | 'gazetteIssues'>> {
+  const loaded = await loadDemoDocuments(deps, SYSTEM, demoDocuments(localDate(deps.now())));
+  return {
+    documents: loaded.documents,
+    interpretations: loaded.interpretations,
+    gazetteIssues: loaded.gazetteIssues,
   };
 }
 
