@@ -14,6 +14,7 @@ import {
   auditEvent,
   document,
   documentFile,
+  documentRelation,
   documentRevision,
   documentTheme,
   numberSequence,
@@ -271,6 +272,15 @@ describe('back office: the document library (主动公开)', () => {
     const page = await head.get(`/admin/documents/${docId}`);
     assert.match(page.body, /被废止/);
     assert.match(page.body, /东区关于废止部分规范性文件的决定/);
+    // Removing the relation gives the target back its own 有效性.
+    const [rel] = await t.deps.db
+      .select({ id: documentRelation.id })
+      .from(documentRelation)
+      .where(eq(documentRelation.toId, docId));
+    await head.get(`/admin/documents/${newer}`);
+    const removed = await head.post(`/admin/documents/${newer}/relations/${rel!.id}/delete`, {});
+    assert.equal(removed.statusCode, 303);
+    assert.equal((await stored(docId)).validity, 'effective');
     // An unknown target is a message on the form, not an error page.
     const unknown = await act(head, newer, 'relations', { kind: 'amends', target: '东府〔1999〕1号' });
     assert.equal(unknown.statusCode, 422);
