@@ -23,7 +23,7 @@ describeWithBrowser('期限计算 in a browser', () => {
     await page.goto(`${site.url}/deadlines`);
     await page.fill('#f-received', '2026/9/30');
     await page.fill('#f-extend', '20');
-    await page.click('button[type=submit]');
+    await page.click('main button[type=submit]');
     await page.waitForURL(/#result$/);
     const due = page.locator('#result .due-date');
     assert.equal(await due.innerText(), '2026年12月1日');
