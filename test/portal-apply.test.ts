@@ -44,7 +44,7 @@ function fieldsOf(values: Record<string, unknown>): Record<string, string> {
 async function multipart(fields: Record<string, string>, files: FilePart[]) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  for (const f of files) form.append('attachments', new Blob([f.bytes]), f.name);
+  for (const f of files) form.append('attachments', new Blob([new Uint8Array(f.bytes)]), f.name);
   const req = new Request('http://localhost/', { method: 'POST', body: form });
   return {
     payload: Buffer.from(await req.arrayBuffer()),

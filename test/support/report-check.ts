@@ -73,7 +73,7 @@ export async function multipartBody(
 ): Promise<{ payload: Buffer; contentType: string }> {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  if (file) form.append(file.field ?? 'file', new Blob([file.bytes]), file.name);
+  if (file) form.append(file.field ?? 'file', new Blob([new Uint8Array(file.bytes)]), file.name);
   const req = new Request('http://localhost/', { method: 'POST', body: form });
   return {
     payload: Buffer.from(await req.arrayBuffer()),
