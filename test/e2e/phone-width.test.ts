@@ -83,7 +83,7 @@ describeWithBrowser('pages at phone width (390 px)', () => {
     } else {
       const textarea = page.locator('textarea').first();
       await textarea.fill('一、总体情况\n二、主动公开政府信息情况\n');
-      await page.locator('form button[type=submit]').first().click();
+      await page.locator('main form button[type=submit]').first().click();
       await page.waitForLoadState('load');
     }
     const width = await scrollWidth(page);
