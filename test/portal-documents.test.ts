@@ -227,7 +227,7 @@ describe('the public document library', () => {
       .insert(gazetteIssue)
       .values({ agencyId: city.city.id, year: 2020, number: 4, publishedOn: '2020-03-31' })
       .returning({ id: gazetteIssue.id });
-    await t.deps.db.insert(gazetteItem).values({ issueId: issue!.id, documentId: ids.norm, position: 1 });
+    await t.deps.db.insert(gazetteItem).values({ issueId: issue!.id, documentId: ids.norm!, position: 1 });
     await publicChange(t.deps);
     const b = (await get(`/documents/${ids.norm}`)).body;
     assert.match(
