@@ -3,7 +3,7 @@
 // PostgreSQL's flush of the write-ahead log (3–5 ms on the team's machine). One application per
 // commit bounded intake to ~250 a second whatever the CPU. So the applications that arrive while
 // earlier ones are being written wait, and are then written together: one transaction that inserts
-// their rows, then takes the chain's lock, links their audit events one after another and inserts
+// their rows in one statement, then takes the chain's lock, links their audit events one after another and inserts
 // them in one statement, and commits once. Two groups may be under way: the second inserts its rows
 // while the first holds the lock and commits. Each caller is answered after its group's commit
 // (nothing answered is lost); an application arriving at a quiet moment is written at once, alone.
@@ -77,7 +77,10 @@ async function drain(deps: Deps, w: Writer): Promise<void> {
 
 function writeGroup(deps: Deps, group: Waiting[]): Promise<void> {
   return inTransaction(deps, group[0]!.item.ctx, async (tx, audit) => {
-    for (const { item } of group) await insertIntakeRows(tx, item.rows);
+    await insertIntakeRows(
+      tx,
+      group.map((g) => g.item.rows),
+    );
     // The chain's lock from here to the commit: one read of its last event, one insert.
     const events = [];
     for (const { item } of group) events.push(await audit.link(item.audit, item.ctx));

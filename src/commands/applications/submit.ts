@@ -182,7 +182,7 @@ export async function submitApplication(
   return inTransaction(deps, ctx, async (tx, audit) => {
     const files = [];
     for (const file of attachments) files.push(await databaseFileStore.put(tx, file));
-    await insertIntakeRows(tx, rows);
+    await insertIntakeRows(tx, [rows]);
     for (const stored of files)
       await tx
         .insert(applicationFile)

@@ -1,8 +1,10 @@
-// Intake's one statement per application (src/commands/applications/submit.ts): the application,
-// its first fact, the receipt notice (登记回执) linked to that fact and the applicant's message in
-// the outbox (when there is an address), inserted together in one round trip. The same rows the
-// query builder wrote one by one before (docs/performance.md, "Intake"). The audit events follow
-// (src/db/repositories/audit.ts insertAuditEvents), under the chain's lock.
+// Intake's one statement (src/commands/applications/submit.ts): for one application or a group
+// (intake-batch.ts), the applications, their first facts, their receipt notices (登记回执) linked to
+// those facts and the applicants' messages in the outbox (when there is an address), inserted
+// together in one round trip: each table's rows go as one JSON array (jsonb_to_recordset), so the
+// text is the same for any number. The same rows the query builder wrote one by one before
+// (docs/performance.md, "Intake"). The audit events follow (src/db/repositories/audit.ts
+// insertAuditEvents), under the chain's lock.
 import type { Tx } from '../client.js';
 import { run, statement } from '../statements.js';
 
@@ -62,7 +64,7 @@ export interface IntakeRows {
   } | null;
 }
 
-/** [column, parameter cast]: every parameter is cast, so the INSERT … SELECT forms infer nothing. */
+/** [column, type] of each table's part, as jsonb_to_recordset reads it from the JSON rows. */
 const APPLICATION: [string, string][] = [
   ['id', 'int'],
   ['agency_id', 'int'],
@@ -95,6 +97,7 @@ const APPLICATION: [string, string][] = [
   ['view_computed_on', 'date'],
 ];
 const EVENT: [string, string][] = [
+  ['application_id', 'int'],
   ['type', 'text'],
   ['"on"', 'date'],
   ['data', 'jsonb'],
@@ -102,6 +105,7 @@ const EVENT: [string, string][] = [
   ['recorded_at', 'timestamptz'],
 ];
 const NOTICE: [string, string][] = [
+  ['application_id', 'int'],
   ['kind', 'text'],
   ['number', 'text'],
   ['title', 'text'],
@@ -114,6 +118,7 @@ const NOTICE: [string, string][] = [
   ['to_applicant', 'boolean'],
 ];
 const OUTBOX: [string, string][] = [
+  ['application_id', 'int'],
   ['topic', 'text'],
   ['agency_id', 'int'],
   ['recipient_enc', 'text'],
@@ -121,93 +126,109 @@ const OUTBOX: [string, string][] = [
   ['body', 'text'],
 ];
 
-function text(): string {
-  let n = 0;
-  const ps = (cols: [string, string][]) => cols.map(([, cast]) => `$${++n}::${cast}`).join(', ');
-  const names = (cols: [string, string][]) => cols.map(([c]) => c).join(', ');
-  const app = ps(APPLICATION);
-  const ev = ps(EVENT);
-  const nt = ps(NOTICE);
-  const ob = ps(OUTBOX);
-  const withOutbox = `$${++n}::boolean`;
-  return `with a as (
-  insert into application (${names(APPLICATION)}) values (${app}) returning id
+const names = (cols: [string, string][], prefix = '') => cols.map(([c]) => prefix + c).join(', ');
+const record = (cols: [string, string][]) => cols.map(([c, t]) => `${c} ${t}`).join(', ');
+
+/** Every application of a group in one statement: each table's rows as one JSON array. */
+const INTAKE = statement(
+  'intake_rows',
+  `with a as (
+  insert into application (${names(APPLICATION)})
+  select ${names(APPLICATION, 'x.')} from jsonb_to_recordset($1::jsonb) as x(${record(APPLICATION)})
+  returning id
 ), ev as (
-  insert into application_event (application_id, seq, ${names(EVENT)})
-  select a.id, 1, ${ev} from a returning id, application_id
+  insert into application_event (seq, ${names(EVENT)})
+  select 1, ${names(EVENT, 'x.')} from jsonb_to_recordset($2::jsonb) as x(${record(EVENT)})
+  returning id, application_id
 ), nt as (
-  insert into notice (application_id, event_id, ${names(NOTICE)})
-  select ev.application_id, ev.id, ${nt} from ev returning id
+  insert into notice (event_id, ${names(NOTICE)})
+  select ev.id, ${names(NOTICE, 'x.')} from jsonb_to_recordset($3::jsonb) as x(${record(NOTICE)})
+  join ev on ev.application_id = x.application_id
+  returning id
 ), ob as (
-  insert into outbox (application_id, ${names(OUTBOX)}, status)
-  select a.id, ${ob}, 'pending' from a where ${withOutbox} returning id
+  insert into outbox (status, ${names(OUTBOX)})
+  select 'pending', ${names(OUTBOX, 'x.')} from jsonb_to_recordset($4::jsonb) as x(${record(OUTBOX)})
+  returning id
 )
-select ev.id as event_id, nt.id as notice_id from ev, nt`;
-}
+select (select count(*) from a)::int as applications, (select count(*) from nt)::int as notices`,
+);
 
-const INTAKE = statement('intake_rows', text());
-
-/** Inserts the rows of a submitted application; the ids of its first fact and of the receipt. */
-export async function insertIntakeRows(
-  tx: Tx,
-  r: IntakeRows,
-): Promise<{ eventId: number; noticeId: number }> {
-  const a = r.application;
-  const e = r.event;
-  const t = r.notice;
-  const o = r.outbox;
-  const params: unknown[] = [
-    a.id,
-    a.agencyId,
-    a.trackingNumber,
-    a.queryCodeHash,
-    a.applicantType,
-    a.name,
-    a.contactPerson,
-    a.idType,
-    a.idNumberEnc,
-    a.idNumberMasked,
-    a.idNumberHash,
-    a.phoneEnc,
-    a.phoneMasked,
-    a.emailEnc,
-    a.addressEnc,
-    a.postalCode,
-    a.description,
-    a.documentTitle,
-    a.documentNumber,
-    a.form,
-    a.delivery,
-    a.channel,
-    a.receivedOn,
-    a.submittedAt.toISOString(),
-    a.state,
-    a.dueDate,
-    a.outcome,
-    a.concludedOn,
-    a.viewComputedOn,
-    e.type,
-    e.on,
-    JSON.stringify(e.data),
-    e.recordedBy,
-    e.recordedAt.toISOString(),
-    t.kind,
-    t.number,
-    t.title,
-    t.addressee,
-    JSON.stringify(t.paragraphs),
-    t.issuedOn,
-    t.issuedBy,
-    t.servedMethod,
-    t.servedOn,
-    t.toApplicant,
-    o?.topic ?? '',
-    o?.agencyId ?? null,
-    o?.recipientEnc ?? null,
-    o?.subject ?? '',
-    o?.body ?? '',
-    o !== null,
-  ];
-  const [row] = await run<{ event_id: unknown; notice_id: unknown }>(tx, INTAKE, params);
-  return { eventId: Number(row!.event_id), noticeId: Number(row!.notice_id) };
+/** Inserts the rows of submitted applications (one or a group) in one statement. */
+export async function insertIntakeRows(tx: Tx, items: readonly IntakeRows[]): Promise<void> {
+  const apps = [];
+  const events = [];
+  const notices = [];
+  const messages = [];
+  for (const { application: a, event: e, notice: t, outbox: o } of items) {
+    apps.push({
+      id: a.id,
+      agency_id: a.agencyId,
+      tracking_number: a.trackingNumber,
+      query_code_hash: a.queryCodeHash,
+      applicant_type: a.applicantType,
+      name: a.name,
+      contact_person: a.contactPerson,
+      id_type: a.idType,
+      id_number_enc: a.idNumberEnc,
+      id_number_masked: a.idNumberMasked,
+      id_number_hash: a.idNumberHash,
+      phone_enc: a.phoneEnc,
+      phone_masked: a.phoneMasked,
+      email_enc: a.emailEnc,
+      address_enc: a.addressEnc,
+      postal_code: a.postalCode,
+      description: a.description,
+      document_title: a.documentTitle,
+      document_number: a.documentNumber,
+      form: a.form,
+      delivery: a.delivery,
+      channel: a.channel,
+      received_on: a.receivedOn,
+      submitted_at: a.submittedAt.toISOString(),
+      state: a.state,
+      due_date: a.dueDate,
+      outcome: a.outcome,
+      concluded_on: a.concludedOn,
+      view_computed_on: a.viewComputedOn,
+    });
+    events.push({
+      application_id: a.id,
+      type: e.type,
+      on: e.on,
+      data: e.data,
+      recorded_by: e.recordedBy,
+      recorded_at: e.recordedAt.toISOString(),
+    });
+    notices.push({
+      application_id: a.id,
+      kind: t.kind,
+      number: t.number,
+      title: t.title,
+      addressee: t.addressee,
+      paragraphs: t.paragraphs,
+      issued_on: t.issuedOn,
+      issued_by: t.issuedBy,
+      served_method: t.servedMethod,
+      served_on: t.servedOn,
+      to_applicant: t.toApplicant,
+    });
+    if (o)
+      messages.push({
+        application_id: a.id,
+        topic: o.topic,
+        agency_id: o.agencyId,
+        recipient_enc: o.recipientEnc,
+        subject: o.subject,
+        body: o.body,
+      });
+  }
+  const [row] = await run<{ applications: number; notices: number }>(tx, INTAKE, [
+    JSON.stringify(apps),
+    JSON.stringify(events),
+    JSON.stringify(notices),
+    JSON.stringify(messages),
+  ]);
+  // Each application with its fact and its receipt, or the statement failed.
+  if (Number(row!.applications) !== items.length || Number(row!.notices) !== items.length)
+    throw new Error('申请登记写入不完整');
 }
