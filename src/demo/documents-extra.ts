@@ -4,6 +4,7 @@
 // which list the documents they abolish, amend or declare invalid by title and 发文字号.
 import type { IsoDate } from '../domain/calendar/iso-date.js';
 import type { Doc } from './documents.js';
+import { quoted } from './documents-text.js';
 
 export interface Special {
   agencyCode: string;
@@ -87,7 +88,7 @@ export function specialsOf(year: number): Special[] {
 
 const p = (text: string) => `<p>${text}</p>`;
 const named = (d: Doc) =>
-  `《${d.ruleName && d.level === 'rule' ? d.ruleName : d.title}》${d.docNumber ? `（${d.docNumber}）` : ''}`;
+  `${quoted(d.ruleName && d.level === 'rule' ? d.ruleName : d.title)}${d.docNumber ? `（${d.docNumber}）` : ''}`;
 
 /** The body of a clean-up decision, from its relations (the targets are numbered by now). */
 export function decisionBody(d: Doc, docs: readonly Doc[]): string {

@@ -37,6 +37,11 @@ export function cnNumber(n: number): string {
   return `${tens === 1 ? '' : CN[tens]}十${ones === 0 ? '' : CN[ones]}`;
 }
 
+/** A title in book-title marks; marks inside it become the inner ones (《关于印发〈…〉的通知》). */
+export function quoted(title: string): string {
+  return `《${title.replace(/《/g, '〈').replace(/》/g, '〉')}》`;
+}
+
 /** 2026-03-05 → 2026年3月5日 */
 export function cnDate(d: string): string {
   return `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
@@ -219,7 +224,7 @@ export function documentBody(b: BodyInput, r: Rng): string {
 export function interpretationBody(form: string, docTitle: string, topic: string, r: Rng): string {
   const qa = [
     [
-      `问：出台《${docTitle}》的背景是什么？`,
+      `问：出台${quoted(docTitle)}的背景是什么？`,
       `答：为进一步规范${topic}工作，回应群众关切，有必要制定本文件。`,
     ],
     [

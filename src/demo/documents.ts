@@ -17,6 +17,7 @@ import { demoNoticePrefixes } from './applications.js';
 import { DEMO_CITY, type DemoAgency } from './city.js';
 import {
   cnNumber,
+  quoted,
   documentBody,
   interpretationBody,
   normativeTitle,
@@ -192,10 +193,10 @@ export function demoDocuments(today: IsoDate): DemoLibrary {
       form === 'graphic'
         ? `图解：${short}`
         : form === 'interview'
-          ? `访谈：${d.org.name.replace(/^江南市/, '市')}负责人解读《${short}》`
+          ? `访谈：${d.org.name.replace(/^江南市/, '市')}负责人解读${quoted(short)}`
           : form === 'video'
             ? `视频解读：${short}`
-            : `《${short}》政策解读`;
+            : `${quoted(short)}政策解读`;
     const i = base(d.org, d.publishedOn!, 0);
     Object.assign(i, {
       kind: 'interpretation',
@@ -227,15 +228,14 @@ export function demoDocuments(today: IsoDate): DemoLibrary {
               ([x]) =>
                 x.org === org &&
                 x.level === 'normative' &&
-                x.ruleName &&
+                x.genre !== '决定' &&
                 x.writtenOn.slice(0, 4) < writtenOn.slice(0, 4) &&
                 alive(x, writtenOn),
             )
         : [];
     const old = earlier.length > 0 ? r.pick(earlier) : null;
     d.topic = old ? old[0].topic : r.pick(org.subject.topics);
-    const named = old ? { name: old[0].ruleName!, genre: '办法' } : ruleName(d.topic, r);
-    d.ruleName = named.name;
+    const named = old?.[0].ruleName ? { name: old[0].ruleName, genre: '办法' } : ruleName(d.topic, r);
     d.level = level;
     d.category = 'a20-01';
     d.effectiveOn = addDays(d.publishedOn!, r.pick([0, 0, 0, 30, 31]));
@@ -261,13 +261,15 @@ export function demoDocuments(today: IsoDate): DemoLibrary {
           ).code,
         ];
     }
+    // The 办法 a rule is, or the one a 印发 notice carries (an 意见 carries none).
+    d.ruleName = d.title.includes(named.name) ? named.name : undefined;
     d.body = documentBody(
       {
         org: org.name,
         topic: d.topic,
         subject: org.subject,
         genre: d.genre,
-        ruleName: d.genre === '通知' ? named.name : undefined,
+        ruleName: d.genre === '通知' ? d.ruleName : undefined,
         effectiveOn: d.effectiveOn,
         validYears: level === 'normative' ? NORMATIVE_VALID_YEARS : undefined,
         year: Number(writtenOn.slice(0, 4)),
@@ -436,7 +438,7 @@ export function demoDocuments(today: IsoDate): DemoLibrary {
       Object.assign(d, {
         topic: x.topic,
         genre: '通知',
-        title: `${dept.name}关于贯彻落实《${x.title.replace(/^江南市人民政府/, '江南市人民政府')}》的通知`,
+        title: `${dept.name}关于贯彻落实${quoted(x.title)}的通知`,
         themes: x.themes,
         relations: [{ kind: 'implements', to: k, effectiveOn: null }],
       } satisfies Partial<Doc>);
