@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { and, asc, eq, like } from 'drizzle-orm';
-import { auditEvent, document, gazetteIssue, gazetteItem } from '../src/db/schema.js';
+import { auditEvent, document, gazetteIssue, gazetteItem, storedFile } from '../src/db/schema.js';
 import { documentSearchColumns } from '../src/lib/chinese-tokens.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { Browser } from './support/browser.js';
@@ -236,6 +236,24 @@ describe('政府公报: issues, their documents and PDF, in the back office and 
     const pub = await t.app.inject({ method: 'GET', url: '/gazette/2026/1/pdf' });
     assert.equal(pub.statusCode, 200);
     assert.deepEqual(pub.rawPayload, PDF);
+    // A new PDF replaces the old one, whose bytes are deleted.
+    const second = Buffer.concat([PDF, Buffer.from('% 更正版\n')]);
+    await publisher.get(`/admin/gazette/${issueId}`);
+    const again = await postMultipart(
+      t.app,
+      url,
+      { _csrf: publisher.csrfToken() },
+      { name: 'gazette.pdf', bytes: second },
+      { cookie: cookieOf(publisher) },
+    );
+    assert.equal(again.statusCode, 303);
+    const [after] = await t.deps.db.select().from(gazetteIssue).where(eq(gazetteIssue.id, issueId));
+    assert.notEqual(after!.fileId, issue!.fileId);
+    assert.equal(
+      (await t.deps.db.select().from(storedFile).where(eq(storedFile.id, issue!.fileId!))).length,
+      0,
+    );
+    assert.deepEqual((await t.app.inject({ method: 'GET', url: '/gazette/2026/1/pdf' })).rawPayload, second);
   });
 
   test('an officer cannot compile the gazette; another government’s publisher does not see the issue', async () => {
@@ -266,6 +284,24 @@ describe('政府公报: issues, their documents and PDF, in the back office and 
     assert.equal(list.statusCode, 200);
     assert.doesNotMatch(list.body, /2026年第1期（总第101期）/);
     assert.match((await publisher.get('/admin/gazette')).body, /2026年第1期（总第101期）/);
+  });
+
+  test('an issue holding nothing can be deleted; one holding documents cannot', async () => {
+    await publisher.get('/admin/gazette/new');
+    const created = await publisher.post('/admin/gazette/new', {
+      agencyId: String(city.city.id),
+      year: '2026',
+      number: '9',
+      publishedOn: '2026-05-10',
+    });
+    const empty = String(created.headers.location).split('?')[0]!;
+    await publisher.get(empty);
+    assert.equal((await publisher.post(`${empty}/delete`, {})).statusCode, 303);
+    assert.equal((await publisher.get(empty)).statusCode, 404);
+    await publisher.get(`/admin/gazette/${issueId}`);
+    const held = await publisher.post(`/admin/gazette/${issueId}/delete`, {});
+    assert.equal(held.statusCode, 422);
+    assert.match(held.body, /本期已收录文件或已上传 PDF，不能删除/);
   });
 
   test('the portal lists the issues by year and shows an issue’s documents in order', async () => {
