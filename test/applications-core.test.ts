@@ -2,10 +2,11 @@
 // data; every step is one fact under optimistic locking; scope hides other agencies' cases.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { recordApplicationEvent } from '../src/commands/applications/record.js';
 import { assignApplication } from '../src/commands/applications/assign.js';
-import { application, applicationEvent, auditEvent, outbox } from '../src/db/schema.js';
+import { application, applicationEvent, auditEvent, notice, outbox } from '../src/db/schema.js';
+import { verifyAuditLog } from '../src/queries/verify-audit.js';
 import { applicationCase } from '../src/queries/application-case.js';
 import { lookupApplication } from '../src/queries/application-lookup.js';
 import { applicationInbox } from '../src/queries/application-inbox.js';
@@ -50,6 +51,53 @@ describe('applications: intake, facts, locking, scope', () => {
     const mail = await t.deps.db.select().from(outbox).where(eq(outbox.applicationId, s.id));
     assert.equal(mail.length, 1);
     assert.match(mail[0]!.subject, /已收到/);
+  });
+
+  test('applications submitted at the same moment are each stored whole, with their own audit event, and the chain still verifies', async () => {
+    // Submitted together, they are written in groups sharing one transaction (intake-batch.ts).
+    const n = 12;
+    const all = await Promise.all(
+      Array.from({ length: n }, (_, i) =>
+        submitted(t.deps, city.dept.code, {
+          name: `同时${i}`,
+          ...(i % 3 === 0 ? { email: null } : {}),
+        }),
+      ),
+    );
+    const ids = all.map((s) => s.id);
+    assert.equal(new Set(all.map((s) => s.trackingNumber)).size, n);
+    const rows = await t.deps.db.select().from(application).where(inArray(application.id, ids));
+    assert.deepEqual(rows.map((r) => r.name).sort(), all.map((_, i) => `同时${i}`).sort());
+    const facts = await t.deps.db
+      .select()
+      .from(applicationEvent)
+      .where(inArray(applicationEvent.applicationId, ids));
+    assert.deepEqual(facts.map((f) => f.applicationId).sort(), [...ids].sort());
+    const receipts = await t.deps.db.select().from(notice).where(inArray(notice.applicationId, ids));
+    assert.equal(receipts.length, n);
+    for (const r of receipts) {
+      assert.equal(r.kind, 'receipt');
+      // Linked to the fact of its own application.
+      assert.equal(facts.find((f) => f.id === r.eventId)?.applicationId, r.applicationId);
+    }
+    const mails = await t.deps.db.select().from(outbox).where(inArray(outbox.applicationId, ids));
+    assert.equal(mails.length, n - Math.ceil(n / 3));
+    const events = await t.deps.db
+      .select()
+      .from(auditEvent)
+      .where(
+        and(
+          eq(auditEvent.subjectType, 'application'),
+          inArray(
+            auditEvent.subjectId,
+            ids.map((id) => String(id)),
+          ),
+        ),
+      );
+    assert.deepEqual(events.map((e) => e.subjectId).sort(), ids.map((id) => String(id)).sort());
+    assert.ok(events.every((e) => e.action === 'application.submitted'));
+    const chain = await verifyAuditLog(t.deps.db, TEST_SECRETS.auditSecret);
+    assert.deepEqual(chain.problems, []);
   });
 
   test('bad input names every field at once and stores nothing', async () => {
