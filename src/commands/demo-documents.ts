@@ -39,6 +39,8 @@ import { localDate, startOfLocalDay } from '../lib/time.js';
 import { authorize } from '../policies/policy.js';
 import { inTransaction, type CommandContext, type Deps } from './context.js';
 import { parseDocumentFields, type DocumentValues } from './documents/fields.js';
+import { GazetteIssueFields } from './gazette.js';
+import { parseInput } from './validation.js';
 import { indexTemplateFor } from './documents/publication.js';
 import { VALIDITY_RELATIONS } from './documents/store.js';
 
@@ -194,6 +196,8 @@ export async function loadDemoDocuments(
   const issueKeys = new Set<string>();
   const issues = library.gazette.map((g) => {
     const a = agencyOf(g.agencyCode, 'agencyId');
+    // The issue's fields as the gazette form checks them.
+    parseInput(GazetteIssueFields, { ...g, totalNumber: g.totalNumber ?? undefined, agencyId: a.id });
     const key = `${a.id} ${g.year} ${g.number}`;
     if (issueKeys.has(key))
       throw new InvalidInput({ number: `${g.year}年第${g.number}期已经存在，请核对期号` });
