@@ -137,6 +137,13 @@ describe('the demo document library', () => {
     const page = await t.app.inject({ method: 'GET', url: '/gazette/2025/3' });
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /江南市人民政府公报 2025年第3期/);
+    // Every issue has a stand-in PDF (a real one-page PDF that says it is synthetic).
+    assert.ok(issues.every((i) => i.fileId !== null));
+    const pdf = await t.app.inject({ method: 'GET', url: '/gazette/2025/3/pdf' });
+    assert.equal(pdf.statusCode, 200);
+    assert.equal(pdf.headers['content-type'], 'application/pdf');
+    assert.match(pdf.rawPayload.subarray(0, 5).toString('latin1'), /^%PDF-/);
+    assert.match(pdf.rawPayload.toString('latin1'), /Synthetic demo file/);
   });
 
   test('the demo logins find drafts, an item to review and overdue items; the next publication continues the count', async () => {

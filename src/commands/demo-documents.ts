@@ -34,12 +34,13 @@ import {
   gazetteItem,
   numberSequence,
 } from '../db/schema.js';
+import { databaseFileStore } from '../db/file-store.js';
 import { documentSearchColumns } from '../lib/chinese-tokens.js';
 import { localDate, startOfLocalDay } from '../lib/time.js';
 import { authorize } from '../policies/policy.js';
 import { inTransaction, type CommandContext, type Deps } from './context.js';
 import { parseDocumentFields, type DocumentValues } from './documents/fields.js';
-import { GazetteIssueFields } from './gazette.js';
+import { GAZETTE_PDF_MAX_BYTES, GazetteIssueFields, looksLikePdf } from './gazette.js';
 import { parseInput } from './validation.js';
 import { indexTemplateFor } from './documents/publication.js';
 import { VALIDITY_RELATIONS } from './documents/store.js';
@@ -76,6 +77,8 @@ export interface DemoGazetteIssueInput {
   publishedOn: IsoDate;
   /** Indexes of the documents it holds, in order. */
   documents: number[];
+  /** The issue's PDF, if any (checked as the upload is: a PDF by its bytes, within the size limit). */
+  pdf?: Uint8Array | null;
 }
 
 export interface DemoDocumentsLoaded {
@@ -206,6 +209,8 @@ export async function loadDemoDocuments(
       throw new InvalidInput({ publishedOn: '公报出版日期无效' });
     if (new Set(g.documents).size !== g.documents.length)
       throw new InvalidInput({ reference: `${g.year}年第${g.number}期重复收录了同一文件` });
+    if (g.pdf && (!looksLikePdf(g.pdf) || g.pdf.length > GAZETTE_PDF_MAX_BYTES))
+      throw new InvalidInput({ file: '只能上传 PDF 文件，且不能超过大小限制' });
     for (const k of g.documents)
       if (!isPublishedDocument(k) || !isWithin(checked[k]!.agency.path, a.path))
         throw new InvalidInput({ reference: '公报只能收录本机关及下级机关已发布的文件' });
@@ -325,10 +330,25 @@ export async function loadDemoDocuments(
 
     let gazetteItems = 0;
     if (issues.length > 0) {
+      // Each issue's PDF through the file store, as the upload stores it.
+      const fileIds: (number | null)[] = [];
+      for (const { g } of issues)
+        fileIds.push(
+          g.pdf
+            ? (
+                await databaseFileStore.put(tx, {
+                  filename: `政府公报${g.year}年第${g.number}期.pdf`,
+                  mediaType: 'application/pdf',
+                  bytes: Buffer.from(g.pdf),
+                })
+              ).id
+            : null,
+        );
       const inserted = await tx
         .insert(gazetteIssue)
         .values(
-          issues.map(({ g, a }) => ({
+          issues.map(({ g, a }, k) => ({
+            fileId: fileIds[k] ?? null,
             agencyId: a.id,
             year: g.year,
             number: g.number,

@@ -3,7 +3,7 @@
 // 统一编号 and 有效期 of five years; new versions replace old ones), and ordinary notices, plans,
 // 公告 and 通报 — with their 政策解读 (text, 图解, 访谈, video), the city's yearly decisions that
 // abolish, amend or declare invalid normative documents, departments' notices implementing the city's,
-// the city government's gazette (24 issues a year), two withdrawn notices, and the drafts, the item
+// the city government's gazette (24 issues a year, each with a stand-in PDF), two withdrawn notices, and the drafts, the item
 // under review and the overdue items the demo logins find. Deterministic: the same day gives the same
 // library. Loaded by src/commands/demo-documents.ts with the checks of the ordinary commands.
 import { addDays, type IsoDate } from '../domain/calendar/iso-date.js';
@@ -35,6 +35,7 @@ import {
   type Subject,
 } from './documents-vocab.js';
 import { decisionBody, specialsOf, type Special } from './documents-extra.js';
+import { demoGazettePdf } from './gazette-pdf.js';
 
 export const DEMO_DOCUMENTS_FIRST_YEAR = 2019;
 const SEED = 20190104;
@@ -670,13 +671,15 @@ function gazetteOf(docs: Doc[], today: IsoDate, r: Rng): DemoGazetteIssueInput[]
                   : 1,
         )
         .map(([, k]) => k);
+      const totalNumber = 300 + (year - DEMO_DOCUMENTS_FIRST_YEAR) * 24 + number;
       out.push({
         agencyCode: 'JN',
         year,
         number,
-        totalNumber: 300 + (year - DEMO_DOCUMENTS_FIRST_YEAR) * 24 + number,
+        totalNumber,
         publishedOn: on,
         documents,
+        pdf: demoGazettePdf({ year, number, totalNumber, documents: documents.length }),
       });
       previous = on;
     }
