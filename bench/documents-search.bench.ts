@@ -22,7 +22,8 @@
 // PostgreSQL, or one number for both), BENCH_DOCS_ENGINE (pglite | postgres | both, default both),
 // BENCH_DOCS_RUNS (10), BENCH_DOCS_ILIKE_RUNS (1), BENCH_DOCS_KEEP=1 keeps the PostgreSQL database
 // and prints its URL; BENCH_DOCS_URL=<url> reuses such a database (no load); BENCH_DOCS_LOAD_ONLY=1
-// only loads it (with BENCH_DOCS_KEEP=1, to measure it later).
+// only loads it (with BENCH_DOCS_KEEP=1, to measure it later); BENCH_DOCS_PGLITE_DIR=<dir> keeps
+// PGlite's data dir there and reuses it.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -488,16 +489,19 @@ function docsFor(engine: 'pglite' | 'postgres'): number {
 
 async function onPglite(): Promise<void> {
   const n = docsFor('pglite');
-  const dir = mkdtempSync(join(tmpdir(), 'gk-bench-docs-'));
+  // BENCH_DOCS_PGLITE_DIR keeps the loaded data dir (and reuses it when it holds documents).
+  const kept = process.env.BENCH_DOCS_PGLITE_DIR;
+  const dir = kept ?? mkdtempSync(join(tmpdir(), 'gk-bench-docs-'));
   let database: Database | undefined;
   try {
     database = await openPglite(join(dir, 'pgdata'));
     await database.migrate();
-    await load(database.db, n);
-    await measure('PGlite', database.db, n);
+    const [c] = await rowsOf<{ n: string }>(database.db, sql`select count(*) as n from document`);
+    if (Number(c!.n) === 0) await load(database.db, n);
+    if (!process.env.BENCH_DOCS_LOAD_ONLY) await measure('PGlite', database.db, Number(c!.n) || n);
   } finally {
     await database?.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (!kept) rmSync(dir, { recursive: true, force: true });
   }
 }
 
