@@ -154,7 +154,8 @@ export async function gazetteIssueForStaff(
 
 /**
  * Published documents of the issue's agency (and its subtree) that no issue holds yet, from the
- * issue's year and the year before, newest first: what staff usually add next.
+ * issue's year and the year before: what staff usually add next — 规章 and 行政规范性文件 first, then
+ * the agency's own documents, then the newest.
  */
 export async function gazetteCandidates(
   db: Executor,
@@ -180,7 +181,12 @@ export async function gazetteCandidates(
         sql`${document.publishedOn} between ${`${issue.year - 1}-01-01`} and ${`${issue.year}-12-31`}`,
       ),
     )
-    .orderBy(desc(document.publishedOn), desc(document.id))
+    .orderBy(
+      sql`case ${document.effectLevel} when 'rule' then 0 when 'normative' then 1 else 2 end`,
+      sql`(${agency.id} = ${issue.agency.id}) desc`,
+      desc(document.publishedOn),
+      desc(document.id),
+    )
     .limit(limit);
 }
 

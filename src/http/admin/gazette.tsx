@@ -38,13 +38,14 @@ import { flattenMultipart, registerUploads, type Upload } from '../uploads.js';
 import { contentDisposition } from './notices.js';
 import { actorOf, agencyOptions, commandContext, doneFlag, formBody, idParam } from './helpers.js';
 
-const FIRST_YEAR = 2000;
+/** The years offered in the filter: next year and the fifteen before this one. */
+const YEARS_BACK = 15;
 const DONE_FLAGS: readonly GazetteDone[] = ['created', 'updated', 'pdf', 'added', 'removed', 'moved'];
 
 function yearOptions(deps: AppDeps) {
   const current = Number(localDate(deps.now()).slice(0, 4));
   const out: { value: string; label: string }[] = [];
-  for (let y = current + 1; y >= FIRST_YEAR; y--) out.push({ value: String(y), label: `${y}年` });
+  for (let y = current + 1; y >= current - YEARS_BACK; y--) out.push({ value: String(y), label: `${y}年` });
   return out;
 }
 
