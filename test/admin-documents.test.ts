@@ -19,7 +19,7 @@ import {
   documentTheme,
   numberSequence,
 } from '../src/db/schema.js';
-import { Conflict } from '../src/domain/errors.js';
+import { Conflict, InvalidTransition } from '../src/domain/errors.js';
 import { makeDocx } from '../src/extract/testing/make-files.js';
 import { THEMES } from '../src/domain/documents/themes.js';
 import { createTestApp, type TestApp } from './support/app.js';
@@ -480,5 +480,51 @@ describe('back office: the document library (主动公开)', () => {
     const serial = (n: string) => Number(n.slice(n.lastIndexOf('-') + 1));
     assert.equal(serial(first.indexNumber), before + 1);
     assert.equal(serial(second.indexNumber), before + 2);
+  });
+  test('an item recorded as 依申请公开 stays in the inventory: no publish button, the reason shown, publishing refused', async () => {
+    const saved = await saveDocumentDraft(t.deps, SYSTEM, {
+      fields: fields({ title: '东区行政复议案件内部统计表', docNumber: '', disclosureMethod: 'on_request' }),
+    });
+    const id = saved.id;
+    assert.equal((await act(officer, id, 'submit')).statusCode, 303);
+    const page = await head.get(`/admin/documents/${id}`);
+    assert.equal(page.statusCode, 200);
+    assert.doesNotMatch(page.body, new RegExp(`action="/admin/documents/${id}/publish"`));
+    assert.match(page.body, /本文件不能发布/);
+    assert.match(page.body, /依申请公开.*不在平台发布.*第十九条、第二十条/);
+    // Posted anyway (an old page, the API of a script): refused with the reason, nothing changes.
+    const refused = await act(head, id, 'publish');
+    assert.equal(refused.statusCode, 409);
+    assert.match(refused.body, /依申请公开.*不在平台发布/);
+    const row = await stored(id);
+    assert.equal(row.state, 'review');
+    assert.equal(row.indexNumber, null);
+    await assert.rejects(
+      publishDocument(t.deps, SYSTEM, { documentId: id, version: row.version }),
+      (e: Error) => e instanceof InvalidTransition && /依申请公开/.test(e.message),
+    );
+  });
+
+  test('a published item cannot leave 主动公开 while published: withdraw it first', async () => {
+    const draft = await saveDocumentDraft(t.deps, SYSTEM, {
+      fields: fields({ title: '东区政务服务事项清单', docNumber: '' }),
+    });
+    const reviewed = await submitDocumentForReview(t.deps, SYSTEM, {
+      documentId: draft.id,
+      version: draft.version,
+    });
+    await publishDocument(t.deps, SYSTEM, { documentId: draft.id, version: reviewed.version });
+    const before = await stored(draft.id);
+    await head.get(`/admin/documents/${draft.id}/edit`);
+    const res = await head.post(`/admin/documents/${draft.id}/edit`, {
+      ...fields({ title: '东区政务服务事项清单', docNumber: '', disclosureMethod: 'not_disclosed' }),
+      version: String(before.version),
+      note: '改为不予公开',
+    });
+    assert.equal(res.statusCode, 422);
+    assert.match(res.body, /已发布的文件公开方式只能是“主动公开”.*请先撤回/);
+    const after = await stored(draft.id);
+    assert.equal(after.disclosureMethod, 'proactive');
+    assert.equal(after.version, before.version);
   });
 });

@@ -49,8 +49,12 @@ export interface DocumentListPage {
   pageSize: number;
 }
 
-/** The published documents only: the one condition every public read starts from. */
-export const isPublished = eq(document.state, 'published');
+/**
+ * The published 主动公开 documents only: the one condition every public read starts from. An item
+ * recorded as 依申请公开 or 不予公开 cannot be published (第十九条、第二十条; the publish command
+ * refuses it); the second test keeps it off every public page even if a row says otherwise.
+ */
+export const isPublished = and(eq(document.state, 'published'), eq(document.disclosureMethod, 'proactive'))!;
 
 export function documentConditions(f: DocumentFilter): SQL[] {
   const conds: SQL[] = [isPublished];
@@ -132,7 +136,7 @@ export async function documentFilterOptions(db: Db): Promise<DocumentFilterOptio
       .select({ id: agency.id, code: agency.code, name: agency.name })
       .from(agency)
       .where(
-        sql`exists (select 1 from ${document} where ${document.agencyId} = ${agency.id} and ${document.state} = 'published')`,
+        sql`exists (select 1 from ${document} where ${document.agencyId} = ${agency.id} and ${isPublished})`,
       )
       .orderBy(asc(agency.path), asc(agency.sortOrder), asc(agency.id)),
     db

@@ -8,6 +8,7 @@ import type { Executor } from '../db/client.js';
 import { databaseFileStore } from '../db/file-store.js';
 import { agency, document, gazetteIssue, gazetteItem, storedFile } from '../db/schema.js';
 import { tokensForQuery } from '../lib/chinese-tokens.js';
+import { isPublished } from './document-list.js';
 import { authorize, scopePath } from '../policies/policy.js';
 
 export interface GazetteIssueSummary {
@@ -135,7 +136,7 @@ async function itemsOf(db: Executor, issueId: number, publishedOnly: boolean): P
     .from(gazetteItem)
     .innerJoin(document, eq(document.id, gazetteItem.documentId))
     .innerJoin(agency, eq(agency.id, document.agencyId))
-    .where(and(eq(gazetteItem.issueId, issueId), publishedOnly ? eq(document.state, 'published') : undefined))
+    .where(and(eq(gazetteItem.issueId, issueId), publishedOnly ? isPublished : undefined))
     .orderBy(asc(gazetteItem.position));
 }
 
@@ -175,7 +176,7 @@ export async function gazetteCandidates(
     .where(
       and(
         like(agency.path, `${issue.agency.path}%`),
-        eq(document.state, 'published'),
+        isPublished,
         eq(document.kind, 'document'),
         isNull(gazetteItem.issueId),
         sql`${document.publishedOn} between ${`${issue.year - 1}-01-01`} and ${`${issue.year}-12-31`}`,
@@ -218,7 +219,7 @@ export async function publicGazetteIssues(db: Executor, agencyId: number): Promi
     .select({
       ...summaryColumns,
       documents: sql<number>`(select count(*) from gazette_item gi join document d on d.id = gi.document_id
-        where gi.issue_id = ${gazetteIssue.id} and d.state = 'published')::int`,
+        where gi.issue_id = ${gazetteIssue.id} and d.state = 'published' and d.disclosure_method = 'proactive')::int`,
     })
     .from(gazetteIssue)
     .innerJoin(agency, eq(agency.id, gazetteIssue.agencyId))
@@ -329,7 +330,7 @@ export async function searchGazette(
     .innerJoin(gazetteIssue, eq(gazetteIssue.id, gazetteItem.issueId))
     .innerJoin(document, eq(document.id, gazetteItem.documentId))
     .innerJoin(agency, eq(agency.id, document.agencyId))
-    .where(and(eq(gazetteIssue.agencyId, input.agencyId), eq(document.state, 'published'), matches))
+    .where(and(eq(gazetteIssue.agencyId, input.agencyId), isPublished, matches))
     .orderBy(
       ...(norms.length > 0 ? [sql`${byNumber} desc`] : []),
       ...(words.length > 0 ? [sql`ts_rank_cd(${document.searchVector}, ${query}) desc`] : []),

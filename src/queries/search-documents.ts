@@ -3,7 +3,7 @@
 // PostgreSQL. A 文号 in the query (苏府[2020]12号, any bracket) is looked up exactly by its normal
 // form and ranked first; then ts_rank_cd with the title weighted above the body; then the newest.
 // Facet counts (agency, theme, year, 效力级别, 有效性) are over the whole matching set, with the filters
-// applied. Only published rows are ever read.
+// applied. Only published 主动公开 rows are ever read.
 import { sql, type SQL } from 'drizzle-orm';
 import { InvalidInput } from '../domain/errors.js';
 import { highlighter } from '../domain/search/highlight.js';
@@ -120,6 +120,12 @@ function matchCondition(parsed: ParsedQuery): SQL | null {
   return sql`(${sql.join(parts, sql` or `)})`;
 }
 
+/**
+ * The rows any public read may return: published, and 主动公开 (第十九条、第二十条: an item recorded as
+ * 依申请公开 or 不予公开 is never published; this keeps it out even if a row says otherwise).
+ */
+const PUBLIC = sql`d.state = 'published' and d.disclosure_method = 'proactive'`;
+
 interface Filters {
   /** Conditions on `d` every row meets. */
   common: SQL[];
@@ -132,7 +138,7 @@ interface Filters {
 // check the words — the one read that costs. Agency and year can be served by their indexes
 // together with the GIN index (a BitmapAnd, no tsvector read).
 function filterConditions(input: SearchDocumentsInput, forEstimate = false): Filters {
-  const common: SQL[] = [sql`d.state = 'published'`];
+  const common: SQL[] = [PUBLIC];
   const agencyWays: SQL[] = [];
   if (input.agencyId != null && forEstimate) {
     // Joint issuers are few: the estimate leaves them out (an OR with a subquery is guessed at half).
@@ -381,7 +387,7 @@ export async function searchDocuments(
         ? await rows<{ first: string | Date | null; last: string | Date | null }>(
             db,
             sql`select min(d.published_on) as first, max(d.published_on) as last from document d
-                where d.state = 'published'`,
+                where ${PUBLIC}`,
           )
         : [];
     // With a year filter the matches lie within that year.
@@ -458,7 +464,7 @@ export async function searchDocuments(
               where d.id in (${sql.join(
                 pageIds.map((id) => sql`${id}`),
                 sql`, `,
-              )}) and d.state = 'published'`,
+              )}) and ${PUBLIC}`,
         );
   const rowById = new Map(hitRows.map((r) => [Number(r.id), r]));
 

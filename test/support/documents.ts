@@ -39,6 +39,8 @@ export interface DocumentSeed {
   validity?: string;
   validitySince?: string | null;
   category?: string | null;
+  /** 公开方式 (default 主动公开). */
+  disclosureMethod?: 'proactive' | 'on_request' | 'not_disclosed';
   interpretationForm?: string | null;
   mediaUrl?: string | null;
   themes?: string[];
@@ -78,6 +80,7 @@ export async function insertDocument(
       validity: s.validity ?? 'effective',
       validitySince: s.validitySince ?? null,
       category: s.category ?? null,
+      disclosureMethod: s.disclosureMethod ?? 'proactive',
       interpretationForm: s.interpretationForm ?? null,
       mediaUrl: s.mediaUrl ?? null,
       bodyHtml,

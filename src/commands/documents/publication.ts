@@ -12,6 +12,7 @@ import {
   templateResetsYearly,
 } from '../../domain/documents/index-number.js';
 import {
+  assertPublishable,
   nextPublicationState,
   requiredPermission,
   type PublicationAction,
@@ -152,6 +153,8 @@ export async function publishDocument(
   input: StepInput,
 ): Promise<Stepped & { indexNumber: string }> {
   const { loaded, to } = await prepare(deps, ctx, input.documentId, 'publish');
+  // 第十九条、第二十条: only 主动公开 items reach the platform.
+  assertPublishable(loaded.row.disclosureMethod);
   const now = deps.now();
   const today = localDate(now);
   const search = searchColumnsOf(loaded.row, await attachmentsText(deps.db, loaded.row.id));

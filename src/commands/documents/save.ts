@@ -195,6 +195,11 @@ export async function editPublishedDocument(
   await agenciesOf(deps.db, v.issuerIds, 'issuerIds');
   if (v.agencyId !== loaded.row.agencyId)
     throw new InvalidInput({ agencyId: '已发布文件的发布机构不能更改（索引号按发布机构编制）' });
+  // The platform shows 主动公开 items only (第十九条、第二十条): a published item stays 主动公开 until withdrawn.
+  if (v.disclosureMethod !== 'proactive')
+    throw new InvalidInput({
+      disclosureMethod: '已发布的文件公开方式只能是“主动公开”：如需改为依申请公开或不予公开，请先撤回该文件',
+    });
   authorize(ctx.actor, 'document.publish', { agencyPath: paths.get(v.agencyId)! });
   const now = deps.now();
   const today = localDate(now);

@@ -5,6 +5,7 @@ import { calendarDaysFromChineseDays } from '../calendar/chinese-days.js';
 import { buildWorkCalendar } from '../calendar/work-calendar.js';
 import { InvalidTransition } from '../errors.js';
 import {
+  assertPublishable,
   availableActions,
   canTransition,
   isPublicationOverdue,
@@ -12,6 +13,7 @@ import {
   PUBLICATION_ACTIONS,
   publicationDeadline,
   publicationDueDate,
+  publicationRefusal,
   publicationTimeliness,
   requiredPermission,
   type PublicationFacts,
@@ -126,5 +128,20 @@ describe('overdue publication', () => {
     );
     assert.equal(isPublicationOverdue({ ...formed, state: 'withdrawn' }, cal, today), false);
     assert.equal(isPublicationOverdue({ ...formed, disclosureMethod: 'proactive' }, cal, today), true);
+  });
+});
+
+describe('what may be published (第十九条、第二十条: 主动公开 only)', () => {
+  it('lets a 主动公开 item be published', () => {
+    assert.equal(publicationRefusal('proactive'), null);
+    assert.doesNotThrow(() => assertPublishable('proactive'));
+  });
+
+  it('refuses 依申请公开 and 不予公开 items with the reason in Chinese', () => {
+    assert.match(publicationRefusal('on_request') ?? '', /依申请公开.*不在平台发布/);
+    assert.match(publicationRefusal('not_disclosed') ?? '', /不予公开.*不能发布/);
+    assert.throws(() => assertPublishable('on_request'), InvalidTransition);
+    assert.throws(() => assertPublishable('not_disclosed'), /第十四条至第十六条/);
+    assert.throws(() => assertPublishable(''), InvalidTransition);
   });
 });

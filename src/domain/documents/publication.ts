@@ -82,6 +82,26 @@ export function nextPublicationState(from: PublicationState, action: Publication
   return to;
 }
 
+/**
+ * 条例 第十九条、第二十条: the platform publishes 主动公开 information only. An item recorded as
+ * 依申请公开 (第二十七条) or 不予公开 (第十四—十六条) stays in the agency's inventory in the back office
+ * and is never published; why, in Chinese, or null for an item that may be published.
+ */
+export function publicationRefusal(disclosureMethod: string): string | null {
+  if (disclosureMethod === 'proactive') return null;
+  if (disclosureMethod === 'on_request')
+    return '公开方式为“依申请公开”的信息不在平台发布：平台只发布主动公开的政府信息（条例第十九条、第二十条）。该信息保留在本机关的目录中，依申请提供。如需发布，请先将公开方式改为“主动公开”。';
+  if (disclosureMethod === 'not_disclosed')
+    return '公开方式为“不予公开”的信息不能发布（条例第十四条至第十六条）：平台只发布主动公开的政府信息。该信息仅保留在本机关的目录中。';
+  return '公开方式不明的信息不能发布：平台只发布主动公开的政府信息。';
+}
+
+/** Publishing an item that is not 主动公开 is refused (InvalidTransition, with the reason). */
+export function assertPublishable(disclosureMethod: string): void {
+  const refusal = publicationRefusal(disclosureMethod);
+  if (refusal !== null) throw new InvalidTransition(refusal);
+}
+
 /** The actions open from a state, in display order. */
 export function availableActions(from: PublicationState): PublicationAction[] {
   return PUBLICATION_ACTIONS.filter((a) => canTransition(from, a));

@@ -16,7 +16,11 @@ import {
 import { recordDocumentRelation, removeDocumentRelation } from '../../commands/documents/relations.js';
 import { IndexTemplatePage } from '../../views/admin/document-template.js';
 import { editPublishedDocument, saveDocumentDraft } from '../../commands/documents/save.js';
-import { availableActions, requiredPermission } from '../../domain/documents/publication.js';
+import {
+  availableActions,
+  publicationRefusal,
+  requiredPermission,
+} from '../../domain/documents/publication.js';
 import {
   isDocumentKind,
   isEffectLevel,
@@ -182,7 +186,11 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance, deps: Ap
     const detail = await adminDocumentDetail(deps.db, actor, id, today());
     const scoped = { agencyPath: detail.agencyPath };
     const state = detail.row.state as PublicationState;
-    const actions = availableActions(state).filter((a) => can(actor, requiredPermission(state, a), scoped));
+    // An item that is not 主动公开 is kept in the inventory: no publish button, and the page says why.
+    const publishRefusal = publicationRefusal(detail.row.disclosureMethod);
+    const actions = availableActions(state).filter(
+      (a) => !(a === 'publish' && publishRefusal) && can(actor, requiredPermission(state, a), scoped),
+    );
     reply.header('cache-control', 'no-store');
     return reply.html(
       <DocumentDetailPage
@@ -192,6 +200,7 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance, deps: Ap
         canEdit={actions.includes('edit')}
         canRelate={can(actor, 'document.edit', scoped) && state !== 'withdrawn'}
         publicHref={state === 'published' ? documentHref(id) : undefined}
+        publishRefusal={state === 'published' ? null : publishRefusal}
         {...extras}
       />,
       status,

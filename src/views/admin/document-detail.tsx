@@ -57,6 +57,8 @@ export interface DocumentDetailView {
   conflict?: string;
   /** The public page of a published item, when the portal has one. */
   publicHref?: string;
+  /** Why the item can never be published (not 主动公开), shown where the publish button would be. */
+  publishRefusal?: string | null;
 }
 
 const STEP_HINTS: Partial<Record<PublicationAction, string>> = {
@@ -237,6 +239,12 @@ export const DocumentDetailPage: FC<DocumentDetailView> = (p) => {
           />
           <Button variant="warning">撤回</Button>
         </PostForm>
+      ) : null}
+      {p.publishRefusal ? (
+        <div class="notice notice-warning" role="note">
+          <h3 class="notice-title">本文件不能发布</h3>
+          <p>{p.publishRefusal}</p>
+        </div>
       ) : null}
       {!p.canEdit && p.actions.length === 0 ? <p>您可以查看该文件，但不能办理。</p> : null}
 
