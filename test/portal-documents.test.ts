@@ -207,10 +207,12 @@ describe('the public document library', () => {
       b,
       new RegExp(`<a href="/documents/${ids.reg}/files/${ids.file}">行政复议 申请书.pdf</a>（PDF，`),
     );
-    // Its interpretation is linked, and the interpretation links back to it.
+    // Its interpretation is linked (the 《》 in its title nested as 〈〉), and links back to it.
     assert.match(
       b,
-      new RegExp(`<h2 id="doc-interpretations">政策解读</h2><ul><li><a href="/documents/${ids.interp}">`),
+      new RegExp(
+        `<h2 id="doc-interpretations">政策解读</h2><ul><li><a href="/documents/${ids.interp}">《〈测试市行政复议工作规定〉政策解读》</a>`,
+      ),
     );
     const interp = await get(`/documents/${ids.interp}`);
     assert.match(interp.body, /<dt>解读形式<\/dt><dd>图解<\/dd>/);

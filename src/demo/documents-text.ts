@@ -1,6 +1,7 @@
 // Titles and bodies of the demo documents (synthetic): built from the policy vocabulary of
 // documents-vocab.ts in the forms real documents take — 关于印发…的通知, …管理办法, …实施意见,
 // 公告, 通报, 批复 — with numbered articles for 办法 and tasks for 意见. Nothing here is a real text.
+import { bookTitle } from '../domain/documents/book-title.js';
 import { RULE_CLAUSES, TASKS, VILLAGES, type Subject } from './documents-vocab.js';
 
 export interface Rng {
@@ -38,9 +39,7 @@ export function cnNumber(n: number): string {
 }
 
 /** A title in book-title marks; marks inside it become the inner ones (《关于印发〈…〉的通知》). */
-export function quoted(title: string): string {
-  return `《${title.replace(/《/g, '〈').replace(/》/g, '〉')}》`;
-}
+export const quoted = bookTitle;
 
 /** 2026-03-05 → 2026年3月5日 */
 export function cnDate(d: string): string {

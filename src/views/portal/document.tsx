@@ -4,6 +4,7 @@
 // (修改 / 废止 …) and the 政策解读 of a document or the document a 解读 explains.
 import type { Child, FC } from 'hono/jsx';
 import { raw } from 'hono/html';
+import { bookTitle } from '../../domain/documents/book-title.js';
 import { ARTICLE20_CATEGORIES } from '../../domain/documents/vocab.js';
 import { themeLabel } from '../../domain/documents/themes.js';
 import type { DocumentRelationView, PublicDocument } from '../../queries/document-page.js';
@@ -49,7 +50,7 @@ const Banner: FC<{ notice: ValidityNotice }> = ({ notice: n }) => (
   >
     <p>
       {n.before}
-      {n.by ? <a href={documentHref(n.by.id)}>《{n.by.title}》</a> : null}
+      {n.by ? <a href={documentHref(n.by.id)}>{bookTitle(n.by.title)}</a> : null}
       {n.after}
     </p>
   </div>
@@ -129,7 +130,8 @@ function metadataRows(d: PublicDocument): { key: string; value: Child }[] {
         <>
           {i > 0 ? '；' : null}
           <a href={gazetteHref(g)}>
-            《{g.agencyName}公报》{g.year}年第{g.number}期
+            {bookTitle(`${g.agencyName}公报`)}
+            {g.year}年第{g.number}期
           </a>
         </>
       )),
@@ -157,7 +159,7 @@ function metadataRows(d: PublicDocument): { key: string; value: Child }[] {
 
 const RelatedLink: FC<{ r: DocumentRelationView }> = ({ r }) => (
   <>
-    <a href={documentHref(r.other.id)}>《{r.other.title}》</a>
+    <a href={documentHref(r.other.id)}>{bookTitle(r.other.title)}</a>
     {r.other.docNumber ? `（${r.other.docNumber}）` : null}
   </>
 );
