@@ -10,6 +10,7 @@ import {
   type AppealResult,
 } from '../../domain/appeals/appeals.js';
 import type { AppealItem } from '../../queries/appeals.js';
+import { FilterForm, listCaption } from '../components/filter-form.js';
 import { Select } from '../components/forms.js';
 import { Table } from '../components/table.js';
 import { formatDate } from '../i18n.js';
@@ -73,7 +74,7 @@ export const AppealListPage: FC<AppealListView> = (p) => {
         ) : null}
         <a href="/admin/appeals/table4">年度报告表四预览</a>
       </p>
-      <form method="get" action="/admin/appeals" class="filters">
+      <FilterForm action="/admin/appeals">
         <Select name="kind" label={F.kind} value={p.filter.kind} options={kindOptions} includeBlank="全部" />
         <Select
           name="result"
@@ -96,18 +97,12 @@ export const AppealListPage: FC<AppealListView> = (p) => {
           options={p.agencyOptions}
           includeBlank="全部"
         />
-        <button type="submit" class="button button-secondary">
-          筛选
-        </button>
-        <a href="/admin/appeals">清除筛选</a>
-      </form>
+      </FilterForm>
       {p.appeals.length === 0 ? (
         <p>没有符合条件的案件。</p>
       ) : (
         <Table
-          caption={
-            p.truncated ? `仅显示最近 ${p.appeals.length} 件，请用筛选缩小范围` : `共 ${p.appeals.length} 件`
-          }
+          caption={listCaption(p.appeals.length, p.truncated, '件')}
           head={[F.filedOn, F.kind, F.appellant, F.agencyId, F.body, F.result, F.decidedOn, '关联申请']}
           rows={p.appeals.map((a) => [
             <a href={`/admin/appeals/${a.id}`} class="nowrap">

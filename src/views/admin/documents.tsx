@@ -11,6 +11,7 @@ import {
 } from '../../domain/documents/vocab.js';
 import type { AdminDocumentPage, LackingInterpretation } from '../../queries/document-admin.js';
 import { Breadcrumbs } from '../components/breadcrumbs.js';
+import { FilterForm } from '../components/filter-form.js';
 import { Input, Select } from '../components/forms.js';
 import { Table } from '../components/table.js';
 import { formatDate } from '../i18n.js';
@@ -92,7 +93,7 @@ export const DocumentListPage: FC<DocumentListView> = (p) => {
           </a>
         ) : null}
       </p>
-      <form method="get" action="/admin/documents" class="filters">
+      <FilterForm action="/admin/documents">
         <Select name="state" label="发布状态" value={f.state} options={STATE_OPTIONS} includeBlank="全部" />
         <Select
           name="kind"
@@ -133,11 +134,7 @@ export const DocumentListPage: FC<DocumentListView> = (p) => {
             { value: 'published', label: '按发布日期（最新在前）' },
           ]}
         />
-        <button type="submit" class="button button-secondary">
-          筛选
-        </button>
-        <a href="/admin/documents">清除筛选</a>
-      </form>
+      </FilterForm>
       {r.items.length === 0 ? (
         <p>没有符合条件的文件。</p>
       ) : (

@@ -3,6 +3,7 @@
 import type { FC } from 'hono/jsx';
 import type { GazetteIssueSummary } from '../../queries/gazette.js';
 import { Breadcrumbs } from '../components/breadcrumbs.js';
+import { FilterForm, listCaption } from '../components/filter-form.js';
 import { Button, ErrorSummary, Input, PostForm, Select, type FieldErrors } from '../components/forms.js';
 import { Table } from '../components/table.js';
 import { formatDate } from '../i18n.js';
@@ -50,7 +51,7 @@ export const GazetteListPage: FC<GazetteListView> = (p) => {
         </a>
         <a href="/gazette">在门户网站查看</a>
       </p>
-      <form method="get" action="/admin/gazette" class="filters">
+      <FilterForm action="/admin/gazette">
         <Select
           name="year"
           label={F.year}
@@ -65,18 +66,12 @@ export const GazetteListPage: FC<GazetteListView> = (p) => {
           options={p.agencyOptions}
           includeBlank="全部"
         />
-        <button type="submit" class="button button-secondary">
-          筛选
-        </button>
-        <a href="/admin/gazette">清除筛选</a>
-      </form>
+      </FilterForm>
       {p.issues.length === 0 ? (
         <p>没有符合条件的公报期次。</p>
       ) : (
         <Table
-          caption={
-            p.truncated ? `仅显示最近 ${p.issues.length} 期，请用筛选缩小范围` : `共 ${p.issues.length} 期`
-          }
+          caption={listCaption(p.issues.length, p.truncated, '期')}
           head={['期次', F.agencyId, F.publishedOn, F.documents, F.file]}
           rows={p.issues.map((i) => [
             <a href={`/admin/gazette/${i.id}`}>{issueName(i)}</a>,
