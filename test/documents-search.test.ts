@@ -5,7 +5,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../src/db/client.js';
-import { agency, document, documentIssuer, documentTheme } from '../src/db/schema.js';
+import {
+  agency,
+  document,
+  documentIssuer,
+  documentTheme,
+  gazetteIssue,
+  gazetteItem,
+} from '../src/db/schema.js';
 import { normalizeDocNumber } from '../src/domain/documents/doc-number.js';
 import { documentSearchColumns } from '../src/lib/chinese-tokens.js';
 import { searchDocuments } from '../src/queries/search-documents.js';
@@ -302,6 +309,43 @@ describe('searching the document library', () => {
     const r2 = await search('营商环境便利化');
     assert.equal(r2.total, 0);
     assert.ok(r2.suggestions.length > 0);
+  });
+
+  it('gazette: only the documents an issue printed, or an issue of one agency’s gazette', async () => {
+    const { db } = database;
+    const issue = async (agencyKey: string, number: number) =>
+      (
+        await db
+          .insert(gazetteIssue)
+          .values({ agencyId: agencies[agencyKey]!, year: 2021, number, publishedOn: '2021-06-30' })
+          .returning({ id: gazetteIssue.id })
+      )[0]!.id;
+    const city = await issue('city', 6);
+    const justice = await issue('justice', 1);
+    await db.insert(gazetteItem).values([
+      { issueId: city, documentId: ids.reconsideration!, position: 1 },
+      { issueId: justice, documentId: ids.disclosure!, position: 1 },
+    ]);
+    try {
+      // 复议 is in three published documents; the 解读 was printed by no issue.
+      assert.deepEqual(keys(await search('复议', { gazette: true })).sort(), [
+        'disclosure',
+        'reconsideration',
+      ]);
+      assert.deepEqual(keys(await search('复议', { gazetteAgencyId: agencies.city })), ['reconsideration']);
+      assert.deepEqual(keys(await search('复议', { gazetteAgencyId: agencies.justice })), ['disclosure']);
+      assert.equal((await search('复议', { gazetteAgencyId: agencies.housing })).total, 0);
+      const byNumber = await search('苏府[2020]12号', { gazette: true });
+      assert.deepEqual(keys(byNumber), ['disclosure'], 'the citing document was printed by no issue');
+      assert.deepEqual(
+        (await search('复议', { gazette: true })).facets.agencies.map((a) => a.key).sort(),
+        [agencies.city, agencies.justice].sort(),
+        'facets count the gazette’s documents only',
+      );
+    } finally {
+      await db.delete(gazetteItem);
+      await db.delete(gazetteIssue);
+    }
   });
 
   it('refuses a page out of range with a Chinese message', async () => {

@@ -304,6 +304,11 @@ describe('政府公报: issues, their documents and PDF, in the back office and 
     assert.match(held.body, /本期已收录文件或已上传 PDF，不能删除/);
   });
 
+  test('a visitor finds the gazette from the document library', async () => {
+    const list = await t.app.inject({ method: 'GET', url: '/documents' });
+    assert.match(list.body, /<a href="\/gazette">政府公报<\/a>/);
+  });
+
   test('the portal lists the issues by year and shows an issue’s documents in order', async () => {
     const index = await t.app.inject({ method: 'GET', url: '/gazette' });
     assert.equal(index.statusCode, 200);

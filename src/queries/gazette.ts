@@ -2,12 +2,10 @@
 // scope) and for the portal (published documents only, every agency that has a gazette).
 import { and, asc, desc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
 import type { AnyActor } from '../domain/agencies/actor.js';
-import { docNumberPrefixCandidates, findDocNumber } from '../domain/documents/doc-number.js';
 import { NotFound } from '../domain/errors.js';
 import type { Executor } from '../db/client.js';
 import { databaseFileStore } from '../db/file-store.js';
 import { agency, document, gazetteIssue, gazetteItem, storedFile } from '../db/schema.js';
-import { tokensForQuery } from '../lib/chinese-tokens.js';
 import { isPublished } from './document-list.js';
 import { authorize, scopePath } from '../policies/policy.js';
 
@@ -244,10 +242,14 @@ export async function publicGazetteIssue(
   return { ...summaryOf(row), documents: items.length, items };
 }
 
-/** Which published documents (of `ids`) an issue holds, with the issue: for search results. */
+/**
+ * The first issue (of `agencyId`'s gazette, or of any) that printed each of `ids`: for search results,
+ * which name the issue a document was printed in.
+ */
 export async function gazetteIssuesOfDocuments(
   db: Executor,
   ids: readonly number[],
+  agencyId?: number,
 ): Promise<Map<number, { year: number; number: number; agencyCode: string }>> {
   if (ids.length === 0) return new Map();
   const rows = await db
@@ -260,7 +262,12 @@ export async function gazetteIssuesOfDocuments(
     .from(gazetteItem)
     .innerJoin(gazetteIssue, eq(gazetteIssue.id, gazetteItem.issueId))
     .innerJoin(agency, eq(agency.id, gazetteIssue.agencyId))
-    .where(inArray(gazetteItem.documentId, [...ids]))
+    .where(
+      and(
+        inArray(gazetteItem.documentId, [...ids]),
+        agencyId === undefined ? undefined : eq(gazetteIssue.agencyId, agencyId),
+      ),
+    )
     .orderBy(asc(gazetteIssue.year), asc(gazetteIssue.number));
   const out = new Map<number, { year: number; number: number; agencyCode: string }>();
   for (const r of rows) if (!out.has(r.documentId)) out.set(r.documentId, r);
@@ -279,69 +286,4 @@ export async function gazettePdf(
   if (!row?.fileId) return null;
   const file = await databaseFileStore.get(db, row.fileId);
   return file ? { filename: file.filename, mediaType: file.mediaType, bytes: file.bytes } : null;
-}
-
-export interface GazetteSearchHit {
-  documentId: number;
-  title: string;
-  docNumber: string | null;
-  publishedOn: string | null;
-  agencyName: string;
-  year: number;
-  number: number;
-}
-
-export const GAZETTE_SEARCH_LIMIT = 50;
-
-/**
- * The gazette database: published documents held by an issue of the agency's gazette whose words
- * (the document search index, src/lib/chinese-tokens.ts) hold every word of the query, or whose
- * 发文字号 is the one typed (any bracket). The 文号 first, then by rank, then the newest issue.
- */
-export async function searchGazette(
-  db: Executor,
-  input: { agencyId: number; q: string },
-): Promise<{ total: number; hits: GazetteSearchHit[]; words: string[] }> {
-  const words = tokensForQuery(input.q).slice(0, 20);
-  const number = findDocNumber(input.q);
-  const norms = number ? docNumberPrefixCandidates(number) : [];
-  if (words.length === 0 && norms.length === 0) return { total: 0, hits: [], words };
-  const query = sql`plainto_tsquery('simple', ${words.join(' ')})`;
-  const byNumber =
-    norms.length > 0
-      ? sql`${document.docNumberNorm} in (${sql.join(
-          norms.map((n) => sql`${n}`),
-          sql`, `,
-        )})`
-      : sql`false`;
-  const matches = words.length > 0 ? sql`(${document.searchVector} @@ ${query} or ${byNumber})` : byNumber;
-  const rows = await db
-    .select({
-      documentId: document.id,
-      title: document.title,
-      docNumber: document.docNumber,
-      publishedOn: document.publishedOn,
-      agencyName: agency.name,
-      year: gazetteIssue.year,
-      number: gazetteIssue.number,
-      total: sql<number>`(count(*) over ())::int`,
-    })
-    .from(gazetteItem)
-    .innerJoin(gazetteIssue, eq(gazetteIssue.id, gazetteItem.issueId))
-    .innerJoin(document, eq(document.id, gazetteItem.documentId))
-    .innerJoin(agency, eq(agency.id, document.agencyId))
-    .where(and(eq(gazetteIssue.agencyId, input.agencyId), isPublished, matches))
-    .orderBy(
-      ...(norms.length > 0 ? [sql`${byNumber} desc`] : []),
-      ...(words.length > 0 ? [sql`ts_rank_cd(${document.searchVector}, ${query}) desc`] : []),
-      desc(gazetteIssue.year),
-      desc(gazetteIssue.number),
-      asc(gazetteItem.position),
-    )
-    .limit(GAZETTE_SEARCH_LIMIT);
-  return {
-    total: Number(rows[0]?.total ?? 0),
-    hits: rows.map(({ total: _total, ...h }) => h),
-    words,
-  };
 }

@@ -27,6 +27,10 @@ export interface SearchDocumentsInput {
   effectLevel?: string | null;
   validity?: string | null;
   kind?: string | null;
+  /** Only documents some 政府公报 issue printed (a gazette_item holds them). */
+  gazette?: boolean;
+  /** Only documents an issue of this agency's 政府公报 printed (implies `gazette`). */
+  gazetteAgencyId?: number | null;
   page?: number;
   pageSize?: number;
 }
@@ -164,6 +168,15 @@ function filterConditions(input: SearchDocumentsInput, forEstimate = false): Fil
   if (input.effectLevel) common.push(sql`d.effect_level = ${input.effectLevel}`);
   if (input.validity) common.push(sql`d.validity = ${input.validity}`);
   if (input.kind) common.push(sql`d.kind = ${input.kind}`);
+  // Like the theme, a check on each row the words give (gazette_item_document_idx), never a join.
+  if (input.gazetteAgencyId != null) {
+    common.push(
+      sql`exists (select 1 from gazette_item gi join gazette_issue g on g.id = gi.issue_id
+        where gi.document_id = d.id and g.agency_id = ${input.gazetteAgencyId} offset 0)`,
+    );
+  } else if (input.gazette) {
+    common.push(sql`exists (select 1 from gazette_item gi where gi.document_id = d.id offset 0)`);
+  }
   return { common, agencyWays };
 }
 

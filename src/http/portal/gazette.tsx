@@ -1,17 +1,23 @@
 // 政府公报 on the portal (issue 10 item 4): /gazette lists the issues of a gazette by year and
-// searches the documents it published (?q=, words or a 发文字号); /gazette/:year/:number is one issue
+// searches the documents it published (?q=, words or a 发文字号: the document search restricted to
+// what an issue of this gazette printed); /gazette/:year/:number is one issue
 // with its documents; …/pdf its PDF. The first gazette (the highest agency that has one) needs no
 // parameter; another agency's is chosen with ?agency=CODE.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { NotFound } from '../../domain/errors.js';
 import {
   gazetteAgencies,
+  gazetteIssuesOfDocuments,
   gazettePdf,
   publicGazetteIssue,
   publicGazetteIssues,
-  searchGazette,
 } from '../../queries/gazette.js';
-import { GazetteIndexPage, GazetteIssuePublicPage } from '../../views/portal/gazette.js';
+import { MAX_SEARCH_PAGE_SIZE, searchDocuments } from '../../queries/search-documents.js';
+import {
+  GazetteIndexPage,
+  GazetteIssuePublicPage,
+  type GazetteSearchResult,
+} from '../../views/portal/gazette.js';
 import { contentDisposition } from '../admin/notices.js';
 import { portalShell } from '../page.js';
 import type { AppDeps } from '../types.js';
@@ -42,6 +48,25 @@ function issueParams(req: FastifyRequest): { year: number; number: number } {
   return { year: Number(year), number: Number(number) };
 }
 
+/** The documents an issue of the agency's gazette printed that match `q`, each with its (first) issue. */
+async function searchGazette(deps: AppDeps, agencyId: number, q: string): Promise<GazetteSearchResult> {
+  const found = await searchDocuments(deps.db, {
+    q,
+    gazetteAgencyId: agencyId,
+    pageSize: MAX_SEARCH_PAGE_SIZE,
+  });
+  const issues = await gazetteIssuesOfDocuments(
+    deps.db,
+    found.hits.map((h) => h.id),
+    agencyId,
+  );
+  return {
+    total: found.total,
+    totalExact: found.totalExact,
+    hits: found.hits.map((h) => ({ ...h, issue: issues.get(h.id) ?? null })),
+  };
+}
+
 export function registerPortalGazetteRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get(
     '/gazette',
@@ -54,7 +79,7 @@ export function registerPortalGazetteRoutes(app: FastifyInstance, deps: AppDeps)
       const { agencies, agency, agencyParam } = await chosenGazette(deps, req);
       const q = textOf(queryOf(req).q);
       const issues = agency ? await publicGazetteIssues(deps.db, agency.id) : [];
-      const search = agency && q ? await searchGazette(deps.db, { agencyId: agency.id, q }) : null;
+      const search = agency && q ? await searchGazette(deps, agency.id, q) : null;
       return reply.html(
         <GazetteIndexPage
           shell={portalShell(req, deps)}

@@ -28,7 +28,8 @@ export const PortalDocumentsPage: FC<PortalDocumentsView> = (p) => {
       <h1>{title}</h1>
       <p class="lead">
         各机关主动公开的政府文件和政策解读。按标题或正文查找文件，请用
-        <a href={searchHref()}>全文检索</a>。
+        <a href={searchHref()}>全文检索</a>；政府公报刊登的文件，也可以在<a href="/gazette">政府公报</a>
+        中按期次查阅、检索。
       </p>
       <form method="get" action="/documents" class="filters" aria-label="筛选文件">
         <DocumentFilterFields values={p.filter} agencies={p.agencies} years={p.years} />

@@ -1,7 +1,9 @@
 // 政府公报 on the portal: the issues of an agency's gazette by year (with the gazette database's
 // search box and its results), and one issue with its documents and its PDF.
+import { raw } from 'hono/html';
 import type { FC } from 'hono/jsx';
-import type { GazetteIssueDetail, GazetteIssueSummary, GazetteSearchHit } from '../../queries/gazette.js';
+import type { GazetteIssueDetail, GazetteIssueSummary } from '../../queries/gazette.js';
+import type { SearchHit } from '../../queries/search-documents.js';
 import { Breadcrumbs } from '../components/breadcrumbs.js';
 import { formatDate, SHELL } from '../i18n.js';
 import { PortalLayout, type ShellProps } from '../layout.js';
@@ -26,30 +28,13 @@ export function gazetteIssueHref(
   return `/gazette/${i.year}/${i.number}${suffix}${agencyCode ? `?agency=${encodeURIComponent(agencyCode)}` : ''}`;
 }
 
-/** Text split at the query's words of two or more characters, so that the page marks them (the text stays escaped). */
-export function markWords(text: string, words: readonly string[]): { text: string; mark: boolean }[] {
-  // Single characters (the pieces of a 文号, 的, 和 …) would mark half the title.
-  const usable = [...new Set(words.filter((w) => w.length > 1))].sort((a, b) => b.length - a.length);
-  if (usable.length === 0) return [{ text, mark: false }];
-  const out: { text: string; mark: boolean }[] = [];
-  let i = 0;
-  let plain = '';
-  while (i < text.length) {
-    const w = usable.find((u) => text.startsWith(u, i));
-    if (w) {
-      if (plain) out.push({ text: plain, mark: false });
-      plain = '';
-      out.push({ text: w, mark: true });
-      i += w.length;
-    } else plain += text[i++];
-  }
-  if (plain) out.push({ text: plain, mark: false });
-  return out;
+/** The gazette's search: the document search's hits, each with the issue that printed it. */
+export interface GazetteSearchResult {
+  /** An estimate (约) when not exact: see SearchDocumentsResult. */
+  total: number;
+  totalExact: boolean;
+  hits: (SearchHit & { issue: { year: number; number: number } | null })[];
 }
-
-const Marked: FC<{ text: string; words: readonly string[] }> = ({ text, words }) => (
-  <>{markWords(text, words).map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}</>
-);
 
 export interface GazetteIndexView {
   shell: Omit<ShellProps, 'title'>;
@@ -61,7 +46,7 @@ export interface GazetteIndexView {
   agencyParam: string | null;
   issues: GazetteIssueSummary[];
   q: string;
-  search: { total: number; hits: GazetteSearchHit[]; words: string[] } | null;
+  search: GazetteSearchResult | null;
 }
 
 const TITLE = '政府公报';
@@ -184,21 +169,25 @@ const SearchResults: FC<{
   ) : (
     <>
       <p role="status">
-        找到 {p.search.total} 件
+        {`找到${p.search.totalExact ? '' : '约'} ${p.search.total} 件`}
         {p.search.total > p.search.hits.length ? `，显示前 ${p.search.hits.length} 件` : ''}。
       </p>
       <ol class="doc-list">
         {p.search.hits.map((h) => (
           <li>
-            <a href={`/documents/${h.documentId}`}>
-              <Marked text={h.title} words={p.search.words} />
-            </a>
+            <a href={`/documents/${h.id}`}>{raw(h.titleHtml)}</a>
             <p class="doc-meta">
               {[h.agencyName, h.docNumber, h.publishedOn ? formatDate('zh', h.publishedOn) : null]
                 .filter(Boolean)
                 .join('\u3000')}
-              {'\u3000'}刊于
-              <a href={gazetteIssueHref(h, p.agencyParam)}>{`${h.year}年第${h.number}期`}</a>
+              {h.issue ? (
+                <>
+                  {'\u3000'}刊于
+                  <a
+                    href={gazetteIssueHref(h.issue, p.agencyParam)}
+                  >{`${h.issue.year}年第${h.issue.number}期`}</a>
+                </>
+              ) : null}
             </p>
           </li>
         ))}
