@@ -228,20 +228,7 @@ export async function listAdminDocuments(
 }
 
 function itemOf(
-  r: {
-    id: number;
-    kind: string;
-    title: string;
-    docNumber: string | null;
-    indexNumber: string | null;
-    agencyName: string;
-    state: string;
-    effectLevel: string;
-    validity: string;
-    formedOn: string | null;
-    publishedOn: string | null;
-    updatedAt: Date;
-  },
+  r: Omit<AdminDocumentItem, 'updatedAt' | keyof DueMarks> & { updatedAt: Date },
   m: DueMarks,
 ): AdminDocumentItem {
   return {
