@@ -11,9 +11,7 @@ import {
   type AppealResult,
 } from '../../domain/appeals/appeals.js';
 import { Conflict } from '../../domain/errors.js';
-import { localDate } from '../../lib/time.js';
 import { authorizeAction, can, scopePath } from '../../policies/policy.js';
-import { listAgencies, toTree } from '../../queries/agencies.js';
 import {
   APPEAL_LIST_LIMIT,
   appealDetail,
@@ -36,26 +34,22 @@ import { withFormErrors } from '../forms.js';
 import { adminShell } from '../page.js';
 import { requireStaff } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';
-import { actorOf, agencyOptions, commandContext, doneFlag, formBody, idParam } from './helpers.js';
+import {
+  actorOf,
+  commandContext,
+  currentYear,
+  doneFlag,
+  formBody,
+  idParam,
+  offered,
+  scopeAgencyOptions,
+  yearOptions,
+} from './helpers.js';
 
 /** The first year offered in the year filters (the first annual report in the current format family). */
 const FIRST_YEAR = 2019;
 
-function yearOptions(deps: AppDeps) {
-  const current = Number(localDate(deps.now()).slice(0, 4));
-  const out: { value: string; label: string }[] = [];
-  for (let y = current; y >= FIRST_YEAR; y--) out.push({ value: String(y), label: `${y}年` });
-  return out;
-}
-
-async function scopeAgencyOptions(deps: AppDeps, req: FastifyRequest) {
-  return agencyOptions(toTree(await listAgencies(deps.db, { rootPath: scopePath(actorOf(req)) })));
-}
-
-/** The query value if it is one of the options offered, else ''. */
-function offered(value: unknown, options: { value: string }[]): string {
-  return typeof value === 'string' && options.some((o) => o.value === value) ? value : '';
-}
+const appealYears = (deps: AppDeps) => yearOptions(currentYear(deps), FIRST_YEAR);
 
 function resultValues(a: AppealItem): AppealResultValues {
   return {
@@ -93,7 +87,7 @@ export function registerAdminAppealRoutes(app: FastifyInstance, deps: AppDeps): 
     authorizeAction(actor, 'appeal.view');
     const q = req.query as Record<string, string | undefined>;
     const agencies = await scopeAgencyOptions(deps, req);
-    const years = yearOptions(deps);
+    const years = appealYears(deps);
     const filter = {
       kind: isAppealKind(q.kind ?? '') ? q.kind! : '',
       result: isAppealResult(q.result ?? '') ? q.result! : '',
@@ -161,7 +155,7 @@ export function registerAdminAppealRoutes(app: FastifyInstance, deps: AppDeps): 
     const actor = actorOf(req);
     authorizeAction(actor, 'appeal.view');
     const q = req.query as { year?: string; agency?: string; done?: string };
-    const years = yearOptions(deps);
+    const years = appealYears(deps);
     const year = Number(offered(q.year, years) || years[0]!.value);
     const agencies = await scopeAgencyOptions(deps, req);
     const agency = offered(q.agency, agencies);

@@ -44,7 +44,7 @@ import { ACTION_LABELS } from '../../views/models/application-labels.js';
 import { adminShell } from '../page.js';
 import { requireStaff } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';
-import { agencyOptions, actorOf, commandContext, formBody, idParam } from './helpers.js';
+import { agencyOptions, actorOf, commandContext, formBody, idParam, queryOf } from './helpers.js';
 import type { FeeSchedule } from '../../domain/applications/fees.js';
 import { installationRules } from '../../queries/application-rules.js';
 
@@ -60,14 +60,6 @@ const NOTE_REQUIRED: Partial<Record<CaseAction, string>> = {
   transferred: '请填写有权机关的联系方式，告知书将载明（第三十六条第（五）项）',
 };
 const isAction = (v: string): v is CaseAction => (ACTIONS as readonly string[]).includes(v);
-
-/** The query string's single values (a repeated key arrives as an array: ignored). */
-function queryOf(req: FastifyRequest): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
-  for (const [k, v] of Object.entries((req.query ?? {}) as Record<string, unknown>))
-    if (typeof v === 'string') out[k] = v;
-  return out;
-}
 
 function today(deps: AppDeps): string {
   return localDate(deps.now());

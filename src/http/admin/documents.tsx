@@ -28,7 +28,7 @@ import {
   isValidity,
   type PublicationState,
 } from '../../domain/documents/vocab.js';
-import { Conflict, InvalidInput, InvalidTransition, NotFound } from '../../domain/errors.js';
+import { Conflict, InvalidInput, InvalidTransition } from '../../domain/errors.js';
 import {
   attachmentFileName,
   DOCUMENT_FILE_TYPES_TEXT,
@@ -60,7 +60,15 @@ import { adminShell } from '../page.js';
 import { requireStaff } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';
 import { flattenMultipart, registerUploads, type Upload } from '../uploads.js';
-import { actorOf, agencyOptions, commandContext, formBody, idParam } from './helpers.js';
+import {
+  actorOf,
+  agencyOptions,
+  commandContext,
+  formBody,
+  idParam,
+  queryOf,
+  scopeAgencyOptions,
+} from './helpers.js';
 
 const CONFLICT_MESSAGE = '该文件已被他人更新：下面显示的是最新情况，请核对后重新操作。';
 const FORM_CONFLICT_MESSAGE =
@@ -85,13 +93,6 @@ const DONE: Record<string, string> = {
   file: '附件已上传。',
   'file-removed': '附件已删除。',
 };
-
-function queryOf(req: FastifyRequest): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
-  for (const [k, v] of Object.entries((req.query ?? {}) as Record<string, unknown>))
-    if (typeof v === 'string') out[k] = v;
-  return out;
-}
 
 /** The posted form with the repeated fields (themes, joint issuers) kept as lists. */
 function documentForm(req: FastifyRequest): DocumentFormValues {
@@ -242,7 +243,7 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance, deps: Ap
         shell={adminShell(req, reply, deps)}
         page={result}
         filter={filter}
-        agencyOptions={agencyOptions(toTree(await listAgencies(deps.db, { rootPath: scopePath(actor) })))}
+        agencyOptions={await scopeAgencyOptions(deps, req)}
         canCreate={can(actor, 'document.edit')}
         canConfigure={can(actor, 'document.configure')}
       />,
@@ -404,6 +405,30 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance, deps: Ap
     },
   );
 
+  /** The item's id, once it is known to be in the actor's subtree (outside it the item does not exist: 404). */
+  const scopedId = async (req: FastifyRequest) => {
+    const id = idParam(req);
+    await adminDocumentDetail(deps.db, actorOf(req), id, today());
+    return id;
+  };
+
+  /** The item's page again with the form posted to it, its values and the errors of the command (422). */
+  const refused = (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    id: number,
+    form: PostedForm['form'],
+    values: Record<string, string>,
+    e: InvalidInput,
+  ) =>
+    renderDetail(
+      req,
+      reply,
+      id,
+      { posted: { form, values, errors: withoutForm(e.fieldErrors), message: e.fieldErrors._form } },
+      422,
+    );
+
   /** A publication step posted from the item's page: its form comes back with the error. */
   const step = (
     name: 'submit' | 'return' | 'publish' | 'withdraw' | 'reopen',
@@ -416,9 +441,8 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance, deps: Ap
         config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
       },
       async (req, reply) => {
-        const id = idParam(req);
         // Scope first: outside the subtree the item does not exist (404), whatever was posted.
-        await adminDocumentDetail(deps.db, actorOf(req), id, today());
+        const id = await scopedId(req);
         const form = formBody(req);
         try {
           await run(id, versionOf(form), form, req);
@@ -426,21 +450,7 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance, deps: Ap
         } catch (e) {
           const which = name === 'withdraw' || name === 'return' ? name : 'step';
           if (e instanceof Conflict) return renderDetail(req, reply, id, { conflict: CONFLICT_MESSAGE }, 409);
-          if (e instanceof InvalidInput)
-            return renderDetail(
-              req,
-              reply,
-              id,
-              {
-                posted: {
-                  form: which,
-                  values: form,
-                  errors: withoutForm(e.fieldErrors),
-                  message: e.fieldErrors._form,
-                },
-              },
-              422,
-            );
+          if (e instanceof InvalidInput) return refused(req, reply, id, which, form, e);
           if (e instanceof InvalidTransition)
             return renderDetail(
               req,
@@ -477,8 +487,7 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance, deps: Ap
       config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
-      const id = idParam(req);
-      await adminDocumentDetail(deps.db, actorOf(req), id, today());
+      const id = await scopedId(req);
       const form = formBody(req);
       try {
         await recordDocumentRelation(deps, commandContext(req), {
@@ -491,20 +500,7 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance, deps: Ap
         return reply.redirect(`/admin/documents/${id}?done=relation`, 303);
       } catch (e) {
         if (!(e instanceof InvalidInput)) throw e;
-        return renderDetail(
-          req,
-          reply,
-          id,
-          {
-            posted: {
-              form: 'relation',
-              values: form,
-              errors: withoutForm(e.fieldErrors),
-              message: e.fieldErrors._form,
-            },
-          },
-          422,
-        );
+        return refused(req, reply, id, 'relation', form, e);
       }
     },
   );
@@ -513,11 +509,9 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance, deps: Ap
     '/admin/documents/:id/relations/:relationId/delete',
     { preHandler: [requireStaff, app.csrfProtection] },
     async (req, reply) => {
-      const id = idParam(req);
-      await adminDocumentDetail(deps.db, actorOf(req), id, today());
-      const raw = (req.params as { relationId?: string }).relationId ?? '';
-      if (!/^\d{1,9}$/.test(raw)) throw new NotFound();
-      await removeDocumentRelation(deps, commandContext(req), { relationId: Number(raw), fromId: id });
+      const id = await scopedId(req);
+      const relationId = idParam(req, 'relationId');
+      await removeDocumentRelation(deps, commandContext(req), { relationId, fromId: id });
       return reply.redirect(`/admin/documents/${id}?done=relation-removed`, 303);
     },
   );
@@ -526,15 +520,13 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance, deps: Ap
     '/admin/documents/:id/files/:fileId/delete',
     { preHandler: [requireStaff, app.csrfProtection] },
     async (req, reply) => {
-      const id = idParam(req);
-      await adminDocumentDetail(deps.db, actorOf(req), id, today());
-      const raw = (req.params as { fileId?: string }).fileId ?? '';
-      if (!/^\d{1,9}$/.test(raw)) throw new NotFound();
+      const id = await scopedId(req);
+      const documentFileId = idParam(req, 'fileId');
       try {
         await removeDocumentFile(deps, commandContext(req), {
           documentId: id,
           version: versionOf(formBody(req)),
-          documentFileId: Number(raw),
+          documentFileId,
         });
       } catch (e) {
         if (e instanceof Conflict) return renderDetail(req, reply, id, { conflict: CONFLICT_MESSAGE }, 409);
@@ -546,9 +538,7 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance, deps: Ap
 
   app.get('/admin/documents/:id/files/:fileId', { preHandler: requireStaff }, async (req, reply) => {
     const id = idParam(req);
-    const raw = (req.params as { fileId?: string }).fileId ?? '';
-    if (!/^\d{1,9}$/.test(raw)) throw new NotFound();
-    const file = await adminDocumentFile(deps.db, actorOf(req), id, Number(raw));
+    const file = await adminDocumentFile(deps.db, actorOf(req), id, idParam(req, 'fileId'));
     return reply
       .header('content-type', file.mediaType)
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
@@ -566,8 +556,7 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance, deps: Ap
         config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
       },
       async (req, reply) => {
-        const id = idParam(req);
-        await adminDocumentDetail(deps.db, actorOf(req), id, today());
+        const id = await scopedId(req);
         const body = (req.body ?? {}) as Record<string, unknown>;
         const form = { version: typeof body.version === 'string' ? body.version : '' };
         const upload =

@@ -13,8 +13,7 @@ import {
 } from '../../commands/gazette.js';
 import { NotFound } from '../../domain/errors.js';
 import { localDate } from '../../lib/time.js';
-import { authorizeAction, scopePath } from '../../policies/policy.js';
-import { listAgencies, toTree } from '../../queries/agencies.js';
+import { authorizeAction } from '../../policies/policy.js';
 import {
   GAZETTE_LIST_LIMIT,
   gazetteCandidates,
@@ -36,24 +35,25 @@ import { requireStaff } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';
 import { flattenMultipart, registerUploads, type Upload } from '../uploads.js';
 import { contentDisposition } from './notices.js';
-import { actorOf, agencyOptions, commandContext, doneFlag, formBody, idParam } from './helpers.js';
+import {
+  actorOf,
+  commandContext,
+  currentYear,
+  doneFlag,
+  formBody,
+  idParam,
+  offered,
+  scopeAgencyOptions,
+  yearOptions,
+} from './helpers.js';
 
 /** The years offered in the filter: next year and the fifteen before this one. */
 const YEARS_BACK = 15;
 const DONE_FLAGS: readonly GazetteDone[] = ['created', 'updated', 'pdf', 'added', 'removed', 'moved'];
 
-function yearOptions(deps: AppDeps) {
-  const current = Number(localDate(deps.now()).slice(0, 4));
-  const out: { value: string; label: string }[] = [];
-  for (let y = current + 1; y >= current - YEARS_BACK; y--) out.push({ value: String(y), label: `${y}年` });
-  return out;
-}
-
-const offered = (value: unknown, options: { value: string }[]) =>
-  typeof value === 'string' && options.some((o) => o.value === value) ? value : '';
-
-async function scopeAgencyOptions(deps: AppDeps, req: FastifyRequest) {
-  return agencyOptions(toTree(await listAgencies(deps.db, { rootPath: scopePath(actorOf(req)) })));
+function gazetteYears(deps: AppDeps) {
+  const current = currentYear(deps);
+  return yearOptions(current + 1, current - YEARS_BACK);
 }
 
 const valuesOf = (i: GazetteIssueDetail): GazetteFormValues => ({
@@ -116,7 +116,7 @@ export async function registerAdminGazetteRoutes(app: FastifyInstance, deps: App
     authorizeAction(actor, 'gazette.manage');
     const q = req.query as Record<string, string | undefined>;
     const agencies = await scopeAgencyOptions(deps, req);
-    const years = yearOptions(deps);
+    const years = gazetteYears(deps);
     const filter = { year: offered(q.year, years), agency: offered(q.agency, agencies) };
     const issues = await listGazetteIssues(deps.db, actor, {
       year: filter.year ? Number(filter.year) : undefined,
