@@ -5,10 +5,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { DocumentDetail, DocumentPage, SearchResult } from '../src/http/api/document-schemas.js';
+import { MATCH_WINDOW, MAX_SEARCH_PAGE } from '../src/queries/search-documents.js';
 import { apiGet } from './support/api.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { buildCity } from './support/factories.js';
-import { attachFile, insertDocument, insertRelation, publicChange } from './support/documents.js';
+import {
+  attachFile,
+  insertDocument,
+  insertDocuments,
+  insertRelation,
+  publicChange,
+} from './support/documents.js';
 
 describe('documents API', () => {
   let t: TestApp;
@@ -199,5 +206,79 @@ describe('documents API', () => {
       'abolished',
     ]);
     assert.equal(schemas.Document.additionalProperties, false);
+  });
+});
+
+describe('documents API: search past its window of newest matches', () => {
+  let t: TestApp;
+
+  before(async () => {
+    t = await createTestApp();
+    const city = await buildCity(t.deps);
+    // MATCH_WINDOW + 5 documents sharing 河道保洁, one a day; and 3 on 绿道.
+    const day = (i: number) => new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    await insertDocuments(t.deps, [
+      ...Array.from({ length: MATCH_WINDOW + 5 }, (_, i) => ({
+        agencyId: city.city.id,
+        title: `关于做好河道保洁工作的通知（第${i}号）`,
+        publishedOn: day(i),
+      })),
+      ...Array.from({ length: 3 }, (_, i) => ({
+        agencyId: city.west.id,
+        title: `西区绿道建设情况通报（第${i}期）`,
+        publishedOn: day(i),
+      })),
+    ]);
+    await publicChange(t.deps);
+  });
+  after(() => t.close());
+
+  const search = async (q: string) => {
+    const res = await apiGet(t.app, `/api/v1/search?${q}`);
+    assert.equal(res.statusCode, 200, res.body);
+    return SearchResult.parse(res.json());
+  };
+
+  test('totalExact is false past the window: total is an estimate, facets and pages cover the newest', async () => {
+    const r = await search(`q=${encodeURIComponent('河道保洁')}`);
+    assert.equal(r.totalExact, false);
+    assert.ok(r.total > MATCH_WINDOW, `total ${r.total} is more than the window`);
+    assert.equal(r.hits.length, 10);
+    // The facets count the MATCH_WINDOW documents read, not the 205 that match.
+    assert.equal(
+      r.facets.validity.reduce((n, f) => n + f.count, 0),
+      MATCH_WINDOW,
+    );
+    assert.deepEqual(
+      r.facets.agencies.map((a) => a.count),
+      [MATCH_WINDOW],
+    );
+    // The last page is full; the page after it is refused with the API's error shape.
+    const last = await search(`q=${encodeURIComponent('河道保洁')}&page=${MAX_SEARCH_PAGE}`);
+    assert.equal(last.hits.length, 10);
+    assert.ok(
+      last.hits.every((h) => !/（第[0-4]号）/.test(h.title)),
+      'the 5 oldest are outside the window',
+    );
+    const beyond = await apiGet(
+      t.app,
+      `/api/v1/search?q=${encodeURIComponent('河道保洁')}&page=${MAX_SEARCH_PAGE + 1}`,
+    );
+    assert.equal(beyond.statusCode, 422);
+    assert.equal(beyond.json().error.code, 'INVALID_INPUT');
+    assert.equal(beyond.json().error.fieldErrors.page, `page 不能大于 ${MAX_SEARCH_PAGE}`);
+  });
+
+  test('totalExact is true inside the window, and the OpenAPI document describes it', async () => {
+    const r = await search(`q=${encodeURIComponent('绿道')}`);
+    assert.equal(r.totalExact, true);
+    assert.equal(r.total, 3);
+    const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const schema = spec.components.schemas.SearchResult;
+    assert.equal(schema.properties.totalExact.type, 'boolean');
+    assert.ok(schema.required.includes('totalExact'));
+    assert.match(schema.properties.facets.description, new RegExp(`最新 ${MATCH_WINDOW} 件`));
+    const page = spec.paths['/api/v1/search'].get.parameters.find((p: { name: string }) => p.name === 'page');
+    assert.equal(page.schema.maximum, MAX_SEARCH_PAGE);
   });
 });

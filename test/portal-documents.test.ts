@@ -5,11 +5,18 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DOMParser } from '@xmldom/xmldom';
 import { gazetteIssue, gazetteItem } from '../src/db/schema.js';
+import {
+  MATCH_WINDOW,
+  MAX_SEARCH_PAGE,
+  type SearchDocumentsResult,
+} from '../src/queries/search-documents.js';
+import { searchPaging } from '../src/views/portal/document-search.js';
 import { buildCity } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import {
   attachFile,
   insertDocument,
+  insertDocuments,
   insertRelation,
   publicChange,
   publishThroughCommands,
@@ -484,5 +491,137 @@ describe('the public document library', () => {
     assert.ok(textsOf(feed, 'title').includes('东区关于开展垃圾分类督查的通知'));
     assert.match((await get('/sitemap.xml')).body, new RegExp(`/documents/${id}</loc>`));
     assert.match((await get(`/documents/${id}`)).body, new RegExp(`<dt>索引号</dt><dd>${indexNumber}</dd>`));
+  });
+});
+
+describe('search past its window of newest matches', () => {
+  let t: TestApp;
+  let city: Awaited<ReturnType<typeof buildCity>>;
+  const get = (url: string) => t.app.inject({ method: 'GET', url: encodeURI(url) });
+  const day = (i: number) => new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  /** The counts shown in one facet's section, e.g. 'facet-level'. */
+  const facetCounts = (body: string, id: string) => {
+    const section = new RegExp(`<section aria-labelledby="${id}"[^>]*>([\\s\\S]*?)</section>`).exec(
+      body,
+    )?.[1];
+    return [...(section ?? '').matchAll(/（(\d+)）/g)].map((m) => Number(m[1]));
+  };
+  const hitsOf = (body: string) => body.match(/class="doc-title"/g)?.length ?? 0;
+
+  before(async () => {
+    t = await createTestApp();
+    city = await buildCity(t.deps);
+    // MATCH_WINDOW + 5 documents sharing 河道保洁, one a day (the newest last), alternately 规范性文件
+    // and 其他文件 of two agencies: the newest MATCH_WINDOW (i = 5 … 204) hold 100 of each.
+    await insertDocuments(
+      t.deps,
+      Array.from({ length: MATCH_WINDOW + 5 }, (_, i) => ({
+        agencyId: i % 2 ? city.east.id : city.city.id,
+        title: `关于做好河道保洁工作的通知（第${i}号）`,
+        effectLevel: i % 2 ? ('normative' as const) : ('other' as const),
+        publishedOn: day(i),
+      })),
+    );
+    // 15 documents on 绿道: a search well inside the window.
+    await insertDocuments(
+      t.deps,
+      Array.from({ length: 15 }, (_, i) => ({
+        agencyId: city.west.id,
+        title: `西区绿道建设情况通报（第${i}期）`,
+        publishedOn: day(i),
+      })),
+    );
+    await publicChange(t.deps);
+  });
+  after(() => t.close());
+
+  test('past the window: 约 N 件, the newest shown, facets counted over them, a hint to narrow', async () => {
+    const res = await get('/search?q=河道保洁');
+    assert.equal(res.statusCode, 200);
+    const about = /约 (\d+) 件，显示其中最新的 200 件，按相关度排列，第 1\/20 页/.exec(res.body);
+    assert.ok(about, 'the status line says the total is approximate and only the newest 200 are shown');
+    assert.ok(Number(about[1]) > MATCH_WINDOW, `约 ${about[1]} 件 is more than the window`);
+    assert.doesNotMatch(res.body, /找到 \d+ 件/, 'no number pretends to be the exact total');
+    assert.match(res.body, /括号中的数字只统计显示的最新 200 件结果，不是全部结果的件数。/);
+    assert.match(res.body, /请用筛选条件（发文机关、主题分类、发布年份等）缩小范围/);
+    // The facets count the 200 shown, not the 205 that match.
+    assert.deepEqual(facetCounts(res.body, 'facet-level'), [100, 100]);
+    assert.deepEqual(
+      facetCounts(res.body, 'facet-agency').reduce((a, b) => a + b, 0),
+      MATCH_WINDOW,
+    );
+    assert.equal(hitsOf(res.body), 10);
+
+    // A filter that brings the matches inside the window makes everything exact again.
+    const narrowed = await get('/search?q=河道保洁&level=normative');
+    assert.match(narrowed.body, /找到 102 件，第 1\/11 页/);
+    assert.doesNotMatch(narrowed.body, /约 \d+ 件|括号中的数字只统计/);
+  });
+
+  test('past the window the pages stop at the last page with results; a page beyond is a clear error', async () => {
+    const last = await get('/search?q=河道保洁&page=20');
+    assert.equal(last.statusCode, 200);
+    assert.equal(hitsOf(last.body), 10);
+    assert.match(last.body, /<ol class="doc-list" start="191">/);
+    assert.match(last.body, /第 20 \/ 20 页/);
+    assert.doesNotMatch(last.body, /rel="next"/);
+    assert.match((await get('/search?q=河道保洁&page=19')).body, /page=20" rel="next">下一页/);
+    // The 5 oldest matches are outside the window: on no page.
+    assert.doesNotMatch(last.body, /（第[0-4]号）/);
+
+    const beyond = await get('/search?q=河道保洁&page=21');
+    assert.equal(beyond.statusCode, 422);
+    assert.match(
+      beyond.body,
+      /<div class="error-summary" role="alert">\s*<p>页码应为 1 至 20 之间的整数<\/p>/,
+    );
+    assert.equal(hitsOf(beyond.body), 0);
+  });
+
+  test('inside the window: 找到 N 件, no note on the facets, and no page past the last', async () => {
+    const res = await get('/search?q=绿道');
+    assert.match(res.body, /找到 15 件，第 1\/2 页/);
+    assert.doesNotMatch(res.body, /约 \d+ 件|括号中的数字只统计|请用筛选条件/);
+    const second = await get('/search?q=绿道&page=2');
+    assert.equal(hitsOf(second.body), 5);
+    assert.doesNotMatch(second.body, /rel="next"/);
+    // Before, page 3 was an empty page of results; now it says which pages there are.
+    const third = await get('/search?q=绿道&page=3');
+    assert.equal(third.statusCode, 422);
+    assert.match(third.body, /页码应为 1 至 2 之间的整数/);
+    assert.equal(hitsOf(third.body), 0);
+  });
+
+  test('searchPaging pages through what was read: a phrase past the window may have read fewer than 200', () => {
+    const result = (over: Partial<SearchDocumentsResult>): SearchDocumentsResult => ({
+      total: 0,
+      totalExact: true,
+      page: 1,
+      pageSize: 10,
+      hits: [],
+      facets: { agencies: [], themes: [], years: [], effectLevels: [], validity: [] },
+      suggestions: [],
+      ...over,
+    });
+    // 37 rows read (30 有效 + 7 废止) of about 900: 4 pages, not 20 (900 / 10 capped).
+    const phrase = result({
+      total: 900,
+      totalExact: false,
+      facets: {
+        agencies: [],
+        themes: [],
+        years: [],
+        effectLevels: [],
+        validity: [
+          { key: 'effective', count: 30 },
+          { key: 'abolished', count: 7 },
+        ],
+      },
+    });
+    assert.deepEqual(searchPaging(phrase, MAX_SEARCH_PAGE), { shown: 37, pages: 4 });
+    // Exact totals page through all of them, at most MAX_SEARCH_PAGE pages.
+    assert.deepEqual(searchPaging(result({ total: 15 }), MAX_SEARCH_PAGE), { shown: 15, pages: 2 });
+    assert.deepEqual(searchPaging(result({ total: 10 }), MAX_SEARCH_PAGE), { shown: 10, pages: 1 });
+    assert.equal(searchPaging(result({ total: 201, pageSize: 5 }), MAX_SEARCH_PAGE).pages, MAX_SEARCH_PAGE);
   });
 });

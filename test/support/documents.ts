@@ -52,46 +52,51 @@ export interface DocumentSeed {
 
 let serial = 0;
 
-export async function insertDocument(
-  deps: Deps,
-  s: DocumentSeed,
-): Promise<{ id: number; indexNumber: string }> {
+/** The `document` row of a seed (themes and joint issuers are rows of their own tables). */
+function documentRow(deps: Deps, s: DocumentSeed): typeof document.$inferInsert {
   serial++;
   const bodyHtml = sanitizeBodyHtml(s.bodyHtml ?? `<p>${s.title}的正文。</p>`);
   const bodyText = htmlToPlainText(bodyHtml);
   const state = s.state ?? 'published';
   const indexNumber = `TEST/${(s.publishedOn ?? '2026').slice(0, 4)}-${String(serial).padStart(5, '0')}-${Date.now() % 100000}`;
+  return {
+    kind: s.kind ?? 'document',
+    agencyId: s.agencyId,
+    indexNumber: state === 'draft' || state === 'review' ? null : indexNumber,
+    title: s.title,
+    docNumber: s.docNumber ?? null,
+    docNumberNorm: s.docNumber ? normalizeDocNumber(s.docNumber) : null,
+    genre: s.genre ?? null,
+    effectLevel: s.effectLevel ?? 'other',
+    unifiedNumber: s.unifiedNumber ?? null,
+    writtenOn: s.writtenOn ?? null,
+    publishedOn: s.publishedOn ?? (state === 'published' ? '2026-11-20' : null),
+    effectiveOn: s.effectiveOn ?? null,
+    expiresOn: s.expiresOn ?? null,
+    validity: s.validity ?? 'effective',
+    validitySince: s.validitySince ?? null,
+    category: s.category ?? null,
+    disclosureMethod: s.disclosureMethod ?? 'proactive',
+    interpretationForm: s.interpretationForm ?? null,
+    mediaUrl: s.mediaUrl ?? null,
+    bodyHtml,
+    bodyText,
+    state,
+    publishedAt: state === 'published' || state === 'withdrawn' ? (s.publishedAt ?? deps.now()) : null,
+    withdrawnAt: state === 'withdrawn' ? deps.now() : null,
+    withdrawnReason: state === 'withdrawn' ? '测试撤回' : null,
+    synthetic: s.synthetic ?? false,
+    ...documentSearchColumns({ title: s.title, docNumber: s.docNumber, bodyText }),
+  };
+}
+
+export async function insertDocument(
+  deps: Deps,
+  s: DocumentSeed,
+): Promise<{ id: number; indexNumber: string }> {
   const [row] = await deps.db
     .insert(document)
-    .values({
-      kind: s.kind ?? 'document',
-      agencyId: s.agencyId,
-      indexNumber: state === 'draft' || state === 'review' ? null : indexNumber,
-      title: s.title,
-      docNumber: s.docNumber ?? null,
-      docNumberNorm: s.docNumber ? normalizeDocNumber(s.docNumber) : null,
-      genre: s.genre ?? null,
-      effectLevel: s.effectLevel ?? 'other',
-      unifiedNumber: s.unifiedNumber ?? null,
-      writtenOn: s.writtenOn ?? null,
-      publishedOn: s.publishedOn ?? (state === 'published' ? '2026-11-20' : null),
-      effectiveOn: s.effectiveOn ?? null,
-      expiresOn: s.expiresOn ?? null,
-      validity: s.validity ?? 'effective',
-      validitySince: s.validitySince ?? null,
-      category: s.category ?? null,
-      disclosureMethod: s.disclosureMethod ?? 'proactive',
-      interpretationForm: s.interpretationForm ?? null,
-      mediaUrl: s.mediaUrl ?? null,
-      bodyHtml,
-      bodyText,
-      state,
-      publishedAt: state === 'published' || state === 'withdrawn' ? (s.publishedAt ?? deps.now()) : null,
-      withdrawnAt: state === 'withdrawn' ? deps.now() : null,
-      withdrawnReason: state === 'withdrawn' ? '测试撤回' : null,
-      synthetic: s.synthetic ?? false,
-      ...documentSearchColumns({ title: s.title, docNumber: s.docNumber, bodyText }),
-    })
+    .values(documentRow(deps, s))
     .returning({ id: document.id, indexNumber: document.indexNumber });
   const id = row!.id;
   if (s.themes?.length)
@@ -101,6 +106,20 @@ export async function insertDocument(
       .insert(documentIssuer)
       .values(s.coIssuers.map((agencyId, i) => ({ documentId: id, agencyId, position: i + 1 })));
   return { id, indexNumber: row!.indexNumber ?? '' };
+}
+
+/**
+ * Many documents in one INSERT (for tests that need hundreds of rows, e.g. past the search's
+ * window). Themes and joint issuers are not written: seeds with them go through insertDocument.
+ */
+export async function insertDocuments(deps: Deps, seeds: DocumentSeed[]): Promise<number[]> {
+  if (seeds.some((s) => s.themes?.length || s.coIssuers?.length))
+    throw new Error('insertDocuments writes no themes or joint issuers: use insertDocument');
+  const rows = await deps.db
+    .insert(document)
+    .values(seeds.map((s) => documentRow(deps, s)))
+    .returning({ id: document.id });
+  return rows.map((r) => r.id);
 }
 
 export async function insertRelation(

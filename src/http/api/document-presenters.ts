@@ -104,6 +104,7 @@ export function presentSearch(
   type S = Out<typeof SearchResult>;
   return {
     total: r.total,
+    totalExact: r.totalExact,
     page: r.page,
     pageSize: r.pageSize,
     hits: r.hits.map((h) => ({

@@ -13,12 +13,14 @@ import {
   RELATION_KINDS,
   VALIDITY_STATES,
 } from '../../domain/documents/vocab.js';
+import { MATCH_WINDOW, MAX_SEARCH_PAGE } from '../../queries/search-documents.js';
 import { apiSchemas } from './schemas.js';
 
 export const DOCUMENT_API_PAGE_SIZE = 20;
 export const MAX_DOCUMENT_API_PAGE_SIZE = 100;
 export const MAX_DOCUMENT_API_PAGE = 500;
-export const MAX_SEARCH_API_PAGE = 100;
+/** Search pages stop where searchDocuments stops (it reads the newest MATCH_WINDOW matches). */
+export const MAX_SEARCH_API_PAGE = MAX_SEARCH_PAGE;
 export const MAX_SEARCH_API_PAGE_SIZE = 50;
 
 const CATEGORY_KEYS = ARTICLE20_CATEGORIES.map((c) => c.key) as [string, ...string[]];
@@ -215,7 +217,15 @@ const facet = <K extends z.ZodType>(key: K) => z.array(z.strictObject({ key, cou
 
 export const SearchResult = z
   .strictObject({
-    total: z.number().int(),
+    total: z
+      .number()
+      .int()
+      .meta({
+        description: `符合条件的文件数。超过 ${MATCH_WINDOW} 件时为估计值（totalExact 为 false）`,
+      }),
+    totalExact: z.boolean().meta({
+      description: `total 是否为确切件数。为 false 时，只检索了最新的 ${MATCH_WINDOW} 件符合条件的文件（发文字号精确匹配的总在其中）：hits 和 facets 都只来自这些文件，翻页也到此为止`,
+    }),
     page: z.number().int(),
     pageSize: z.number().int(),
     hits: z.array(
@@ -232,13 +242,17 @@ export const SearchResult = z
         url,
       }),
     ),
-    facets: z.strictObject({
-      agencies: z.array(z.strictObject({ code: z.string(), name: z.string(), count: z.number().int() })),
-      themes: facet(z.string()),
-      years: facet(z.number().int()),
-      effectLevels: facet(z.enum(EFFECT_LEVELS)),
-      validity: facet(z.enum(VALIDITY_STATES)),
-    }),
+    facets: z
+      .strictObject({
+        agencies: z.array(z.strictObject({ code: z.string(), name: z.string(), count: z.number().int() })),
+        themes: facet(z.string()),
+        years: facet(z.number().int()),
+        effectLevels: facet(z.enum(EFFECT_LEVELS)),
+        validity: facet(z.enum(VALIDITY_STATES)),
+      })
+      .meta({
+        description: `各筛选项的件数（已应用筛选条件）。totalExact 为 false 时只统计检索到的最新 ${MATCH_WINDOW} 件，不是全部结果的件数；validity 各项之和即这些文件的件数`,
+      }),
     suggestions: z.array(z.string()).meta({ description: '没有结果时可以改用的检索词' }),
   })
   .register(apiSchemas, {

@@ -7,7 +7,7 @@ import { findAgencyByCode, listAgencies } from '../../queries/agencies.js';
 import { chinaToday } from '../../queries/calendar.js';
 import { listPublishedDocuments, type DocumentFilter } from '../../queries/document-list.js';
 import { loadPublicDocument } from '../../queries/document-page.js';
-import { searchDocuments } from '../../queries/search-documents.js';
+import { MATCH_WINDOW, searchDocuments } from '../../queries/search-documents.js';
 import type { AppDeps } from '../types.js';
 import { presentDocument, presentDocumentSummary, presentSearch } from './document-presenters.js';
 import {
@@ -106,8 +106,8 @@ export const documentOperations = [
     public: true,
     summary: { zh: '全文检索', en: 'Search documents' },
     description: {
-      zh: '在已发布的政府文件、政策解读和政府公报中检索 q：关键词（空格分隔，全部匹配）、引号内的短语，或发文字号（苏府〔2020〕12号、苏府[2020]12号、苏府（2020）12号均可，精确匹配的排在最前）。结果按相关度排序，标题和摘要中命中的词用 <mark> 标出（其余内容已转义）；facets 给出各筛选项的计数；没有结果时 suggestions 给出可改用的检索词。无需访问令牌；每个 IP 每分钟最多 60 次。',
-      en: 'Full-text search of published documents, interpretations and gazette items: words (all must match), quoted phrases, or a document number in any bracket form (exact matches first). Ranked; matches marked with <mark> in escaped titles and snippets; facet counts; suggestions when nothing matches. No token; 60 calls a minute per IP.',
+      zh: `在已发布的政府文件、政策解读和政府公报中检索 q：关键词（空格分隔，全部匹配）、引号内的短语，或发文字号（苏府〔2020〕12号、苏府[2020]12号、苏府（2020）12号均可，精确匹配的排在最前）。结果按相关度排序，标题和摘要中命中的词用 <mark> 标出（其余内容已转义）；facets 给出各筛选项的计数；没有结果时 suggestions 给出可改用的检索词。符合条件的文件超过 ${MATCH_WINDOW} 件时，只检索其中最新的 ${MATCH_WINDOW} 件（发文字号精确匹配的总在其中）：total 为估计值、totalExact 为 false，hits、facets 和翻页都只限于这些文件，可加筛选条件缩小范围。无需访问令牌；每个 IP 每分钟最多 60 次。`,
+      en: `Full-text search of published documents, interpretations and gazette items: words (all must match), quoted phrases, or a document number in any bracket form (exact matches first). Ranked; matches marked with <mark> in escaped titles and snippets; facet counts; suggestions when nothing matches. Past ${MATCH_WINDOW} matches only the newest ${MATCH_WINDOW} are read: total is an estimate, totalExact is false, and hits, facets and pages cover those only. No token; 60 calls a minute per IP.`,
     },
     query: SearchQuery,
     response: SearchResult,

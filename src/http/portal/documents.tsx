@@ -29,7 +29,7 @@ import {
   PortalPlatformHomePage,
 } from '../../views/portal/agency-platform.js';
 import { PortalDocumentPage } from '../../views/portal/document.js';
-import { PortalSearchPage } from '../../views/portal/document-search.js';
+import { PortalSearchPage, searchPaging } from '../../views/portal/document-search.js';
 import { PortalDocumentsPage } from '../../views/portal/documents.js';
 import { contentDisposition } from '../admin/notices.js';
 import { portalShell } from '../page.js';
@@ -138,6 +138,9 @@ export function registerPortalDocumentRoutes(app: FastifyInstance, deps: AppDeps
       const exact = await listPublishedDocuments(deps.db, { indexNumber: q }, { page: 1, pageSize: 1 });
       if (exact.items[0]) return reply.redirect(documentHref(exact.items[0].id), 303);
     }
+    // A page past the last one with results is a clear error, not an empty page (nor, past
+    // MAX_SEARCH_PAGE, silently the last page).
+    const page = readPage(req.query, Number.MAX_SAFE_INTEGER);
     try {
       const result = await searchDocuments(deps.db, {
         q,
@@ -147,9 +150,13 @@ export function registerPortalDocumentRoutes(app: FastifyInstance, deps: AppDeps
         effectLevel: filter.effectLevel,
         validity: filter.validity,
         kind: filter.kind,
-        page: readPage(req.query, MAX_SEARCH_PAGE),
+        page: Math.min(page, MAX_SEARCH_PAGE),
         pageSize: DEFAULT_SEARCH_PAGE_SIZE,
       });
+      const { pages } = searchPaging(result, MAX_SEARCH_PAGE);
+      if (result.total > 0 && page > pages) {
+        throw new InvalidInput({ page: `页码应为 1 至 ${pages} 之间的整数` });
+      }
       return reply.html(<PortalSearchPage {...view} result={result} />);
     } catch (e) {
       if (!(e instanceof InvalidInput)) throw e;

@@ -2,6 +2,9 @@
 // without JavaScript, results can be linked); ranked hits with the matched words marked; the filters as
 // facet links with their counts; paging; and, when nothing matches, what to try instead. The marked
 // titles and snippets come from the search query already escaped — only their <mark> tags are markup.
+// Past the search's window (the newest MATCH_WINDOW matches) the total is an estimate: the page says
+// 约 N 件, says that only the newest are shown, labels the facet counts as counts of those, and pages
+// only through them.
 import type { FC } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { themeLabel } from '../../domain/documents/themes.js';
@@ -32,6 +35,19 @@ export interface PortalSearchView {
 }
 
 type FilterKey = keyof DocumentFilterValues;
+
+/**
+ * The results that can be paged through, and their pages (at most `maxPage`). When the total is
+ * exact, all of them. Past the window the total is PostgreSQL's estimate and only the rows read can
+ * be shown: the newest MATCH_WINDOW matches (and any exact 文号 matches), fewer for a phrase (checked
+ * on the newest rows holding its words). Those rows are what the facets count, and each has exactly
+ * one 有效性, so the 有效性 counts add up to them.
+ */
+export function searchPaging(r: SearchDocumentsResult, maxPage: number): { shown: number; pages: number } {
+  const read = r.facets.validity.reduce((n, f) => n + f.count, 0);
+  const shown = r.totalExact ? r.total : Math.min(r.total, read);
+  return { shown, pages: Math.min(maxPage, Math.max(1, Math.ceil(shown / r.pageSize))) };
+}
 
 const params = (q: string, f: DocumentFilterValues, change: Partial<SearchParams> = {}): SearchParams => ({
   q,
@@ -104,12 +120,21 @@ const Facet: FC<{
   );
 };
 
-const Facets: FC<{ view: PortalSearchView; result: SearchDocumentsResult }> = ({ view: v, result: r }) => {
+const Facets: FC<{ view: PortalSearchView; result: SearchDocumentsResult; shown: number }> = ({
+  view: v,
+  result: r,
+  shown,
+}) => {
   const f = r.facets;
   const common = { q: v.q, filter: v.filter };
   return (
     <aside aria-labelledby="facets-title" class="facets">
       <h2 id="facets-title">筛选结果</h2>
+      {r.totalExact ? null : (
+        <p class="hint" id="facets-note">
+          括号中的数字只统计显示的最新 {shown} 件结果，不是全部结果的件数。
+        </p>
+      )}
       <Facet
         id="facet-kind"
         title="类别"
@@ -210,7 +235,8 @@ const NoResults: FC<{ view: PortalSearchView; result: SearchDocumentsResult }> =
 export const PortalSearchPage: FC<PortalSearchView> = (v) => {
   const r = v.result;
   const title = v.q ? `搜索：${v.q}` : '搜索政府文件';
-  const pages = r ? Math.min(v.maxPage, Math.max(1, Math.ceil(r.total / r.pageSize))) : 1;
+  const { shown, pages } = r ? searchPaging(r, v.maxPage) : { shown: 0, pages: 1 };
+  const pageNote = pages > 1 && r ? `，第 ${r.page}/${pages} 页` : '';
   return (
     <PortalLayout {...v.shell} title={title}>
       <Breadcrumbs lang="zh" items={[{ label: '首页', href: '/' }, { label: '搜索' }]} />
@@ -247,9 +273,20 @@ export const PortalSearchPage: FC<PortalSearchView> = (v) => {
           <div class="search-layout">
             <section aria-labelledby="results-title" class="search-results">
               <h2 id="results-title">搜索结果</h2>
-              <p role="status">
-                找到 {r.total} 件{pages > 1 ? `，第 ${r.page}/${pages} 页` : ''}
-              </p>
+              {r.totalExact ? (
+                <p role="status">
+                  找到 {r.total} 件{pageNote}
+                </p>
+              ) : (
+                <>
+                  <p role="status">
+                    约 {r.total} 件，显示其中最新的 {shown} 件，按相关度排列{pageNote}
+                  </p>
+                  <p class="hint" id="narrow-hint">
+                    结果较多，只显示了最新的一部分。要找较早的文件，请用筛选条件（发文机关、主题分类、发布年份等）缩小范围，或输入更准确的词语、把要找的整个短语放在引号里。
+                  </p>
+                </>
+              )}
               <ol class="doc-list" start={(r.page - 1) * r.pageSize + 1}>
                 {r.hits.map((h) => (
                   <Hit hit={h} />
@@ -261,7 +298,7 @@ export const PortalSearchPage: FC<PortalSearchView> = (v) => {
                 href={(page) => searchHref(params(v.q, v.filter, { page }))}
               />
             </section>
-            <Facets view={v} result={r} />
+            <Facets view={v} result={r} shown={shown} />
           </div>
         )
       ) : null}
