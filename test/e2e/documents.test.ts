@@ -1,7 +1,7 @@
 // The document library in a real browser: abolishing a document (recorded through the command, as
 // staff do it) changes its 有效性 and puts the banner on its page; the document page, the list, the
-// search results and the agency's platform are accessible (axe-core) at 1280 px and at 375 px, where
-// nothing scrolls sideways.
+// search results, the agency's platform and the 政府公报 (its index, a search, one issue) are accessible
+// (axe-core) at 1280 px and at 375 px, where nothing scrolls sideways.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -153,6 +153,37 @@ describeWithBrowser('the document library in a browser', () => {
         const viewport = p.viewportSize()!.width;
         assert.ok(width <= viewport, `${path} at ${label} is ${width} px wide`);
       }
+    }
+  });
+  test('the 政府公报: its index, a search and one issue are accessible at both widths, nothing scrolls sideways', async () => {
+    for (const p of [page, phone]) {
+      const label = p === page ? '1280 px' : '375 px';
+      const fits = async (what: string) => {
+        const width = await p.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
+        const viewport = p.viewportSize()!.width;
+        assert.ok(width <= viewport, `${what} at ${label} is ${width} px wide`);
+      };
+      // Found from the document library.
+      await p.goto(`${site.url}/documents`);
+      await p.locator('main').getByRole('link', { name: '政府公报', exact: true }).click();
+      await p.waitForURL(/\/gazette$/);
+      assert.match(await p.locator('h1').innerText(), /公报$/);
+      await fits('the gazette index');
+      await assertAccessible(p, `the gazette index at ${label}`);
+      // The newest issue of the demo city's gazette, from the index.
+      await p.locator('ul.doc-list a[href^="/gazette/"]').first().click();
+      await p.waitForURL(/\/gazette\/\d{4}\/\d+$/);
+      assert.ok((await p.locator('h2', { hasText: '本期目录' }).count()) === 1);
+      await fits('a gazette issue');
+      if (p === phone) await screenshot(p, 'gazette-issue-375');
+      await assertAccessible(p, `a gazette issue at ${label}`);
+      await p.goto(`${site.url}/gazette`);
+      await p.locator('#f-q').fill('管理办法');
+      await p.locator('form[action="/gazette"] button').click();
+      await p.waitForURL(/\/gazette\?q=/);
+      assert.match(await p.locator('main p[role="status"]').innerText(), /找到/);
+      await fits('a gazette search');
+      await assertAccessible(p, `a gazette search at ${label}`);
     }
   });
 });
