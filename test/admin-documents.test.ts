@@ -523,6 +523,8 @@ describe('back office: the document library (主动公开)', () => {
     });
     assert.equal(res.statusCode, 422);
     assert.match(res.body, /已发布的文件公开方式只能是“主动公开”.*请先撤回/);
+    // The form says so beside the field.
+    assert.match(res.body, /平台只发布主动公开的信息（条例第十九条、第二十条）/);
     const after = await stored(draft.id);
     assert.equal(after.disclosureMethod, 'proactive');
     assert.equal(after.version, before.version);

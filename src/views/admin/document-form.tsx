@@ -224,6 +224,7 @@ export const DocumentFormPage: FC<DocumentFormView> = (p) => {
         <Select
           name="disclosureMethod"
           label={F.disclosureMethod.zh}
+          hint="平台只发布主动公开的信息（条例第十九条、第二十条）；依申请公开、不予公开的信息只保留在本机关目录中，不能发布。"
           value={one(v.disclosureMethod) || 'proactive'}
           options={DISCLOSURE_METHODS.map((x) => ({ value: x, label: DISCLOSURE_METHOD_LABELS[x].zh }))}
           errors={e}
