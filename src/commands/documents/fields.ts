@@ -208,3 +208,27 @@ export function parseDocumentFields(input: unknown): DocumentValues {
     bodyText: htmlToPlainText(bodyHtml),
   };
 }
+
+/** The row columns of the fields (not the state, the numbers or the search columns). */
+export function documentColumns(v: DocumentValues) {
+  return {
+    kind: v.kind,
+    agencyId: v.agencyId,
+    title: v.title,
+    docNumber: v.docNumber,
+    docNumberNorm: v.docNumberNorm,
+    genre: v.genre,
+    effectLevel: v.effectLevel,
+    unifiedNumber: v.unifiedNumber,
+    writtenOn: v.writtenOn,
+    effectiveOn: v.effectiveOn,
+    expiresOn: v.expiresOn,
+    formedOn: v.formedOn,
+    disclosureMethod: v.disclosureMethod,
+    category: v.category,
+    interpretationForm: v.interpretationForm,
+    mediaUrl: v.mediaUrl,
+    bodyHtml: v.bodyHtml,
+    bodyText: v.bodyText,
+  };
+}

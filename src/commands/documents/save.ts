@@ -9,15 +9,16 @@ import { nextPublicationState, requiredPermission } from '../../domain/documents
 import type { PublicationState } from '../../domain/documents/vocab.js';
 import { InvalidInput } from '../../domain/errors.js';
 import { agency, document, documentRevision } from '../../db/schema.js';
-import type { Executor } from '../../db/client.js';
+import type { Executor, Tx } from '../../db/client.js';
 import { localDate } from '../../lib/time.js';
 import { authorize } from '../../policies/policy.js';
 import { documentWarnings } from '../../queries/document-admin.js';
-import { diff, inTransaction, type CommandContext, type Deps } from '../context.js';
-import { parseDocumentFields, type DocumentValues } from './fields.js';
+import { diff, inTransaction, type Audit, type CommandContext, type Deps } from '../context.js';
+import { documentColumns, parseDocumentFields, type DocumentValues } from './fields.js';
 import {
   attachmentsText,
   loadDocument,
+  type LoadedDocument,
   refreshValidity,
   searchColumnsOf,
   snapshotOf,
@@ -55,30 +56,6 @@ async function agenciesOf(db: Executor, ids: number[], field: string) {
   return found;
 }
 
-/** The row columns of the fields (not the state, the numbers or the search columns). */
-function columnsOf(v: DocumentValues) {
-  return {
-    kind: v.kind,
-    agencyId: v.agencyId,
-    title: v.title,
-    docNumber: v.docNumber,
-    docNumberNorm: v.docNumberNorm,
-    genre: v.genre,
-    effectLevel: v.effectLevel,
-    unifiedNumber: v.unifiedNumber,
-    writtenOn: v.writtenOn,
-    effectiveOn: v.effectiveOn,
-    expiresOn: v.expiresOn,
-    formedOn: v.formedOn,
-    disclosureMethod: v.disclosureMethod,
-    category: v.category,
-    interpretationForm: v.interpretationForm,
-    mediaUrl: v.mediaUrl,
-    bodyHtml: v.bodyHtml,
-    bodyText: v.bodyText,
-  };
-}
-
 /** The audit's before/after: the changed fields, the body as its length (the revision keeps it). */
 function auditDiff(before: Record<string, unknown>, after: Record<string, unknown>) {
   const strip = (o: Record<string, unknown>): Record<string, unknown> => {
@@ -92,6 +69,35 @@ function auditDiff(before: Record<string, unknown>, after: Record<string, unknow
     a[k] = JSON.stringify(after[k] ?? []);
   }
   return diff(b, a);
+}
+
+/**
+ * What follows the write of a changed item in its transaction: its themes and joint issuers, its
+ * 有效性, and the audit event with the changed fields (then `extra`, e.g. the 修改说明).
+ */
+async function recordChange(
+  tx: Tx,
+  audit: Audit,
+  action: 'document.updated' | 'document.revised',
+  loaded: LoadedDocument,
+  v: DocumentValues,
+  id: number,
+  today: string,
+  extra: Record<string, unknown> = {},
+): Promise<void> {
+  await writeThemesAndIssuers(tx, id, v.themes, v.issuerIds);
+  await refreshValidity(tx, [id], today);
+  await audit({
+    action,
+    subjectType: 'document',
+    subjectId: id,
+    agencyId: v.agencyId,
+    data: {
+      title: v.title,
+      ...auditDiff(snapshotOf(loaded), { ...documentColumns(v), themes: v.themes, issuerIds: v.issuerIds }),
+      ...extra,
+    },
+  });
 }
 
 /** Creates a draft, or changes a draft (state 草稿). */
@@ -114,7 +120,7 @@ export async function saveDocumentDraft(
       const [row] = await tx
         .insert(document)
         .values({
-          ...columnsOf(v),
+          ...documentColumns(v),
           ...search,
           state: 'draft',
           validity: 'effective',
@@ -147,21 +153,10 @@ export async function saveDocumentDraft(
       tx,
       loaded.row.id,
       input.version ?? -1,
-      { ...columnsOf(v), ...search },
+      { ...documentColumns(v), ...search },
       now,
     );
-    await writeThemesAndIssuers(tx, row.id, v.themes, v.issuerIds);
-    await refreshValidity(tx, [row.id], today);
-    await audit({
-      action: 'document.updated',
-      subjectType: 'document',
-      subjectId: row.id,
-      agencyId: v.agencyId,
-      data: {
-        title: v.title,
-        ...auditDiff(snapshotOf(loaded), { ...columnsOf(v), themes: v.themes, issuerIds: v.issuerIds }),
-      },
-    });
+    await recordChange(tx, audit, 'document.updated', loaded, v, row.id, today);
     return { id: row.id, version: row.version, warnings };
   });
 }
@@ -206,7 +201,13 @@ export async function editPublishedDocument(
   const warnings = documentWarnings(v);
   const search = searchColumnsOf(v, await attachmentsText(deps.db, loaded.row.id));
   return inTransaction(deps, ctx, async (tx, audit) => {
-    const row = await updateDocument(tx, loaded.row.id, input.version, { ...columnsOf(v), ...search }, now);
+    const row = await updateDocument(
+      tx,
+      loaded.row.id,
+      input.version,
+      { ...documentColumns(v), ...search },
+      now,
+    );
     assertIndexNumberUnchanged(loaded.row.indexNumber, row.indexNumber);
     await tx.insert(documentRevision).values({
       documentId: row.id,
@@ -216,19 +217,7 @@ export async function editPublishedDocument(
       changedBy: isSystem(ctx.actor) ? null : ctx.actor.userId,
       changedAt: now,
     });
-    await writeThemesAndIssuers(tx, row.id, v.themes, v.issuerIds);
-    await refreshValidity(tx, [row.id], today);
-    await audit({
-      action: 'document.revised',
-      subjectType: 'document',
-      subjectId: row.id,
-      agencyId: v.agencyId,
-      data: {
-        title: v.title,
-        ...auditDiff(snapshotOf(loaded), { ...columnsOf(v), themes: v.themes, issuerIds: v.issuerIds }),
-        note,
-      },
-    });
+    await recordChange(tx, audit, 'document.revised', loaded, v, row.id, today, { note });
     return { id: row.id, version: row.version, warnings };
   });
 }
