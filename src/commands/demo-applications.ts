@@ -5,7 +5,7 @@
 // the recording officer's right (authorize) and the domain's recordEvent on the day of the step —
 // and then writes the same rows in bulk, in one transaction with one audit event. Notices are
 // issued through the same hook as recordApplicationEvent, in date order (文号 follow the calendar).
-import { count, eq, isNotNull, sql } from 'drizzle-orm';
+import { count, isNotNull, sql } from 'drizzle-orm';
 import {
   caseView,
   recordEvent,
@@ -16,14 +16,14 @@ import {
 import { hashQueryCode, newQueryCode, trackingNumberOf } from '../domain/applications/tracking.js';
 import { isWithin } from '../domain/agencies/agency.js';
 import { isSystem, type Actor } from '../domain/agencies/actor.js';
-import type { Role } from '../domain/agencies/roles.js';
 import { addDays, type IsoDate } from '../domain/calendar/iso-date.js';
 import { isReceiptChannel, type ReceiptChannel } from '../domain/calendar/receipt.js';
 import type { WorkCalendar } from '../domain/calendar/work-calendar.js';
 import type { Tx } from '../db/client.js';
 import { Conflict, InvalidInput, NotAllowed } from '../domain/errors.js';
 import { viewColumns, type ApplicationRow, type EventRow } from '../db/repositories/applications.js';
-import { agency, agencySetting, application, applicationEvent, appUser, calendarDay } from '../db/schema.js';
+import { actorsByLogin } from '../db/repositories/users.js';
+import { agency, agencySetting, application, applicationEvent, calendarDay } from '../db/schema.js';
 import { localDate, startOfLocalDay } from '../lib/time.js';
 import { authorize } from '../policies/policy.js';
 import { loadWorkCalendar } from '../queries/calendar.js';
@@ -142,25 +142,7 @@ export async function loadDemoApplications(
         .from(agency)
     ).map((a) => [a.code, a]),
   );
-  const users = new Map<string, Actor>(
-    (
-      await deps.db
-        .select({ user: appUser, agencyName: agency.name, agencyPath: agency.path })
-        .from(appUser)
-        .innerJoin(agency, eq(agency.id, appUser.agencyId))
-    ).map(({ user, agencyName, agencyPath }) => [
-      user.login,
-      {
-        userId: user.id,
-        login: user.login,
-        displayName: user.displayName,
-        role: user.role as Role,
-        agencyId: user.agencyId,
-        agencyName,
-        agencyPath,
-      },
-    ]),
-  );
+  const users = await actorsByLogin(deps.db);
   const actorOf = (login: string | null): Actor | null => {
     if (login === null) return null;
     const u = users.get(login);

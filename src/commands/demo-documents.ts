@@ -12,7 +12,6 @@
 import { count, sql } from 'drizzle-orm';
 import { isSystem, type Actor } from '../domain/agencies/actor.js';
 import { isWithin } from '../domain/agencies/agency.js';
-import type { Role } from '../domain/agencies/roles.js';
 import { addDays, type IsoDate } from '../domain/calendar/iso-date.js';
 import { formatIndexNumber, templateResetsYearly } from '../domain/documents/index-number.js';
 import { deriveValidity, documentDateProblems } from '../domain/documents/validity.js';
@@ -25,7 +24,6 @@ import {
 import { Conflict, InvalidInput, NotAllowed } from '../domain/errors.js';
 import {
   agency,
-  appUser,
   document,
   documentIssuer,
   documentRelation,
@@ -35,11 +33,12 @@ import {
   numberSequence,
 } from '../db/schema.js';
 import { databaseFileStore } from '../db/file-store.js';
+import { actorsByLogin } from '../db/repositories/users.js';
 import { documentSearchColumns } from '../lib/chinese-tokens.js';
 import { localDate, startOfLocalDay } from '../lib/time.js';
 import { authorize } from '../policies/policy.js';
 import { inTransaction, type CommandContext, type Deps } from './context.js';
-import { parseDocumentFields, type DocumentValues } from './documents/fields.js';
+import { documentColumns, parseDocumentFields, type DocumentValues } from './documents/fields.js';
 import { GAZETTE_PDF_MAX_BYTES, GazetteIssueFields, looksLikePdf } from './gazette.js';
 import { parseInput } from './validation.js';
 import { indexTemplateFor } from './documents/publication.js';
@@ -123,25 +122,7 @@ export async function loadDemoDocuments(
     if (!a) throw new InvalidInput({ [field]: `演示文件的机构「${code}」不存在` });
     return a;
   };
-  const users = new Map<string, Actor>(
-    (
-      await deps.db
-        .select({ user: appUser, agencyName: agency.name, agencyPath: agency.path })
-        .from(appUser)
-        .innerJoin(agency, sql`${agency.id} = ${appUser.agencyId}`)
-    ).map(({ user, agencyName, agencyPath }) => [
-      user.login,
-      {
-        userId: user.id,
-        login: user.login,
-        displayName: user.displayName,
-        role: user.role as Role,
-        agencyId: user.agencyId,
-        agencyName,
-        agencyPath,
-      },
-    ]),
-  );
+  const users = await actorsByLogin(deps.db);
 
   // Every item checked as the commands check it, before anything is written.
   const docs = library.documents;
@@ -264,28 +245,11 @@ export async function loadDemoDocuments(
       const withdrawnOn = d.state === 'withdrawn' ? minDate(addDays(d.publishedOn!, 30), today) : null;
       return {
         id: ids[i]!,
-        kind: v.kind,
-        agencyId: v.agencyId,
+        ...documentColumns(v),
         indexNumber: indexNumbers[i],
-        title: v.title,
-        docNumber: v.docNumber,
-        docNumberNorm: v.docNumberNorm,
-        genre: v.genre,
-        effectLevel: v.effectLevel,
-        unifiedNumber: v.unifiedNumber,
-        writtenOn: v.writtenOn,
         publishedOn: d.publishedOn,
-        effectiveOn: v.effectiveOn,
-        expiresOn: v.expiresOn,
-        formedOn: v.formedOn,
         validity: validity[i]!.validity,
         validitySince: validity[i]!.since,
-        disclosureMethod: v.disclosureMethod,
-        category: v.category,
-        interpretationForm: v.interpretationForm,
-        mediaUrl: v.mediaUrl,
-        bodyHtml: v.bodyHtml,
-        bodyText: v.bodyText,
         state: d.state,
         publishedAt,
         withdrawnAt: withdrawnOn ? atTime(withdrawnOn, i) : null,

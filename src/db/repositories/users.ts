@@ -43,6 +43,20 @@ export function toActor(u: UserRow): Actor {
   };
 }
 
+/** Every user as the actor it acts as, by login (the demo loaders name their actors by login). */
+export async function actorsByLogin(db: Executor): Promise<Map<string, Actor>> {
+  const rows = await db
+    .select(userWithAgency)
+    .from(appUser)
+    .innerJoin(agency, eq(agency.id, appUser.agencyId));
+  return new Map(
+    rows.map((r) => [
+      r.user.login,
+      toActor({ ...r.user, agencyPath: r.agencyPath, agencyName: r.agencyName }),
+    ]),
+  );
+}
+
 /** The actor behind a session token hash, if the session is live and the user is enabled. */
 export async function findSessionUser(db: Executor, idHash: string, now: Date) {
   const [r] = await db
