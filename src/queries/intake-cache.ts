@@ -6,7 +6,7 @@
 // calling (intake reads it in the statement that takes the application's id), so nothing is filed
 // under a version older than its data.
 import { and, eq, isNull, or, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
+import type { Db, Executor } from '../db/client.js';
 import { agency, noticeTemplate } from '../db/schema.js';
 
 export interface IntakeAgency {
@@ -86,8 +86,11 @@ export function intakeAgency(db: Db, version: number, code: string): Promise<Int
   );
 }
 
-function loadTemplate(db: Db, agencyId: number, key: string): Promise<StoredTemplate> {
-  // The agency's own template, else the installation's (agency NULL): one read, own first.
+/**
+ * The stored template `key` of the agency: its own, else the installation's (agency NULL); one read,
+ * own first. Intake reads it through the cache below; issuing a notice reads it in its transaction.
+ */
+export function storedTemplate(db: Executor, agencyId: number, key: string): Promise<StoredTemplate> {
   return db
     .select({ title: noticeTemplate.title, body: noticeTemplate.body })
     .from(noticeTemplate)
@@ -110,6 +113,6 @@ export function intakeTemplate(
   key: string,
 ): Promise<StoredTemplate> {
   const slot = slotFor(db, version);
-  const load = () => loadTemplate(db, agencyId, key);
+  const load = () => storedTemplate(db, agencyId, key);
   return slot ? cached(slot.templates, `${agencyId}:${key}`, load) : load();
 }

@@ -2,7 +2,7 @@
 // the installation's, or the built-in default), filled from the case; a gap-free 文号 for the
 // notices that carry one; the text frozen in the notice row (a later template edit changes no
 // served notice). PDF and DOCX are rendered from the frozen row (src/render/notice-*.ts).
-import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { CaseEvent, CaseView } from '../../domain/applications/state.js';
 import type { Outcome } from '../../domain/applications/outcomes.js';
 import type { IsoDate } from '../../domain/calendar/iso-date.js';
@@ -20,8 +20,9 @@ import { isSystem } from '../../domain/agencies/actor.js';
 import { InvalidInput } from '../../domain/errors.js';
 import type { LoadedCase } from '../../db/repositories/applications.js';
 import type { Tx } from '../../db/client.js';
-import { agency, agencySetting, notice, noticeTemplate, numberSequence } from '../../db/schema.js';
+import { agency, agencySetting, notice, numberSequence } from '../../db/schema.js';
 import type { CommandContext, Deps } from '../context.js';
+import { storedTemplate } from '../../queries/intake-cache.js';
 import { contactOf, valuesFor } from './notice-values.js';
 
 export interface Service {
@@ -204,20 +205,7 @@ async function templateFor(
   kind: NoticeKind,
   outcome: Outcome | null,
 ): Promise<NoticeTemplateText> {
-  const key = templateKey(kind, outcome);
-  // The agency's own template, else the installation's (agency NULL): one read, own first.
-  const [row] = await tx
-    .select({ title: noticeTemplate.title, body: noticeTemplate.body })
-    .from(noticeTemplate)
-    .where(
-      and(
-        eq(noticeTemplate.kind, key),
-        or(eq(noticeTemplate.agencyId, agencyId), isNull(noticeTemplate.agencyId)),
-      ),
-    )
-    .orderBy(sql`${noticeTemplate.agencyId} is null`)
-    .limit(1);
-  return templateText(kind, outcome, row ?? null);
+  return templateText(kind, outcome, await storedTemplate(tx, agencyId, templateKey(kind, outcome)));
 }
 
 /** A stored template (title and body) with the built-in addressee line; null: the built-in template. */
