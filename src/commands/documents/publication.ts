@@ -26,7 +26,7 @@ import { authorize } from '../../policies/policy.js';
 import { applicableIndexTemplate, INDEX_TEMPLATE_SETTING } from '../../queries/document-admin.js';
 
 export { INDEX_TEMPLATE_SETTING };
-import { inTransaction, type CommandContext, type Deps } from '../context.js';
+import { inTransaction, type AuditInput, type CommandContext, type Deps } from '../context.js';
 import {
   attachmentsText,
   loadDocument,
@@ -56,6 +56,23 @@ const AUDIT_ACTIONS: Record<Exclude<PublicationAction, 'edit'>, string> = {
   reopen: 'document.reopened',
 };
 
+/** The audit event of a step: the item, its state before, what it is after, then `extra`. */
+function stepEvent(
+  action: Exclude<PublicationAction, 'edit'>,
+  row: { id: number; agencyId: number; title: string },
+  before: string,
+  after: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): AuditInput {
+  return {
+    action: AUDIT_ACTIONS[action],
+    subjectType: 'document',
+    subjectId: row.id,
+    agencyId: row.agencyId,
+    data: { title: row.title, before: { state: before }, after, ...extra },
+  };
+}
+
 /** Loads, authorizes the step for the item's state, and returns the state it leads to. */
 async function prepare(deps: Deps, ctx: CommandContext, id: number, action: PublicationAction) {
   const loaded = await loadDocument(deps.db, id);
@@ -75,18 +92,7 @@ async function simpleStep(
   const note = input.note?.trim().slice(0, 500) || undefined;
   return inTransaction(deps, ctx, async (tx, audit) => {
     const row = await updateDocument(tx, loaded.row.id, input.version, { state: to }, deps.now());
-    await audit({
-      action: AUDIT_ACTIONS[action],
-      subjectType: 'document',
-      subjectId: row.id,
-      agencyId: row.agencyId,
-      data: {
-        title: row.title,
-        before: { state: loaded.row.state },
-        after: { state: to },
-        ...(note ? { note } : {}),
-      },
-    });
+    await audit(stepEvent(action, row, loaded.row.state, { state: to }, note ? { note } : {}));
     return { id: row.id, version: row.version, state: to };
   });
 }
@@ -177,18 +183,15 @@ export async function publishDocument(
       now,
     );
     const changed = await refreshValidity(tx, [row.id, ...(await validityTargetsOf(tx, row.id))], today);
-    await audit({
-      action: 'document.published',
-      subjectType: 'document',
-      subjectId: row.id,
-      agencyId: row.agencyId,
-      data: {
-        title: row.title,
-        before: { state: loaded.row.state },
-        after: { state: to, indexNumber, publishedOn },
-        ...(changed.length > 0 ? { validityChanged: changed.map((c) => c.id) } : {}),
-      },
-    });
+    await audit(
+      stepEvent(
+        'publish',
+        row,
+        loaded.row.state,
+        { state: to, indexNumber, publishedOn },
+        changed.length > 0 ? { validityChanged: changed.map((c) => c.id) } : {},
+      ),
+    );
     return { id: row.id, version: row.version, state: to, indexNumber };
   });
 }
@@ -214,13 +217,7 @@ export async function withdrawDocument(
     );
     // What it amended or abolished is no longer so on the portal's word.
     await refreshValidity(tx, await validityTargetsOf(tx, row.id), localDate(now));
-    await audit({
-      action: 'document.withdrawn',
-      subjectType: 'document',
-      subjectId: row.id,
-      agencyId: row.agencyId,
-      data: { title: row.title, before: { state: loaded.row.state }, after: { state: to }, reason },
-    });
+    await audit(stepEvent('withdraw', row, loaded.row.state, { state: to }, { reason }));
     return { id: row.id, version: row.version, state: to };
   });
 }
