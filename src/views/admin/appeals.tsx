@@ -10,7 +10,7 @@ import {
   type AppealResult,
 } from '../../domain/appeals/appeals.js';
 import type { AppealItem } from '../../queries/appeals.js';
-import { FilterForm, listCaption } from '../components/filter-form.js';
+import { FilterForm, listCaption, YearAgencyFilters } from '../components/filter-form.js';
 import { Select } from '../components/forms.js';
 import { Table } from '../components/table.js';
 import { formatDate } from '../i18n.js';
@@ -83,19 +83,11 @@ export const AppealListPage: FC<AppealListView> = (p) => {
           options={resultOptions}
           includeBlank="全部"
         />
-        <Select
-          name="year"
-          label={F.year}
-          value={p.filter.year}
-          options={p.yearOptions}
-          includeBlank="全部"
-        />
-        <Select
-          name="agency"
-          label={F.agencyId}
-          value={p.filter.agency}
-          options={p.agencyOptions}
-          includeBlank="全部"
+        <YearAgencyFilters
+          labels={F}
+          filter={p.filter}
+          yearOptions={p.yearOptions}
+          agencyOptions={p.agencyOptions}
         />
       </FilterForm>
       {p.appeals.length === 0 ? (

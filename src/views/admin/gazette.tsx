@@ -3,7 +3,7 @@
 import type { FC } from 'hono/jsx';
 import type { GazetteIssueSummary } from '../../queries/gazette.js';
 import { Breadcrumbs } from '../components/breadcrumbs.js';
-import { FilterForm, listCaption } from '../components/filter-form.js';
+import { FilterForm, listCaption, YearAgencyFilters } from '../components/filter-form.js';
 import { Button, ErrorSummary, Input, PostForm, Select, type FieldErrors } from '../components/forms.js';
 import { Table } from '../components/table.js';
 import { formatDate } from '../i18n.js';
@@ -52,19 +52,11 @@ export const GazetteListPage: FC<GazetteListView> = (p) => {
         <a href="/gazette">在门户网站查看</a>
       </p>
       <FilterForm action="/admin/gazette">
-        <Select
-          name="year"
-          label={F.year}
-          value={p.filter.year}
-          options={p.yearOptions}
-          includeBlank="全部"
-        />
-        <Select
-          name="agency"
-          label={F.agencyId}
-          value={p.filter.agency}
-          options={p.agencyOptions}
-          includeBlank="全部"
+        <YearAgencyFilters
+          labels={F}
+          filter={p.filter}
+          yearOptions={p.yearOptions}
+          agencyOptions={p.agencyOptions}
         />
       </FilterForm>
       {p.issues.length === 0 ? (
