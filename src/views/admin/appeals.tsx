@@ -83,12 +83,7 @@ export const AppealListPage: FC<AppealListView> = (p) => {
           options={resultOptions}
           includeBlank="全部"
         />
-        <YearAgencyFilters
-          labels={F}
-          filter={p.filter}
-          yearOptions={p.yearOptions}
-          agencyOptions={p.agencyOptions}
-        />
+        <YearAgencyFilters labels={F} {...p} />
       </FilterForm>
       {p.appeals.length === 0 ? (
         <p>没有符合条件的案件。</p>

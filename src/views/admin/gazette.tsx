@@ -52,12 +52,7 @@ export const GazetteListPage: FC<GazetteListView> = (p) => {
         <a href="/gazette">在门户网站查看</a>
       </p>
       <FilterForm action="/admin/gazette">
-        <YearAgencyFilters
-          labels={F}
-          filter={p.filter}
-          yearOptions={p.yearOptions}
-          agencyOptions={p.agencyOptions}
-        />
+        <YearAgencyFilters labels={F} {...p} />
       </FilterForm>
       {p.issues.length === 0 ? (
         <p>没有符合条件的公报期次。</p>
