@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { and, eq, sql } from 'drizzle-orm';
+import { attachDocumentFile, removeDocumentFile } from '../src/commands/documents/files.js';
 import { publishDocument, submitDocumentForReview } from '../src/commands/documents/publication.js';
 import { refreshDocumentValidity } from '../src/commands/documents/refresh-validity.js';
 import { saveDocumentDraft } from '../src/commands/documents/save.js';
@@ -17,7 +18,9 @@ import {
   documentRelation,
   documentRevision,
   documentTheme,
+  gazetteIssue,
   numberSequence,
+  storedFile,
 } from '../src/db/schema.js';
 import { Conflict, InvalidTransition } from '../src/domain/errors.js';
 import { makeDocx } from '../src/extract/testing/make-files.js';
@@ -30,6 +33,7 @@ import { postMultipart } from './support/report-check.js';
 const NOW = new Date('2026-11-30T02:00:00Z'); // Monday 30 November 2026 in Beijing
 const THEME = THEMES.find((t) => t.parent !== null)!;
 const SYSTEM = { actor: { system: true as const, label: 'test' } };
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 describe('back office: the document library (主动公开)', () => {
   let t: TestApp;
@@ -528,5 +532,49 @@ describe('back office: the document library (主动公开)', () => {
     const after = await stored(draft.id);
     assert.equal(after.disclosureMethod, 'proactive');
     assert.equal(after.version, before.version);
+  });
+  test('removing an attachment deletes its stored bytes, unless another record still uses the same file', async () => {
+    const saved = await saveDocumentDraft(t.deps, SYSTEM, {
+      fields: fields({ title: '东区政务公开工作要点', docNumber: '' }),
+    });
+    const docx = makeDocx([{ paragraph: '政务公开工作要点正文。' }]);
+    const attach = async (version: number, name: string) =>
+      attachDocumentFile(t.deps, SYSTEM, {
+        documentId: saved.id,
+        version,
+        file: { filename: name, mediaType: DOCX, bytes: Buffer.from(docx) },
+        extractedText: '政务公开工作要点正文。',
+      });
+    const first = await attach(saved.version, '要点.docx');
+    const second = await attach(first.version, '要点（公报版）.docx');
+    const fileOf = async (linkId: number) =>
+      (await t.deps.db.select().from(documentFile).where(eq(documentFile.id, linkId)))[0]!.fileId;
+    const storedRows = async (fileId: number) =>
+      (await t.deps.db.select({ id: storedFile.id }).from(storedFile).where(eq(storedFile.id, fileId)))
+        .length;
+    const firstFile = await fileOf(first.id);
+    const secondFile = await fileOf(second.id);
+    // The second file is also the PDF of a gazette issue: removing the attachment must not take it away.
+    await t.deps.db.insert(gazetteIssue).values({
+      agencyId: city.east.id,
+      year: 2026,
+      number: 98,
+      publishedOn: '2026-11-30',
+      fileId: secondFile,
+    });
+    const removed = await removeDocumentFile(t.deps, SYSTEM, {
+      documentId: saved.id,
+      version: second.version,
+      documentFileId: first.id,
+    });
+    assert.equal(await storedRows(firstFile), 0);
+    await removeDocumentFile(t.deps, SYSTEM, {
+      documentId: saved.id,
+      version: removed.version,
+      documentFileId: second.id,
+    });
+    assert.equal(await storedRows(secondFile), 1);
+    const links = await t.deps.db.select().from(documentFile).where(eq(documentFile.documentId, saved.id));
+    assert.equal(links.length, 0);
   });
 });

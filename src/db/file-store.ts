@@ -24,6 +24,8 @@ export interface StoredFileInfo {
 export interface FileStore {
   put(tx: Executor, file: FileToStore): Promise<StoredFileInfo>;
   get(db: Executor, id: number): Promise<(StoredFileInfo & { bytes: Buffer }) | null>;
+  /** Drop the bytes and the row. The caller has checked that nothing references the file any more. */
+  delete(tx: Executor, id: number): Promise<void>;
 }
 
 export const databaseFileStore: FileStore = {
@@ -59,5 +61,8 @@ export const databaseFileStore: FileStore = {
       sha256: row.sha256,
       bytes: row.content,
     };
+  },
+  async delete(tx, id) {
+    await tx.delete(storedFile).where(eq(storedFile.id, id));
   },
 };

@@ -5,7 +5,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { InvalidInput, NotFound } from '../../domain/errors.js';
 import { databaseFileStore, type FileStore } from '../../db/file-store.js';
-import { documentFile, storedFile } from '../../db/schema.js';
+import type { Executor } from '../../db/client.js';
+import { applicationFile, documentFile, gazetteIssue, storedFile } from '../../db/schema.js';
 import { authorize } from '../../policies/policy.js';
 import { inTransaction, type CommandContext, type Deps } from '../context.js';
 import { attachmentsText, loadDocument, searchColumnsOf, updateDocument } from './store.js';
@@ -83,12 +84,13 @@ export async function removeDocumentFile(
   deps: Deps,
   ctx: CommandContext,
   input: { documentId: number; version: number; documentFileId: number },
+  store: FileStore = databaseFileStore,
 ): Promise<{ version: number }> {
   const loaded = await loadDocument(deps.db, input.documentId);
   authorize(ctx.actor, editRight(loaded.row.state), { agencyPath: loaded.agencyPath });
   const where = and(eq(documentFile.id, input.documentFileId), eq(documentFile.documentId, loaded.row.id));
   const [file] = await deps.db
-    .select({ id: documentFile.id, filename: storedFile.filename })
+    .select({ id: documentFile.id, fileId: documentFile.fileId, filename: storedFile.filename })
     .from(documentFile)
     .innerJoin(storedFile, eq(storedFile.id, documentFile.fileId))
     .where(where);
@@ -104,13 +106,37 @@ export async function removeDocumentFile(
   return inTransaction(deps, ctx, async (tx, audit) => {
     const row = await updateDocument(tx, loaded.row.id, input.version, { ...search }, deps.now());
     await tx.delete(documentFile).where(where);
+    const orphaned = !(await isReferenced(tx, file.fileId));
+    if (orphaned) await store.delete(tx, file.fileId);
     await audit({
       action: 'document.file-removed',
       subjectType: 'document',
       subjectId: row.id,
       agencyId: row.agencyId,
-      data: { title: row.title, file: file.filename },
+      data: { title: row.title, file: file.filename, bytesDeleted: orphaned },
     });
     return { version: row.version };
   });
+}
+
+/** Whether any row still points at the stored file: every foreign key to stored_file in the schema. */
+async function isReferenced(tx: Executor, fileId: number): Promise<boolean> {
+  const inDocuments = await tx
+    .select({ id: documentFile.id })
+    .from(documentFile)
+    .where(eq(documentFile.fileId, fileId))
+    .limit(1);
+  if (inDocuments.length > 0) return true;
+  const inApplications = await tx
+    .select({ id: applicationFile.fileId })
+    .from(applicationFile)
+    .where(eq(applicationFile.fileId, fileId))
+    .limit(1);
+  if (inApplications.length > 0) return true;
+  const inGazette = await tx
+    .select({ id: gazetteIssue.id })
+    .from(gazetteIssue)
+    .where(eq(gazetteIssue.fileId, fileId))
+    .limit(1);
+  return inGazette.length > 0;
 }
