@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { DocumentDetail, DocumentPage, SearchResult } from '../src/http/api/document-schemas.js';
+import { gazetteIssue, gazetteItem } from '../src/db/schema.js';
 import { MATCH_WINDOW, MAX_SEARCH_PAGE } from '../src/queries/search-documents.js';
 import { apiGet } from './support/api.js';
 import { createTestApp, type TestApp } from './support/app.js';
@@ -206,6 +207,35 @@ describe('documents API', () => {
       'abolished',
     ]);
     assert.equal(schemas.Document.additionalProperties, false);
+  });
+
+  test('GET /api/v1/search?gazette=true: only documents a 政府公报 issue printed; a bad value is a 422', async () => {
+    const [issue] = await t.deps.db
+      .insert(gazetteIssue)
+      .values({ agencyId: city.city.id, year: 2010, number: 7, publishedOn: '2010-05-20' })
+      .returning({ id: gazetteIssue.id });
+    await t.deps.db.insert(gazetteItem).values({ issueId: issue!.id, documentId: ids.old!, position: 1 });
+    const search = async (extra: string) =>
+      SearchResult.parse(
+        (await apiGet(t.app, `/api/v1/search?q=${encodeURIComponent('测试市')}${extra}`)).json(),
+      );
+    const all = await search('');
+    assert.deepEqual(new Set(all.hits.map((h) => h.id)), new Set([ids.reg, ids.old]));
+    const printed = await search('&gazette=true');
+    assert.deepEqual(
+      printed.hits.map((h) => h.id),
+      [ids.old],
+    );
+    assert.equal(printed.total, 1);
+    assert.equal((await search('&gazette=false')).total, all.total);
+    const bad = await apiGet(t.app, `/api/v1/search?q=${encodeURIComponent('测试市')}&gazette=yes`);
+    assert.equal(bad.statusCode, 422);
+    assert.equal(bad.json().error.fieldErrors.gazette, 'gazette 只能是 true、false 之一');
+    const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const param = spec.paths['/api/v1/search'].get.parameters.find(
+      (p: { name: string }) => p.name === 'gazette',
+    );
+    assert.deepEqual(param.schema.enum, ['true', 'false']);
   });
 });
 

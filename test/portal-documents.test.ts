@@ -492,6 +492,37 @@ describe('the public document library', () => {
     assert.match((await get('/sitemap.xml')).body, new RegExp(`/documents/${id}</loc>`));
     assert.match((await get(`/documents/${id}`)).body, new RegExp(`<dt>索引号</dt><dd>${indexNumber}</dd>`));
   });
+
+  test('search: 只看政府公报刊登的文件 — a checkbox in the form and a facet link; filters and paging keep it', async () => {
+    const [issue] = await t.deps.db
+      .insert(gazetteIssue)
+      .values({ agencyId: city.city.id, year: 2020, number: 5, publishedOn: '2020-04-15' })
+      .returning({ id: gazetteIssue.id });
+    await t.deps.db.insert(gazetteItem).values({ issueId: issue!.id, documentId: ids.reg!, position: 1 });
+    const all = await get('/search?q=行政复议');
+    assert.match(all.body, /<input id="f-gazette" name="gazette" type="checkbox" value="1"\/?>/);
+    assert.match(all.body, new RegExp(`/documents/${ids.interp}"`)); // the 解读 was never printed
+    assert.match(
+      all.body,
+      /<a href="\/search\?q=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE&amp;gazette=1">只看政府公报刊登的文件<\/a>/,
+    );
+    const printed = await get('/search?q=行政复议&gazette=1');
+    assert.equal(printed.statusCode, 200);
+    assert.match(printed.body, new RegExp(`/documents/${ids.reg}"`));
+    assert.doesNotMatch(printed.body, new RegExp(`/documents/${ids.interp}"`));
+    assert.match(printed.body, /找到 1 件/);
+    assert.match(printed.body, /name="gazette" type="checkbox" value="1" checked/);
+    assert.match(printed.body, /<strong aria-current="true">只看政府公报刊登的文件<\/strong>/);
+    assert.match(
+      printed.body,
+      /<a href="\/search\?q=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE">不限是否刊登政府公报<\/a>/,
+    );
+    // Another facet applied on top keeps the gazette filter.
+    assert.match(
+      printed.body,
+      /href="\/search\?q=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE&amp;level=rule&amp;gazette=1"/,
+    );
+  });
 });
 
 describe('search past its window of newest matches', () => {

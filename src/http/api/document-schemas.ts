@@ -101,6 +101,11 @@ export const SearchQuery = z.object({
         '检索词：关键词（空格分隔，全部匹配）、引号内的短语，或发文字号（如 苏府〔2020〕12号，括号写法不限）',
     }),
   ...filterFields,
+  gazette: enumParam(
+    'gazette',
+    ['true', 'false'] as const,
+    '只看政府公报刊登过的文件：true 只返回某期政府公报刊登的文件；false 或不填为不限',
+  ),
   page: intParam('page', 1, MAX_SEARCH_API_PAGE, 1, `页码，1–${MAX_SEARCH_API_PAGE}，默认 1`),
   pageSize: intParam(
     'pageSize',

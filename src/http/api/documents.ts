@@ -123,6 +123,7 @@ export const documentOperations = [
         effectLevel: query.effectLevel,
         validity: query.validity,
         kind: query.kind,
+        gazette: query.gazette === 'true',
         page: query.page,
         pageSize: query.pageSize,
       });

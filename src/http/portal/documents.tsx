@@ -123,12 +123,15 @@ export function registerPortalDocumentRoutes(app: FastifyInstance, deps: AppDeps
     const query = req.query as Record<string, unknown>;
     const q = typeof query.q === 'string' ? query.q.trim().slice(0, 100) : '';
     const { values, filter } = await readDocumentFilter(deps.db, req.query);
+    // ?gazette=1 (the form's checkbox, the facet link): only what a 政府公报 issue printed.
+    const gazette = query.gazette === '1' || query.gazette === 'true';
     const agencies = await listAgencies(deps.db);
     const agencyCodes = new Map(agencies.map((a) => [a.id, { code: a.code, name: a.name }]));
     const view = {
       shell: portalShell(req, deps),
       q,
       filter: values,
+      gazette,
       agencyCodes,
       maxPage: MAX_SEARCH_PAGE,
     };
@@ -150,6 +153,7 @@ export function registerPortalDocumentRoutes(app: FastifyInstance, deps: AppDeps
         effectLevel: filter.effectLevel,
         validity: filter.validity,
         kind: filter.kind,
+        gazette,
         page: Math.min(page, MAX_SEARCH_PAGE),
         pageSize: DEFAULT_SEARCH_PAGE_SIZE,
       });

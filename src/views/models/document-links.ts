@@ -48,10 +48,12 @@ export interface SearchParams {
   level?: string;
   validity?: string;
   kind?: string;
+  /** '1': only documents some 政府公报 issue printed. */
+  gazette?: string;
   page?: string | number;
 }
 
-const SEARCH_KEYS = ['q', 'agency', 'theme', 'year', 'level', 'validity', 'kind', 'page'] as const;
+const SEARCH_KEYS = ['q', 'agency', 'theme', 'year', 'level', 'validity', 'kind', 'gazette', 'page'] as const;
 
 export function searchHref(params: SearchParams = {}): string {
   return `/search${query(params as Record<string, string | number | undefined>, SEARCH_KEYS)}`;

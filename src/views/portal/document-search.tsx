@@ -24,6 +24,8 @@ export interface PortalSearchView {
   shell: Omit<ShellProps, 'title'>;
   q: string;
   filter: DocumentFilterValues;
+  /** ?gazette=1: only documents some 政府公报 issue printed. */
+  gazette: boolean;
   /** Null before a search (empty query). */
   result: SearchDocumentsResult | null;
   /** Agency names by code, for the active agency filter and the agency facet's links. */
@@ -49,9 +51,15 @@ export function searchPaging(r: SearchDocumentsResult, maxPage: number): { shown
   return { shown, pages: Math.min(maxPage, Math.max(1, Math.ceil(shown / r.pageSize))) };
 }
 
-const params = (q: string, f: DocumentFilterValues, change: Partial<SearchParams> = {}): SearchParams => ({
+const params = (
+  q: string,
+  f: DocumentFilterValues,
+  gazette: boolean,
+  change: Partial<SearchParams> = {},
+): SearchParams => ({
   q,
   ...f,
+  gazette: gazette ? '1' : undefined,
   page: undefined,
   ...change,
 });
@@ -86,6 +94,7 @@ const Facet: FC<{
   links: FacetLink[];
   q: string;
   filter: DocumentFilterValues;
+  gazette: boolean;
 }> = (p) => {
   if (p.links.length === 0 && p.filter[p.name] === '') return null;
   const active = p.filter[p.name];
@@ -95,7 +104,7 @@ const Facet: FC<{
       <ul>
         {active !== '' ? (
           <li>
-            <a href={searchHref(params(p.q, p.filter, { [p.name]: '' }))}>不限{p.title}</a>
+            <a href={searchHref(params(p.q, p.filter, p.gazette, { [p.name]: '' }))}>不限{p.title}</a>
           </li>
         ) : null}
         {p.links.map((l) =>
@@ -108,7 +117,7 @@ const Facet: FC<{
             </li>
           ) : (
             <li>
-              <a href={searchHref(params(p.q, p.filter, { [p.name]: l.value }))}>
+              <a href={searchHref(params(p.q, p.filter, p.gazette, { [p.name]: l.value }))}>
                 {l.label}
                 {l.count !== undefined ? <span class="count">（{l.count}）</span> : null}
               </a>
@@ -126,7 +135,7 @@ const Facets: FC<{ view: PortalSearchView; result: SearchDocumentsResult; shown:
   shown,
 }) => {
   const f = r.facets;
-  const common = { q: v.q, filter: v.filter };
+  const common = { q: v.q, filter: v.filter, gazette: v.gazette };
   return (
     <aside aria-labelledby="facets-title" class="facets">
       <h2 id="facets-title">筛选结果</h2>
@@ -191,12 +200,31 @@ const Facets: FC<{ view: PortalSearchView; result: SearchDocumentsResult; shown:
         }))}
         {...common}
       />
+      <section aria-labelledby="facet-gazette" class="facet">
+        <h3 id="facet-gazette">政府公报</h3>
+        <ul>
+          {v.gazette ? (
+            <>
+              <li>
+                <a href={searchHref(params(v.q, v.filter, false))}>不限是否刊登政府公报</a>
+              </li>
+              <li>
+                <strong aria-current="true">只看政府公报刊登的文件</strong>
+              </li>
+            </>
+          ) : (
+            <li>
+              <a href={searchHref(params(v.q, v.filter, true))}>只看政府公报刊登的文件</a>
+            </li>
+          )}
+        </ul>
+      </section>
     </aside>
   );
 };
 
 const NoResults: FC<{ view: PortalSearchView; result: SearchDocumentsResult }> = ({ view: v, result: r }) => {
-  const filtered = Object.values(v.filter).some((x) => x !== '');
+  const filtered = v.gazette || Object.values(v.filter).some((x) => x !== '');
   return (
     <section aria-labelledby="none-title" class="no-results">
       <h2 id="none-title">没有找到与“{v.q}”相关的文件</h2>
@@ -257,6 +285,10 @@ export const PortalSearchPage: FC<PortalSearchView> = (v) => {
             aria-describedby="f-q-hint"
           />
         </div>
+        <div class="radio">
+          <input id="f-gazette" name="gazette" type="checkbox" value="1" checked={v.gazette} />
+          <label for="f-gazette">只看政府公报刊登的文件</label>
+        </div>
         <button type="submit" class="button button-primary">
           搜索
         </button>
@@ -295,7 +327,7 @@ export const PortalSearchPage: FC<PortalSearchView> = (v) => {
               <Pager
                 page={r.page}
                 pages={pages}
-                href={(page) => searchHref(params(v.q, v.filter, { page }))}
+                href={(page) => searchHref(params(v.q, v.filter, v.gazette, { page }))}
               />
             </section>
             <Facets view={v} result={r} shown={shown} />
