@@ -8,7 +8,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { and, eq, sql } from 'drizzle-orm';
 import { attachDocumentFile, removeDocumentFile } from '../src/commands/documents/files.js';
-import { publishDocument, submitDocumentForReview } from '../src/commands/documents/publication.js';
+import { deleteDocumentDraft } from '../src/commands/documents/delete-draft.js';
+import {
+  publishDocument,
+  reopenDocument,
+  submitDocumentForReview,
+  withdrawDocument,
+} from '../src/commands/documents/publication.js';
 import { refreshDocumentValidity } from '../src/commands/documents/refresh-validity.js';
 import { saveDocumentDraft } from '../src/commands/documents/save.js';
 import {
@@ -576,5 +582,99 @@ describe('back office: the document library (主动公开)', () => {
     assert.equal(await storedRows(secondFile), 1);
     const links = await t.deps.db.select().from(documentFile).where(eq(documentFile.documentId, saved.id));
     assert.equal(links.length, 0);
+  });
+  test('删除草稿: a never-published draft is deleted after a confirmation page, with its attachment; nothing else can be', async () => {
+    const saved = await saveDocumentDraft(t.deps, SYSTEM, {
+      fields: fields({ title: '东区临时草拟的通知', docNumber: '' }),
+    });
+    const attached = await attachDocumentFile(t.deps, SYSTEM, {
+      documentId: saved.id,
+      version: saved.version,
+      file: {
+        filename: '草稿附件.docx',
+        mediaType: DOCX,
+        bytes: Buffer.from(makeDocx([{ paragraph: '草稿附件' }])),
+      },
+      extractedText: '草稿附件',
+    });
+    const fileId = (await t.deps.db.select().from(documentFile).where(eq(documentFile.id, attached.id)))[0]!
+      .fileId;
+    const detail = await officer.get(`/admin/documents/${saved.id}`);
+    assert.match(
+      detail.body,
+      new RegExp(`<a class="button button-warning" href="/admin/documents/${saved.id}/delete">删除草稿</a>`),
+    );
+    const confirm = await officer.get(`/admin/documents/${saved.id}/delete`);
+    assert.equal(confirm.statusCode, 200);
+    assert.match(confirm.body, /确定要删除草稿「东区临时草拟的通知」吗？/);
+    assert.match(confirm.body, new RegExp(`name="version" value="${attached.version}"`));
+    // Another district's officer: the item does not exist for them.
+    await westOfficer.get('/admin/documents');
+    const foreign = await westOfficer.post(`/admin/documents/${saved.id}/delete`, {
+      confirm: 'yes',
+      version: String(attached.version),
+    });
+    assert.equal(foreign.statusCode, 404);
+    // Not from the confirmation page: sent there, nothing deleted.
+    const unconfirmed = await officer.post(`/admin/documents/${saved.id}/delete`, {
+      version: String(attached.version),
+    });
+    assert.equal(unconfirmed.statusCode, 303);
+    assert.equal(unconfirmed.headers.location, `/admin/documents/${saved.id}/delete`);
+    // A stale version: refused, nothing deleted.
+    await officer.get(`/admin/documents/${saved.id}/delete`);
+    const stale = await officer.post(`/admin/documents/${saved.id}/delete`, {
+      confirm: 'yes',
+      version: String(saved.version),
+    });
+    assert.equal(stale.statusCode, 409);
+    assert.equal((await stored(saved.id)).title, '东区临时草拟的通知');
+    await officer.get(`/admin/documents/${saved.id}/delete`);
+    const done = await officer.post(`/admin/documents/${saved.id}/delete`, {
+      confirm: 'yes',
+      version: String(attached.version),
+    });
+    assert.equal(done.statusCode, 303);
+    assert.equal((await t.deps.db.select().from(document).where(eq(document.id, saved.id))).length, 0);
+    assert.equal((await t.deps.db.select().from(storedFile).where(eq(storedFile.id, fileId))).length, 0);
+    const [event] = await t.deps.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.action, 'document.draftDeleted'), eq(auditEvent.subjectId, String(saved.id))));
+    assert.equal((event!.data as { title: string }).title, '东区临时草拟的通知');
+
+    // Once published, never deletable — not even back in draft after withdrawal (its 索引号 is kept).
+    const other = await saveDocumentDraft(t.deps, SYSTEM, {
+      fields: fields({ title: '东区已发布过的通知', docNumber: '' }),
+    });
+    const review = await submitDocumentForReview(t.deps, SYSTEM, {
+      documentId: other.id,
+      version: other.version,
+    });
+    const published = await publishDocument(t.deps, SYSTEM, {
+      documentId: other.id,
+      version: review.version,
+    });
+    const notADraft = (e: Error) =>
+      e instanceof InvalidTransition && /只能删除从未发布过的草稿/.test(e.message);
+    await assert.rejects(
+      deleteDocumentDraft(t.deps, SYSTEM, { documentId: other.id, version: published.version }),
+      notADraft,
+    );
+    const withdrawn = await withdrawDocument(t.deps, SYSTEM, {
+      documentId: other.id,
+      version: published.version,
+      reason: '需要修改内容',
+    });
+    const reopened = await reopenDocument(t.deps, SYSTEM, {
+      documentId: other.id,
+      version: withdrawn.version,
+    });
+    assert.equal((await stored(other.id)).state, 'draft');
+    await assert.rejects(
+      deleteDocumentDraft(t.deps, SYSTEM, { documentId: other.id, version: reopened.version }),
+      notADraft,
+    );
+    assert.doesNotMatch((await officer.get(`/admin/documents/${other.id}`)).body, /删除草稿/);
   });
 });

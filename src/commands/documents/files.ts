@@ -120,7 +120,7 @@ export async function removeDocumentFile(
 }
 
 /** Whether any row still points at the stored file: every foreign key to stored_file in the schema. */
-async function isReferenced(tx: Executor, fileId: number): Promise<boolean> {
+export async function isReferenced(tx: Executor, fileId: number): Promise<boolean> {
   const inDocuments = await tx
     .select({ id: documentFile.id })
     .from(documentFile)

@@ -4,6 +4,8 @@
 // 「已…」 message; a stale version (someone saved first) shows the page again with the person's input
 // kept; an item outside the actor's subtree answers 404 everywhere.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ConfirmPage } from '../../views/admin/confirm.js';
+import { deleteDocumentDraft } from '../../commands/documents/delete-draft.js';
 import { attachDocumentFile, removeDocumentFile } from '../../commands/documents/files.js';
 import {
   publishDocument,
@@ -200,6 +202,9 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance, deps: Ap
         actions={actions}
         canEdit={actions.includes('edit')}
         canRelate={can(actor, 'document.edit', scoped) && state !== 'withdrawn'}
+        canDelete={
+          state === 'draft' && detail.row.indexNumber === null && can(actor, 'document.edit', scoped)
+        }
         publicHref={state === 'published' ? documentHref(id) : undefined}
         publishRefusal={state === 'published' ? null : publishRefusal}
         {...extras}
@@ -478,6 +483,50 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance, deps: Ap
   );
   step('reopen', (documentId, version, _f, req) =>
     reopenDocument(deps, commandContext(req), { documentId, version }),
+  );
+
+  // 删除草稿: a confirmation page (the detail page's button links here), then the confirmed POST.
+  app.get('/admin/documents/:id/delete', { preHandler: requireStaff }, async (req, reply) => {
+    const id = idParam(req);
+    const detail = await adminDocumentDetail(deps.db, actorOf(req), id, today());
+    if (detail.row.state !== 'draft' || detail.row.indexNumber !== null)
+      return reply.redirect(`/admin/documents/${id}`, 303);
+    reply.header('cache-control', 'no-store');
+    return reply.html(
+      <ConfirmPage
+        shell={adminShell(req, reply, deps)}
+        title="删除草稿"
+        question={`确定要删除草稿「${detail.row.title}」吗？`}
+        consequences={[
+          '删除后，草稿的内容、附件和关联关系都不再保留，不能恢复。',
+          '删除会记入操作日志。',
+          '只能删除从未发布过的草稿；已发布过的文件请撤回。',
+        ]}
+        action={`/admin/documents/${id}/delete`}
+        confirmLabel="确认删除"
+        cancelHref={`/admin/documents/${id}`}
+        hidden={{ version: String(detail.row.version) }}
+      />,
+    );
+  });
+
+  app.post(
+    '/admin/documents/:id/delete',
+    { preHandler: [requireStaff, app.csrfProtection] },
+    async (req, reply) => {
+      const id = await scopedId(req);
+      const form = formBody(req);
+      // Deletion runs only from its confirmation page's form.
+      if (form.confirm !== 'yes') return reply.redirect(`/admin/documents/${id}/delete`, 303);
+      try {
+        await deleteDocumentDraft(deps, commandContext(req), { documentId: id, version: versionOf(form) });
+      } catch (e) {
+        if (e instanceof Conflict) return renderDetail(req, reply, id, { conflict: CONFLICT_MESSAGE }, 409);
+        if (e instanceof InvalidTransition) return renderDetail(req, reply, id, { conflict: e.message }, 409);
+        throw e;
+      }
+      return reply.redirect('/admin/documents', 303);
+    },
   );
 
   app.post(

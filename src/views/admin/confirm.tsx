@@ -16,6 +16,8 @@ export interface ConfirmView {
   action: string;
   confirmLabel: string;
   cancelHref: string;
+  /** Hidden fields the confirmed POST carries (e.g. the record's version for the optimistic lock). */
+  hidden?: Record<string, string>;
 }
 
 export const ConfirmPage: FC<ConfirmView> = (p) => (
@@ -30,6 +32,9 @@ export const ConfirmPage: FC<ConfirmView> = (p) => (
     <div class="button-group">
       <PostForm action={p.action} csrf={p.shell.csrf ?? ''} class="inline-form">
         <input type="hidden" name="confirm" value="yes" />
+        {Object.entries(p.hidden ?? {}).map(([name, value]) => (
+          <input type="hidden" name={name} value={value} />
+        ))}
         <Button variant="warning">{p.confirmLabel}</Button>
       </PostForm>
       <a class="button button-secondary" href={p.cancelHref}>

@@ -52,6 +52,8 @@ export interface DocumentDetailView {
   actions: PublicationAction[];
   canEdit: boolean;
   canRelate: boolean;
+  /** A never-published draft the actor may edit: offer 删除草稿 (through its confirmation page). */
+  canDelete?: boolean;
   done?: string;
   posted?: PostedForm;
   conflict?: string;
@@ -203,6 +205,14 @@ export const DocumentDetailPage: FC<DocumentDetailView> = (p) => {
           <a class="button button-secondary" href={`/admin/documents/${r.id}/edit`}>
             {r.state === 'published' ? '修改已发布文件' : '编辑'}
           </a>
+          {p.canDelete ? (
+            <>
+              {' '}
+              <a class="button button-warning" href={`/admin/documents/${r.id}/delete`}>
+                删除草稿
+              </a>
+            </>
+          ) : null}
         </p>
       ) : null}
       {steps.map((a) => (

@@ -61,6 +61,7 @@ export const AUDIT_ACTION_LABELS: Record<string, Text> = {
   'document.returned': { zh: '退回文件修改', en: 'Document returned for changes' },
   'document.published': { zh: '发布文件', en: 'Document published' },
   'document.withdrawn': { zh: '撤回文件', en: 'Document withdrawn' },
+  'document.draftDeleted': { zh: '删除文件草稿', en: 'Document draft deleted' },
   'document.reopened': { zh: '重新编辑已撤回文件', en: 'Withdrawn document reopened' },
   'document.relation-added': { zh: '记录文件关系', en: 'Document relation recorded' },
   'document.relation-removed': { zh: '删除文件关系', en: 'Document relation removed' },
