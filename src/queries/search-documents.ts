@@ -2,8 +2,9 @@
 // a GIN index (document.search_vector, src/lib/chinese-tokens.ts), the same SQL on PGlite and
 // PostgreSQL. A 文号 in the query (苏府[2020]12号, any bracket) is looked up exactly by its normal
 // form and ranked first; then ts_rank_cd with the title weighted above the body; then the newest.
-// Facet counts (agency, theme, year, 效力级别, 有效性) are over the whole matching set, with the filters
-// applied. Only published 主动公开 rows are ever read.
+// A query matching more than MATCH_WINDOW documents reads only the newest MATCH_WINDOW of them (and
+// every exact 文号 match): the ranking and the facet counts (agency, theme, year, 效力级别, 有效性,
+// with the filters applied) cover those, and totalExact says so. Only published 主动公开 rows are read.
 import { sql, type SQL } from 'drizzle-orm';
 import { InvalidInput } from '../domain/errors.js';
 import { highlighter } from '../domain/search/highlight.js';
