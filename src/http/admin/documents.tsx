@@ -1,28 +1,12 @@
 // 主动公开 in the back office (docs/documents.md): the library list, the form of a document or a
-// 政策解读 (new, draft, published), its page with the publication steps, relations and attachments,
-// and the normative documents still lacking an interpretation. Every POST is Post/Redirect/Get with a
-// 「已…」 message; a stale version (someone saved first) shows the page again with the person's input
-// kept; an item outside the actor's subtree answers 404 everywhere.
+// 政策解读 (new, draft, published), its page, and the normative documents still lacking an
+// interpretation. What is posted from the page (steps, 删除草稿, relations, attachments) is in
+// document-steps.tsx, 索引号规则 in document-settings.tsx; this function registers them too.
+// Every POST is Post/Redirect/Get with a 「已…」 message; a stale version (someone saved first)
+// shows the form again with the person's input kept; an item outside the actor's subtree answers 404.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ConfirmPage } from '../../views/admin/confirm.js';
-import { deleteDocumentDraft } from '../../commands/documents/delete-draft.js';
-import { attachDocumentFile, removeDocumentFile } from '../../commands/documents/files.js';
-import {
-  publishDocument,
-  reopenDocument,
-  returnDocumentToDraft,
-  submitDocumentForReview,
-  setIndexNumberTemplate,
-  withdrawDocument,
-} from '../../commands/documents/publication.js';
-import { recordDocumentRelation, removeDocumentRelation } from '../../commands/documents/relations.js';
-import { IndexTemplatePage } from '../../views/admin/document-template.js';
 import { editPublishedDocument, saveDocumentDraft } from '../../commands/documents/save.js';
-import {
-  availableActions,
-  publicationRefusal,
-  requiredPermission,
-} from '../../domain/documents/publication.js';
+import { availableActions, requiredPermission } from '../../domain/documents/publication.js';
 import {
   isDocumentKind,
   isEffectLevel,
@@ -31,25 +15,15 @@ import {
   type PublicationState,
 } from '../../domain/documents/vocab.js';
 import { Conflict, InvalidInput, InvalidTransition } from '../../domain/errors.js';
-import {
-  attachmentFileName,
-  DOCUMENT_FILE_TYPES_TEXT,
-  sniffDocumentFile,
-} from '../../extract/attachment-type.js';
-import { extractTextInReader } from '../../extract/read-pool.js';
-import { InputRefused } from '../../extract/refused.js';
 import { localDate } from '../../lib/time.js';
 import { authorizeAction, can, scopePath } from '../../policies/policy.js';
 import { listAgencies, toTree } from '../../queries/agencies.js';
 import {
   adminDocumentDetail,
-  adminDocumentFile,
   documentsLackingInterpretation,
-  indexTemplateView,
   listAdminDocuments,
   type AdminDocumentDetail,
 } from '../../queries/document-admin.js';
-import { DocumentDetailPage, type PostedForm } from '../../views/admin/document-detail.js';
 import { DocumentFormPage, type DocumentFormValues } from '../../views/admin/document-form.js';
 import {
   DocumentListPage,
@@ -57,27 +31,17 @@ import {
   type DocumentFilterValues,
 } from '../../views/admin/documents.js';
 import type { FieldErrors } from '../../views/components/forms.js';
-import { documentHref } from '../../views/models/document-links.js';
 import { adminShell } from '../page.js';
 import { requireStaff } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';
-import { flattenMultipart, registerUploads, type Upload } from '../uploads.js';
-import {
-  actorOf,
-  agencyOptions,
-  commandContext,
-  formBody,
-  idParam,
-  queryOf,
-  scopeAgencyOptions,
-} from './helpers.js';
+import { documentPage, versionOf } from './document-page.js';
+import { registerDocumentSettingsRoutes } from './document-settings.js';
+import { registerDocumentStepRoutes } from './document-steps.js';
+import { actorOf, agencyOptions, commandContext, idParam, queryOf, scopeAgencyOptions } from './helpers.js';
 
-const CONFLICT_MESSAGE = '该文件已被他人更新：下面显示的是最新情况，请核对后重新操作。';
 const FORM_CONFLICT_MESSAGE =
   '该文件已被他人更新：您填写的内容已保留，请打开文件页面核对最新内容后重新保存。';
 
-/** Attachments: one file a form, at most 20 MB (a scanned gazette page is large). */
-export const DOCUMENT_FILE_UPLOAD = { maxFileBytes: 20 * 1024 * 1024, fields: 4, maxFieldBytes: 1024 };
 /** The body of a document can be long (urlencoded Chinese is 9 bytes a character). */
 const FORM_BODY_LIMIT = 6 * 1024 * 1024;
 
@@ -110,12 +74,6 @@ function documentForm(req: FastifyRequest): DocumentFormValues {
   return out;
 }
 
-function versionOf(form: Record<string, unknown>): number {
-  const v = typeof form.version === 'string' ? form.version : '';
-  if (!/^\d{1,9}$/.test(v)) throw new Conflict(CONFLICT_MESSAGE);
-  return Number(v);
-}
-
 /** The stored row as the form's values. */
 function valuesOf(d: AdminDocumentDetail): DocumentFormValues {
   const r = d.row;
@@ -144,6 +102,7 @@ function valuesOf(d: AdminDocumentDetail): DocumentFormValues {
 
 export async function registerAdminDocumentRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const today = () => localDate(deps.now());
+  const { renderDetail } = documentPage(deps);
 
   /** Agencies of the actor's subtree it may write for, and every agency (joint issuers). */
   const formOptions = async (req: FastifyRequest) => {
@@ -174,41 +133,6 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance, deps: Ap
     reply.header('cache-control', 'no-store');
     return reply.html(
       <DocumentFormPage shell={adminShell(req, reply, deps)} {...opts} {...await formOptions(req)} />,
-      status,
-    );
-  };
-
-  const renderDetail = async (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    id: number,
-    extras: { done?: string; posted?: PostedForm; conflict?: string } = {},
-    status?: number,
-  ) => {
-    const actor = actorOf(req);
-    const detail = await adminDocumentDetail(deps.db, actor, id, today());
-    const scoped = { agencyPath: detail.agencyPath };
-    const state = detail.row.state as PublicationState;
-    // An item that is not 主动公开 is kept in the inventory: no publish button, and the page says why.
-    const publishRefusal = publicationRefusal(detail.row.disclosureMethod);
-    const actions = availableActions(state).filter(
-      (a) => !(a === 'publish' && publishRefusal) && can(actor, requiredPermission(state, a), scoped),
-    );
-    reply.header('cache-control', 'no-store');
-    return reply.html(
-      <DocumentDetailPage
-        shell={adminShell(req, reply, deps)}
-        detail={detail}
-        actions={actions}
-        canEdit={actions.includes('edit')}
-        canRelate={can(actor, 'document.edit', scoped) && state !== 'withdrawn'}
-        canDelete={
-          state === 'draft' && detail.row.indexNumber === null && can(actor, 'document.edit', scoped)
-        }
-        publicHref={state === 'published' ? documentHref(id) : undefined}
-        publishRefusal={state === 'published' ? null : publishRefusal}
-        {...extras}
-      />,
       status,
     );
   };
@@ -266,56 +190,6 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance, deps: Ap
       />,
     );
   });
-
-  /** 索引号规则: the template of one agency of the actor's subtree (its own by default). */
-  const renderTemplate = async (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    agencyId: number,
-    opts: { value?: string; errors?: FieldErrors; done?: boolean } = {},
-  ) => {
-    const actor = actorOf(req);
-    const view = await indexTemplateView(deps.db, actor, agencyId);
-    const roots = toTree(await listAgencies(deps.db, { rootPath: scopePath(actor) }));
-    return reply.html(
-      <IndexTemplatePage
-        shell={adminShell(req, reply, deps)}
-        view={view}
-        agencyOptions={agencyOptions(roots, (n) => can(actor, 'document.configure', { agencyPath: n.path }))}
-        year={Number(today().slice(0, 4))}
-        value={opts.value ?? view.own ?? ''}
-        errors={opts.errors}
-        done={opts.done}
-      />,
-      opts.errors ? 422 : undefined,
-    );
-  };
-  const templateAgency = (req: FastifyRequest) => {
-    const raw = queryOf(req).agency ?? '';
-    return /^\d{1,9}$/.test(raw) ? Number(raw) : actorOf(req).agencyId;
-  };
-
-  app.get('/admin/documents/index-template', { preHandler: requireStaff }, async (req, reply) => {
-    authorizeAction(actorOf(req), 'document.configure');
-    return renderTemplate(req, reply, templateAgency(req), { done: queryOf(req).done === 'saved' });
-  });
-
-  app.post(
-    '/admin/documents/index-template',
-    { preHandler: [requireStaff, app.csrfProtection] },
-    async (req, reply) => {
-      authorizeAction(actorOf(req), 'document.configure');
-      const agencyId = templateAgency(req);
-      const value = formBody(req).indexTemplate ?? '';
-      try {
-        await setIndexNumberTemplate(deps, commandContext(req), { agencyId, template: value });
-        return reply.redirect(`/admin/documents/index-template?agency=${agencyId}&done=saved`, 303);
-      } catch (e) {
-        if (!(e instanceof InvalidInput)) throw e;
-        return renderTemplate(req, reply, agencyId, { value, errors: e.fieldErrors });
-      }
-    },
-  );
 
   app.get('/admin/documents/new', { preHandler: requireStaff }, async (req, reply) => {
     const actor = actorOf(req);
@@ -410,254 +284,6 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance, deps: Ap
     },
   );
 
-  /** The item's id, once it is known to be in the actor's subtree (outside it the item does not exist: 404). */
-  const scopedId = async (req: FastifyRequest) => {
-    const id = idParam(req);
-    await adminDocumentDetail(deps.db, actorOf(req), id, today());
-    return id;
-  };
-
-  /** The item's page again with the form posted to it, its values and the errors of the command (422). */
-  const refused = (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    id: number,
-    form: PostedForm['form'],
-    values: Record<string, string>,
-    e: InvalidInput,
-  ) =>
-    renderDetail(
-      req,
-      reply,
-      id,
-      { posted: { form, values, errors: withoutForm(e.fieldErrors), message: e.fieldErrors._form } },
-      422,
-    );
-
-  /** A publication step posted from the item's page: its form comes back with the error. */
-  const step = (
-    name: 'submit' | 'return' | 'publish' | 'withdraw' | 'reopen',
-    run: (id: number, version: number, form: Record<string, string>, req: FastifyRequest) => Promise<unknown>,
-  ) =>
-    app.post(
-      `/admin/documents/:id/${name}`,
-      {
-        preHandler: [requireStaff, app.csrfProtection],
-        config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
-      },
-      async (req, reply) => {
-        // Scope first: outside the subtree the item does not exist (404), whatever was posted.
-        const id = await scopedId(req);
-        const form = formBody(req);
-        try {
-          await run(id, versionOf(form), form, req);
-          return reply.redirect(`/admin/documents/${id}?done=${name}`, 303);
-        } catch (e) {
-          const which = name === 'withdraw' || name === 'return' ? name : 'step';
-          if (e instanceof Conflict) return renderDetail(req, reply, id, { conflict: CONFLICT_MESSAGE }, 409);
-          if (e instanceof InvalidInput) return refused(req, reply, id, which, form, e);
-          if (e instanceof InvalidTransition)
-            return renderDetail(
-              req,
-              reply,
-              id,
-              { posted: { form: which, values: form, message: e.message } },
-              409,
-            );
-          throw e;
-        }
-      },
-    );
-
-  step('submit', (documentId, version, _f, req) =>
-    submitDocumentForReview(deps, commandContext(req), { documentId, version }),
-  );
-  step('return', (documentId, version, f, req) =>
-    returnDocumentToDraft(deps, commandContext(req), { documentId, version, note: f.note }),
-  );
-  step('publish', (documentId, version, _f, req) =>
-    publishDocument(deps, commandContext(req), { documentId, version }),
-  );
-  step('withdraw', (documentId, version, f, req) =>
-    withdrawDocument(deps, commandContext(req), { documentId, version, reason: f.reason }),
-  );
-  step('reopen', (documentId, version, _f, req) =>
-    reopenDocument(deps, commandContext(req), { documentId, version }),
-  );
-
-  // 删除草稿: a confirmation page (the detail page's button links here), then the confirmed POST.
-  app.get('/admin/documents/:id/delete', { preHandler: requireStaff }, async (req, reply) => {
-    const id = idParam(req);
-    const detail = await adminDocumentDetail(deps.db, actorOf(req), id, today());
-    if (detail.row.state !== 'draft' || detail.row.indexNumber !== null)
-      return reply.redirect(`/admin/documents/${id}`, 303);
-    reply.header('cache-control', 'no-store');
-    return reply.html(
-      <ConfirmPage
-        shell={adminShell(req, reply, deps)}
-        title="删除草稿"
-        question={`确定要删除草稿「${detail.row.title}」吗？`}
-        consequences={[
-          '删除后，草稿的内容、附件和关联关系都不再保留，不能恢复。',
-          '删除会记入操作日志。',
-          '只能删除从未发布过的草稿；已发布过的文件请撤回。',
-        ]}
-        action={`/admin/documents/${id}/delete`}
-        confirmLabel="确认删除"
-        cancelHref={`/admin/documents/${id}`}
-        hidden={{ version: String(detail.row.version) }}
-      />,
-    );
-  });
-
-  app.post(
-    '/admin/documents/:id/delete',
-    { preHandler: [requireStaff, app.csrfProtection] },
-    async (req, reply) => {
-      const id = await scopedId(req);
-      const form = formBody(req);
-      // Deletion runs only from its confirmation page's form.
-      if (form.confirm !== 'yes') return reply.redirect(`/admin/documents/${id}/delete`, 303);
-      try {
-        await deleteDocumentDraft(deps, commandContext(req), { documentId: id, version: versionOf(form) });
-      } catch (e) {
-        if (e instanceof Conflict) return renderDetail(req, reply, id, { conflict: CONFLICT_MESSAGE }, 409);
-        if (e instanceof InvalidTransition) return renderDetail(req, reply, id, { conflict: e.message }, 409);
-        throw e;
-      }
-      return reply.redirect('/admin/documents', 303);
-    },
-  );
-
-  app.post(
-    '/admin/documents/:id/relations',
-    {
-      preHandler: [requireStaff, app.csrfProtection],
-      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
-    },
-    async (req, reply) => {
-      const id = await scopedId(req);
-      const form = formBody(req);
-      try {
-        await recordDocumentRelation(deps, commandContext(req), {
-          fromId: id,
-          kind: form.kind as never,
-          target: form.target,
-          effectiveOn: form.effectiveOn,
-          note: form.note,
-        });
-        return reply.redirect(`/admin/documents/${id}?done=relation`, 303);
-      } catch (e) {
-        if (!(e instanceof InvalidInput)) throw e;
-        return refused(req, reply, id, 'relation', form, e);
-      }
-    },
-  );
-
-  app.post(
-    '/admin/documents/:id/relations/:relationId/delete',
-    { preHandler: [requireStaff, app.csrfProtection] },
-    async (req, reply) => {
-      const id = await scopedId(req);
-      const relationId = idParam(req, 'relationId');
-      await removeDocumentRelation(deps, commandContext(req), { relationId, fromId: id });
-      return reply.redirect(`/admin/documents/${id}?done=relation-removed`, 303);
-    },
-  );
-
-  app.post(
-    '/admin/documents/:id/files/:fileId/delete',
-    { preHandler: [requireStaff, app.csrfProtection] },
-    async (req, reply) => {
-      const id = await scopedId(req);
-      const documentFileId = idParam(req, 'fileId');
-      try {
-        await removeDocumentFile(deps, commandContext(req), {
-          documentId: id,
-          version: versionOf(formBody(req)),
-          documentFileId,
-        });
-      } catch (e) {
-        if (e instanceof Conflict) return renderDetail(req, reply, id, { conflict: CONFLICT_MESSAGE }, 409);
-        throw e;
-      }
-      return reply.redirect(`/admin/documents/${id}?done=file-removed`, 303);
-    },
-  );
-
-  app.get('/admin/documents/:id/files/:fileId', { preHandler: requireStaff }, async (req, reply) => {
-    const id = idParam(req);
-    const file = await adminDocumentFile(deps.db, actorOf(req), id, idParam(req, 'fileId'));
-    return reply
-      .header('content-type', file.mediaType)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .send(file.bytes);
-  });
-
-  await app.register(async (scope) => {
-    await registerUploads(scope, DOCUMENT_FILE_UPLOAD);
-    scope.post(
-      '/admin/documents/:id/files',
-      {
-        preHandler: [flattenMultipart, requireStaff, scope.csrfProtection],
-        config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
-      },
-      async (req, reply) => {
-        const id = await scopedId(req);
-        const body = (req.body ?? {}) as Record<string, unknown>;
-        const form = { version: typeof body.version === 'string' ? body.version : '' };
-        const upload =
-          body.file && typeof body.file === 'object' && 'bytes' in body.file ? (body.file as Upload) : null;
-        const refuse = (message: string) =>
-          renderDetail(
-            req,
-            reply,
-            id,
-            { posted: { form: 'file', values: form, errors: { file: message } } },
-            422,
-          );
-        if (!upload) return refuse('请选择要上传的附件');
-        const name = upload.fileName || '附件';
-        if (upload.truncated) return refuse(`附件“${name}”超过 20 MB，请压缩或拆分后重新上传`);
-        if (upload.bytes.length === 0) return refuse(`附件“${name}”是空文件，请重新选择`);
-        const type = sniffDocumentFile(upload.bytes);
-        if (!type) return refuse(`附件“${name}”的文件类型不支持。请上传${DOCUMENT_FILE_TYPES_TEXT}文件`);
-        // The text for search, read in a reader worker; a file it cannot read is kept without text.
-        let text = '';
-        if (type.extension === '.pdf' || type.extension === '.docx') {
-          try {
-            const outcome = await extractTextInReader(upload.bytes, name);
-            if ('text' in outcome) text = outcome.text;
-          } catch (e) {
-            if (!(e instanceof InputRefused)) throw e;
-          }
-        }
-        try {
-          await attachDocumentFile(deps, commandContext(req), {
-            documentId: id,
-            version: versionOf(form),
-            file: {
-              filename: attachmentFileName(upload.fileName, type),
-              mediaType: type.mediaType,
-              bytes: upload.bytes,
-            },
-            extractedText: text,
-          });
-        } catch (e) {
-          if (e instanceof Conflict) return renderDetail(req, reply, id, { conflict: CONFLICT_MESSAGE }, 409);
-          if (e instanceof InvalidInput) return refuse(Object.values(e.fieldErrors)[0] ?? '附件无法保存');
-          throw e;
-        }
-        return reply.redirect(`/admin/documents/${id}?done=file`, 303);
-      },
-    );
-  });
-}
-
-/** Field errors without the form-wide one (shown as the summary's message instead). */
-function withoutForm(errors: Record<string, string>): FieldErrors | undefined {
-  const { _form: _ignored, ...rest } = errors;
-  return Object.keys(rest).length > 0 ? rest : undefined;
+  registerDocumentSettingsRoutes(app, deps);
+  await registerDocumentStepRoutes(app, deps);
 }
