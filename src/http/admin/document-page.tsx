@@ -11,7 +11,7 @@ import type { PublicationState } from '../../domain/documents/vocab.js';
 import { Conflict, type InvalidInput } from '../../domain/errors.js';
 import { localDate } from '../../lib/time.js';
 import { can } from '../../policies/policy.js';
-import { adminDocumentDetail } from '../../queries/document-admin.js';
+import { adminDocumentDetail } from '../../queries/document-admin-detail.js';
 import { DocumentDetailPage, type PostedForm } from '../../views/admin/document-detail.js';
 import type { FieldErrors } from '../../views/components/forms.js';
 import { documentHref } from '../../views/models/document-links.js';

@@ -22,7 +22,7 @@ import {
 import { extractTextInReader } from '../../extract/read-pool.js';
 import { InputRefused } from '../../extract/refused.js';
 import { localDate } from '../../lib/time.js';
-import { adminDocumentDetail, adminDocumentFile } from '../../queries/document-admin.js';
+import { adminDocumentDetail, adminDocumentFile } from '../../queries/document-admin-detail.js';
 import { ConfirmPage } from '../../views/admin/confirm.js';
 import { adminShell } from '../page.js';
 import { requireStaff } from '../plugins/auth.js';

@@ -18,12 +18,9 @@ import { Conflict, InvalidInput, InvalidTransition } from '../../domain/errors.j
 import { localDate } from '../../lib/time.js';
 import { authorizeAction, can, scopePath } from '../../policies/policy.js';
 import { listAgencies, toTree } from '../../queries/agencies.js';
-import {
-  adminDocumentDetail,
-  documentsLackingInterpretation,
-  listAdminDocuments,
-  type AdminDocumentDetail,
-} from '../../queries/document-admin.js';
+import { adminDocumentDetail, type AdminDocumentDetail } from '../../queries/document-admin-detail.js';
+import { listAdminDocuments } from '../../queries/document-admin-list.js';
+import { documentsLackingInterpretation } from '../../queries/document-admin.js';
 import { DocumentFormPage, type DocumentFormValues } from '../../views/admin/document-form.js';
 import {
   DocumentListPage,

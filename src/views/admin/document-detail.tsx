@@ -6,7 +6,7 @@ import { raw } from 'hono/html';
 import type { FC } from 'hono/jsx';
 import type { PublicationAction } from '../../domain/documents/publication.js';
 import { ARTICLE20_CATEGORIES, RELATION_KINDS, type RelationKind } from '../../domain/documents/vocab.js';
-import type { AdminDocumentDetail, RelationItem } from '../../queries/document-admin.js';
+import type { AdminDocumentDetail, RelationItem } from '../../queries/document-admin-detail.js';
 import { Breadcrumbs } from '../components/breadcrumbs.js';
 import {
   Button,

@@ -9,7 +9,8 @@ import {
   PUBLICATION_STATES,
   VALIDITY_STATES,
 } from '../../domain/documents/vocab.js';
-import type { AdminDocumentPage, LackingInterpretation } from '../../queries/document-admin.js';
+import type { LackingInterpretation } from '../../queries/document-admin.js';
+import type { AdminDocumentPage } from '../../queries/document-admin-list.js';
 import { Breadcrumbs } from '../components/breadcrumbs.js';
 import { FilterForm } from '../components/filter-form.js';
 import { Input, Select } from '../components/forms.js';
