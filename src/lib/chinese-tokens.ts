@@ -33,7 +33,7 @@ const HMM = false;
  * The most text of one field that is tokenised: PostgreSQL refuses a tsvector over 1 MB. Text past
  * it (a very long attachment) is not searchable; the first million characters are.
  */
-export const MAX_INDEXED_CHARS = 1_000_000;
+const MAX_INDEXED_CHARS = 1_000_000;
 
 /** Longest token kept: longer runs are codes or encoded data, not words anyone types. */
 const MAX_TOKEN_LENGTH = 60;

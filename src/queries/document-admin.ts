@@ -15,7 +15,7 @@ import { authorize, authorizeAction, scopePath } from '../policies/policy.js';
 import { cachedWorkCalendar } from './calendar-cache.js';
 
 /** How many working days ahead counts as 「即将到期」 (as in the application inbox). */
-export const PUBLICATION_DUE_SOON_WORKDAYS = 3;
+const PUBLICATION_DUE_SOON_WORKDAYS = 3;
 
 /** Problems that do not stop a save, shown beside the item until fixed. */
 export function documentWarnings(d: {

@@ -5,7 +5,7 @@ import type { Db } from '../db/client.js';
 import { agency, document } from '../db/schema.js';
 import { documentConditions, isPublished, type DocumentFilter } from './document-list.js';
 
-export const FEED_SIZE = 50;
+const FEED_SIZE = 50;
 /** The sitemap protocol's limit of URLs in one file (sitemaps.org). */
 export const SITEMAP_MAX_URLS = 50_000;
 const SUMMARY_CHARS = 200;

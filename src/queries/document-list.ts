@@ -1,12 +1,11 @@
 // Read models of the public document library (主动公开, 条例 第十九—二十六条): the filtered, paged list
 // of published documents behind /documents, an agency's platform pages and the API. Only published
 // rows are ever read here; drafts, documents in review and withdrawn ones do not exist for the public.
-import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { agency, document, documentIssuer, documentTheme } from '../db/schema.js';
 
 export const DOCUMENT_PAGE_SIZE = 20;
-export const MAX_DOCUMENT_PAGE_SIZE = 100;
 /** Paging deeper than this is refused: a crawler reads the sitemap, not page 10,000 of a list. */
 export const MAX_DOCUMENT_PAGE = 500;
 
@@ -161,17 +160,4 @@ export async function categoryCounts(db: Db, agencyId: number): Promise<Map<stri
     .where(and(...documentConditions({ agencyId }), sql`${document.category} is not null`))
     .groupBy(document.category);
   return new Map(rows.map((r) => [r.category!, r.n]));
-}
-
-/** Agencies by code, for filters given as codes (unknown codes are simply absent). */
-export async function agenciesByCode(
-  db: Db,
-  codes: string[],
-): Promise<Map<string, { id: number; name: string }>> {
-  if (codes.length === 0) return new Map();
-  const rows = await db
-    .select({ id: agency.id, code: agency.code, name: agency.name })
-    .from(agency)
-    .where(inArray(agency.code, codes));
-  return new Map(rows.map((r) => [r.code, { id: r.id, name: r.name }]));
 }

@@ -67,7 +67,7 @@ const VALIDITY_RELATIONS: RelationKind[] = ['amends', 'replaces', 'abolishes', '
 
 const IN_FORCE = new Set(['effective', 'amended', 'partly_invalid']);
 
-export function defaultTable2Format(year: number): ReportFormat {
+function defaultTable2Format(year: number): ReportFormat {
   return year <= 2020 ? '2019' : '2021';
 }
 
@@ -85,7 +85,7 @@ export interface Table2Document {
  * The figures from the documents (pure: the query below loads them). Exported for the tests and
  * for a generator that already holds the documents.
  */
-export function table2Figures(
+function table2Figures(
   docs: readonly Table2Document[],
   year: number,
   format: ReportFormat,

@@ -90,7 +90,7 @@ export const MAX_SEARCH_PAGE = 20;
  */
 export const MATCH_WINDOW = 200;
 /** Newest rows holding all the words of a phrase query on which the phrase itself is checked. */
-export const PHRASE_WINDOW = 400;
+const PHRASE_WINDOW = 400;
 /** Body text read per hit for its snippet. */
 const SNIPPET_SOURCE_CHARS = 20_000;
 

@@ -41,7 +41,7 @@ function isWebAddress(v: string): boolean {
   }
 }
 
-export const MAX_BODY_CHARS = 500_000;
+const MAX_BODY_CHARS = 500_000;
 
 /** Typed text without markup: each line a paragraph (staff may paste plain text or HTML). */
 function looksLikeHtml(body: string): boolean {
@@ -60,7 +60,7 @@ function paragraphsOf(text: string): string {
     .join('');
 }
 
-export const DocumentFields = z.object({
+const DocumentFields = z.object({
   kind: z.preprocess(
     blank,
     z.enum(DOCUMENT_KINDS, { error: '请选择类别：文件或政策解读' }).default('document'),
@@ -128,7 +128,6 @@ export const DocumentFields = z.object({
     z.string().max(MAX_BODY_CHARS, `正文过长（不能超过 ${MAX_BODY_CHARS / 10_000} 万个字符）`),
   ),
 });
-export type DocumentInput = z.input<typeof DocumentFields>;
 
 /** The stored columns of a library item, derived from its checked fields. */
 export interface DocumentValues {

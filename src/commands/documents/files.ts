@@ -12,7 +12,7 @@ import { inTransaction, type CommandContext, type Deps } from '../context.js';
 import { attachmentsText, loadDocument, searchColumnsOf, updateDocument } from './store.js';
 
 /** The media types a document may carry (the sniffer's answers). */
-export const DOCUMENT_FILE_TYPES = [
+const DOCUMENT_FILE_TYPES = [
   'application/pdf',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -20,7 +20,7 @@ export const DOCUMENT_FILE_TYPES = [
   'image/png',
 ] as const;
 
-export const MAX_DOCUMENT_FILES = 20;
+const MAX_DOCUMENT_FILES = 20;
 /** Text kept per attachment for search (a longer text is cut). */
 const MAX_TEXT_CHARS = 1_000_000;
 

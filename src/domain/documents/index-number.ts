@@ -13,7 +13,7 @@ import { InvalidInput, InvalidTransition } from '../errors.js';
 /** gov.cn's form: 000014349/2018-00222. */
 export const DEFAULT_INDEX_TEMPLATE = '{agency}/{year}-{serial:5}';
 
-export const INDEX_TEMPLATE_MAX_LENGTH = 80;
+const INDEX_TEMPLATE_MAX_LENGTH = 80;
 const MAX_SERIAL_WIDTH = 10;
 
 export type IndexSegment =

@@ -21,7 +21,7 @@ export const PUBLICATION_ACTIONS = [
 export type PublicationAction = (typeof PUBLICATION_ACTIONS)[number];
 
 /** From each state, the actions allowed and the state they lead to. */
-export const PUBLICATION_TRANSITIONS: Record<
+const PUBLICATION_TRANSITIONS: Record<
   PublicationState,
   Partial<Record<PublicationAction, PublicationState>>
 > = {
@@ -34,7 +34,7 @@ export const PUBLICATION_TRANSITIONS: Record<
 export type DocumentPermission = 'document.edit' | 'document.publish' | 'document.withdraw';
 
 /** The policy permission each action needs (rows in src/policies/policy.ts). */
-export const PUBLICATION_ACTION_PERMISSION: Record<PublicationAction, DocumentPermission> = {
+const PUBLICATION_ACTION_PERMISSION: Record<PublicationAction, DocumentPermission> = {
   edit: 'document.edit',
   submit: 'document.edit',
   reopen: 'document.edit',

@@ -87,7 +87,7 @@ export const STATUTORY_GENRES = [
   '纪要',
 ] as const;
 /** Names of 规章 and 行政规范性文件 and of plans, beyond 第八条 (common practice, not a statute). */
-export const OTHER_GENRES = [
+const OTHER_GENRES = [
   '办法',
   '规定',
   '细则',

@@ -35,7 +35,7 @@ export interface Highlighter {
   snippet(text: string, length?: number): string;
 }
 
-export const DEFAULT_SNIPPET_LENGTH = 120;
+const DEFAULT_SNIPPET_LENGTH = 120;
 
 /**
  * A highlighter for the words of a query. Single-character words are marked only when the query has

@@ -13,9 +13,9 @@ export interface QueryTokenizer {
 }
 
 /** Longest query read: the rest is ignored (a search box, not a document). */
-export const MAX_QUERY_LENGTH = 100;
+const MAX_QUERY_LENGTH = 100;
 /** Most words (and phrase words) used: more only slow the search down and rarely match. */
-export const MAX_QUERY_WORDS = 12;
+const MAX_QUERY_WORDS = 12;
 
 export interface ParsedQuery {
   /** The query as read (trimmed, cut at MAX_QUERY_LENGTH). */
