@@ -16,6 +16,7 @@ import {
   insertDocuments,
   insertRelation,
   publicChange,
+  seedDocumentLibrary,
 } from './support/documents.js';
 
 describe('documents API', () => {
@@ -27,40 +28,16 @@ describe('documents API', () => {
     t = await createTestApp();
     city = await buildCity(t.deps);
     const d = t.deps;
-    ids.reg = (
-      await insertDocument(d, {
-        agencyId: city.city.id,
-        title: '测试市行政复议工作规定',
-        docNumber: '测府〔2020〕12号',
-        effectLevel: 'rule',
-        genre: '规定',
-        publishedOn: '2020-03-10',
-        effectiveOn: '2020-04-01',
-        themes: ['T16.03'],
-        coIssuers: [city.dept.id],
-        category: 'a20-01',
-        bodyHtml: '<p>第一条 为了规范<b>行政复议</b>工作。</p>',
-      })
-    ).id;
-    ids.old = (
-      await insertDocument(d, {
-        agencyId: city.city.id,
-        title: '测试市城市绿化管理办法',
-        effectLevel: 'rule',
-        publishedOn: '2010-05-01',
-        validity: 'abolished',
-        validitySince: '2025-03-01',
-      })
-    ).id;
-    await insertRelation(d, { fromId: ids.reg, toId: ids.old, kind: 'abolishes', effectiveOn: '2025-03-01' });
+    const lib = await seedDocumentLibrary(d, city, {
+      themes: ['T16.03'],
+      bodyHtml: '<p>第一条 为了规范<b>行政复议</b>工作。</p>',
+    });
+    Object.assign(ids, lib);
+    await insertRelation(d, { fromId: lib.reg, toId: lib.old, kind: 'abolishes', effectiveOn: '2025-03-01' });
     ids.xss = (
       await insertDocument(d, { agencyId: city.east.id, title: '<img src=x onerror=alert(1)>通知' })
     ).id;
-    ids.draft = (await insertDocument(d, { agencyId: city.city.id, title: '草稿', state: 'draft' })).id;
-    ids.withdrawn = (
-      await insertDocument(d, { agencyId: city.city.id, title: '撤回', state: 'withdrawn' })
-    ).id;
-    ids.file = await attachFile(d, ids.reg, {
+    ids.file = await attachFile(d, lib.reg, {
       filename: '附件.pdf',
       mediaType: 'application/pdf',
       bytes: Buffer.from('%PDF-1.4'),

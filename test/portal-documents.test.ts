@@ -20,6 +20,7 @@ import {
   insertRelation,
   publicChange,
   publishThroughCommands,
+  seedDocumentLibrary,
 } from './support/documents.js';
 
 const XSS_TITLE = '关于<script>alert(1)</script>的通知';
@@ -47,22 +48,12 @@ describe('the public document library', () => {
     t = await createTestApp();
     city = await buildCity(t.deps);
     const d = t.deps;
-    ids.reg = (
-      await insertDocument(d, {
-        agencyId: city.city.id,
-        title: '测试市行政复议工作规定',
-        docNumber: '测府〔2020〕12号',
-        genre: '规定',
-        effectLevel: 'rule',
-        writtenOn: '2020-03-05',
-        publishedOn: '2020-03-10',
-        effectiveOn: '2020-04-01',
-        category: 'a20-01',
-        themes: ['T16.03', 'T02.01'],
-        coIssuers: [city.dept.id],
-        bodyHtml: '<h1>总则</h1><p>第一条 为了规范行政复议工作，制定本规定。</p><script>alert(2)</script>',
-      })
-    ).id;
+    const lib = await seedDocumentLibrary(d, city, {
+      writtenOn: '2020-03-05',
+      themes: ['T16.03', 'T02.01'],
+      bodyHtml: '<h1>总则</h1><p>第一条 为了规范行政复议工作，制定本规定。</p><script>alert(2)</script>',
+    });
+    Object.assign(ids, lib);
     ids.norm = (
       await insertDocument(d, {
         agencyId: city.east.id,
@@ -85,20 +76,9 @@ describe('the public document library', () => {
         publishedOn: '2025-02-20',
       })
     ).id;
-    ids.old = (
-      await insertDocument(d, {
-        agencyId: city.city.id,
-        title: '测试市城市绿化管理办法',
-        effectLevel: 'rule',
-        publishedOn: '2010-05-01',
-        effectiveOn: '2010-06-01',
-        validity: 'abolished',
-        validitySince: '2025-03-01',
-      })
-    ).id;
     await insertRelation(d, {
       fromId: ids.abolisher,
-      toId: ids.old,
+      toId: lib.old,
       kind: 'abolishes',
       effectiveOn: '2025-03-01',
     });
@@ -111,18 +91,12 @@ describe('the public document library', () => {
         publishedOn: '2020-03-12',
       })
     ).id;
-    await insertRelation(d, { fromId: ids.interp, toId: ids.reg, kind: 'interprets' });
+    await insertRelation(d, { fromId: ids.interp, toId: lib.reg, kind: 'interprets' });
     ids.xss = (
       await insertDocument(d, { agencyId: city.west.id, title: XSS_TITLE, publishedOn: '2026-11-01' })
     ).id;
-    ids.draft = (
-      await insertDocument(d, { agencyId: city.city.id, title: '尚未发布的草稿文件', state: 'draft' })
-    ).id;
     ids.review = (
       await insertDocument(d, { agencyId: city.city.id, title: '审核中的文件', state: 'review' })
-    ).id;
-    ids.withdrawn = (
-      await insertDocument(d, { agencyId: city.city.id, title: '已经撤回的文件', state: 'withdrawn' })
     ).id;
     // 21 documents of one town: two pages of the list.
     for (let i = 1; i <= 21; i++)
@@ -131,12 +105,12 @@ describe('the public document library', () => {
         title: `乙镇第${i}号公告`,
         publishedOn: `2024-01-${String(i).padStart(2, '0')}`,
       });
-    ids.file = await attachFile(d, ids.reg, {
+    ids.file = await attachFile(d, lib.reg, {
       filename: '行政复议 申请书.pdf',
       mediaType: 'application/pdf',
       bytes: Buffer.from('%PDF-1.4 test'),
     });
-    ids.draftFile = await attachFile(d, ids.draft, {
+    ids.draftFile = await attachFile(d, lib.draft, {
       filename: '草稿附件.pdf',
       mediaType: 'application/pdf',
       bytes: Buffer.from('%PDF-1.4 draft'),

@@ -177,3 +177,41 @@ export async function recordRelationThroughCommand(
 ): Promise<void> {
   await recordDocumentRelation(deps, SYSTEM, r as Parameters<typeof recordDocumentRelation>[2]);
 }
+
+/**
+ * The documents both the API and the portal library tests start from: 测试市's 行政复议 rule
+ * (`reg`, jointly issued with the department; `regFields` adds each file's themes, body and dates),
+ * the abolished greening rule (`old`), a draft and a withdrawn document. Returns their ids; the
+ * caller adds what only it needs (relations, attachments, other documents) and calls publicChange.
+ */
+export async function seedDocumentLibrary(
+  deps: Deps,
+  city: { city: { id: number }; dept: { id: number } },
+  regFields: Partial<DocumentSeed> = {},
+): Promise<{ reg: number; old: number; draft: number; withdrawn: number }> {
+  const agencyId = city.city.id;
+  const reg = await insertDocument(deps, {
+    agencyId,
+    title: '测试市行政复议工作规定',
+    docNumber: '测府〔2020〕12号',
+    genre: '规定',
+    effectLevel: 'rule',
+    publishedOn: '2020-03-10',
+    effectiveOn: '2020-04-01',
+    category: 'a20-01',
+    coIssuers: [city.dept.id],
+    ...regFields,
+  });
+  const old = await insertDocument(deps, {
+    agencyId,
+    title: '测试市城市绿化管理办法',
+    effectLevel: 'rule',
+    publishedOn: '2010-05-01',
+    effectiveOn: '2010-06-01',
+    validity: 'abolished',
+    validitySince: '2025-03-01',
+  });
+  const draft = await insertDocument(deps, { agencyId, title: '尚未发布的草稿文件', state: 'draft' });
+  const withdrawn = await insertDocument(deps, { agencyId, title: '已经撤回的文件', state: 'withdrawn' });
+  return { reg: reg.id, old: old.id, draft: draft.id, withdrawn: withdrawn.id };
+}
