@@ -105,6 +105,50 @@ export interface Suspect {
   message: string;
 }
 
+/**
+ * Why a cell that the printed text alone left open was settled (issue 11). A cell read directly
+ * from its own printed figure needs no basis and is not listed.
+ * - `sum`: only this value lets the sum rules named hold (A1, B1, B2, B3 — joint solving);
+ * - `quote`: a figure quoted in the report's own text (`quote` = the words as printed);
+ * - `series`: the report of a neighbouring year of the same agency (rule C1, C2 or C3);
+ * - `template`: a 2021 row printed in the 2019 wording whose single row was all zeros.
+ */
+export type SettleBasis =
+  | { kind: 'sum'; rules: RuleId[] }
+  | { kind: 'quote'; quote: string }
+  | { kind: 'series'; rule: 'C1' | 'C2' | 'C3'; year: number }
+  | { kind: 'template'; rule: 'B2' };
+
+/** A cell settled by evidence other than its own printed figure. */
+export interface SettledCell {
+  cell: CellRef;
+  value: CellValue;
+  basis: SettleBasis;
+  /** Chinese, shown to people as is, e.g. 「由 B1、B2 确定：唯一满足各项求和关系的拆分。」 */
+  message: string;
+}
+
+/**
+ * A linear fact about the cells, from outside the row's own figures: Σ plus − Σ minus = value.
+ * One cell fixed to a value is `{ plus: [cell], minus: [], value }`.
+ */
+export interface CellConstraint {
+  plus: CellRef[];
+  minus: CellRef[];
+  value: number;
+  basis: SettleBasis;
+}
+
+/** A row label recognised only loosely (characters missing or garbled), said so to the reader. */
+export interface LooseLabel {
+  table: TableId;
+  row: string;
+  /** The text as printed. */
+  printed: string;
+  /** The label it was taken for. */
+  label: string;
+}
+
 export interface AnnualReport {
   format: ReportFormat;
   year: number | null;
@@ -130,4 +174,8 @@ export interface ParsedReport extends AnnualReport {
   suspects: Suspect[];
   /** The result in one Chinese sentence (see `verdictOf`). */
   verdict: string;
+  /** Cells settled by the rules, a quoted figure or a neighbouring year, each with its basis. */
+  settled?: SettledCell[];
+  /** Row labels matched loosely. */
+  looseLabels?: LooseLabel[];
 }
