@@ -11,6 +11,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   serial,
@@ -739,4 +740,151 @@ export const gazetteItem = pgTable(
     primaryKey({ columns: [t.issueId, t.documentId] }),
     index('gazette_item_document_idx').on(t.documentId),
   ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// The annual report (年度报告, issue 12; docs/annual-report.md)
+
+/**
+ * A table-二 figure entered in the back office or imported from CSV/XLSX (行政许可, 行政处罚, 行政强制,
+ * 收费, and in the 2019 format 其他对外管理服务事项, 政府集中采购), or one that overrides the
+ * document library's 规章/规范性文件 figure. One row per cell, per agency, year and scope: `rollup`
+ * figures are added to the sum of the members' own figures in a 汇总 report.
+ */
+export const reportFigure = pgTable(
+  'report_figure',
+  {
+    id: serial('id').primaryKey(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agency.id),
+    year: integer('year').notNull(),
+    /** Always 'table2' for now (tables 三 and 四 are computed from the cases). */
+    tableId: text('table_id').notNull().default('table2'),
+    /** Keys of src/domain/reports/table2-schema.ts for the year's format. */
+    rowKey: text('row_key').notNull(),
+    columnKey: text('column_key').notNull(),
+    /** A count, a delta or an amount in 万元 (numeric: exact decimals). */
+    valueNumber: numeric('value_number'),
+    /** An amount as printed with its unit (2019 采购总金额), when not a number. */
+    valueText: text('value_text'),
+    /** own (本级) | rollup (added to a 汇总 report on top of the members' figures) */
+    scope: text('scope').notNull().default('own'),
+    /** entered (back office / CLI) | file (imported from CSV/XLSX) */
+    source: text('source').notNull().default('entered'),
+    /** Where the figure comes from, e.g. the file name or 「行政审批局提供」. */
+    sourceNote: text('source_note'),
+    updatedBy: integer('updated_by').references(() => appUser.id),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('report_figure_cell_uq').on(t.agencyId, t.year, t.scope, t.tableId, t.rowKey, t.columnKey),
+  ],
+);
+
+/**
+ * A published report of an agency that does not use Gongkai, imported for a year through the
+ * checker's reader: it stands in for the agency in every 汇总 report above it. Earlier imports are
+ * kept (current = false); one current import per agency and year.
+ */
+export const reportImport = pgTable(
+  'report_import',
+  {
+    id: serial('id').primaryKey(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agency.id),
+    year: integer('year').notNull(),
+    fileName: text('file_name').notNull(),
+    sha256: text('sha256').notNull(),
+    /** txt | html | docx | pdf */
+    format: text('format').notNull(),
+    /** The original bytes. */
+    fileId: integer('file_id').references(() => storedFile.id),
+    /** The canonical JSON as read: { format, year, agency, title?, table2, table3, table4 }. */
+    tables: jsonb('tables').$type<Record<string, unknown>>().notNull(),
+    /** The violations the reader found (docs/report-json.md). */
+    violations: jsonb('violations').$type<unknown[]>().notNull().default([]),
+    /** True when the importing officer confirmed the import despite violations. */
+    violationsAccepted: boolean('violations_accepted').notNull().default(false),
+    current: boolean('current').notNull().default(true),
+    importedBy: integer('imported_by').references(() => appUser.id),
+    importedAt: timestamp('imported_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('report_import_current_uq')
+      .on(t.agencyId, t.year)
+      .where(sql`${t.current}`),
+    index('report_import_agency_idx').on(t.agencyId, t.year),
+  ],
+);
+
+/**
+ * An agency's annual report for a year and scope (本级 own | 汇总 rollup) through its workflow:
+ * draft → submitted → returned | approved → published. The tables are computed while a draft; at
+ * submission and publication they are frozen (with the findings) so that later data changes do not
+ * alter them. A correction of a published report is a new row with the next version.
+ */
+export const annualReport = pgTable(
+  'annual_report',
+  {
+    id: serial('id').primaryKey(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agency.id),
+    year: integer('year').notNull(),
+    scope: text('scope').notNull().default('own'),
+    /** 1 for the first report; a correction takes the next number. */
+    version: integer('version').notNull().default(1),
+    /** Optimistic locking of edits (revision = revision + 1 where revision = the one read). */
+    revision: integer('revision').notNull().default(1),
+    /** draft | submitted | returned | approved | published */
+    state: text('state').notNull().default('draft'),
+    /** The texts: 一's five parts, 五 and 六 (keys chosen by the workflow). */
+    sections: jsonb('sections').$type<Record<string, unknown>>().notNull().default({}),
+    /** The tables and findings as frozen at submission or publication (null while a draft). */
+    frozen: jsonb('frozen').$type<Record<string, unknown> | null>(),
+    /** Ids of the warnings the editor acknowledged. */
+    acknowledged: jsonb('acknowledged').$type<string[]>().notNull().default([]),
+    reviewComment: text('review_comment'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
+    submittedBy: integer('submitted_by').references(() => appUser.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+    decidedBy: integer('decided_by').references(() => appUser.id),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
+    publishedBy: integer('published_by').references(() => appUser.id),
+    /** The report this one corrects (a published one), and why. */
+    correctionOf: integer('correction_of').references((): AnyPgColumn => annualReport.id),
+    correctionNote: text('correction_note'),
+    createdBy: integer('created_by').references(() => appUser.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('annual_report_version_uq').on(t.agencyId, t.year, t.scope, t.version),
+    index('annual_report_state_idx').on(t.state, t.year),
+  ],
+);
+
+/**
+ * A jurisdiction's own deadline for the reports of its subtree, overriding the statutory defaults
+ * (第四十九条: agencies by 31 January; 第五十条: governments of counties and above by 31 March).
+ * `level` is an agency kind (src/domain/agencies/agency.ts) or 'default' for every other kind.
+ */
+export const reportDeadline = pgTable(
+  'report_deadline',
+  {
+    id: serial('id').primaryKey(),
+    /** The jurisdiction's root agency: the deadline applies to its subtree. */
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agency.id),
+    level: text('level').notNull(),
+    dueMonth: integer('due_month').notNull(),
+    dueDay: integer('due_day').notNull(),
+    note: text('note'),
+    updatedBy: integer('updated_by').references(() => appUser.id),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('report_deadline_uq').on(t.agencyId, t.level)],
 );
