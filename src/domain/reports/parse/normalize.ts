@@ -64,6 +64,11 @@ export function buildDoc(text: string): Doc {
 export interface Span {
   start: number;
   end: number;
+  /**
+   * Set when the label was recognised only loosely (characters missing or garbled, issue 11):
+   * the text as printed. The readers report it as a LooseLabel.
+   */
+  loose?: string;
 }
 
 /** The opening bracket of a numbering 「（一）」 belongs to the label, not to the cells before it. */
