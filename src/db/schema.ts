@@ -353,7 +353,13 @@ export const applicationEvent = pgTable(
     recordedBy: integer('recorded_by').references(() => appUser.id),
     recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('application_event_seq_uq').on(t.applicationId, t.seq)],
+  (t) => [
+    uniqueIndex('application_event_seq_uq').on(t.applicationId, t.seq),
+    // 信息处理费 collected in a year (annual report 六, issue 12): the payments by date.
+    index('application_event_fee_paid_idx')
+      .on(t.on)
+      .where(sql`${t.type} = 'feePaid'`),
+  ],
 );
 
 /** Files belonging to an application: the applicant's attachments, a correction, a scanned letter. */

@@ -84,4 +84,5 @@ CREATE INDEX "annual_report_state_idx" ON "annual_report" USING btree ("state","
 CREATE UNIQUE INDEX "report_deadline_uq" ON "report_deadline" USING btree ("agency_id","level");--> statement-breakpoint
 CREATE UNIQUE INDEX "report_figure_cell_uq" ON "report_figure" USING btree ("agency_id","year","scope","table_id","row_key","column_key");--> statement-breakpoint
 CREATE UNIQUE INDEX "report_import_current_uq" ON "report_import" USING btree ("agency_id","year") WHERE "report_import"."current";--> statement-breakpoint
-CREATE INDEX "report_import_agency_idx" ON "report_import" USING btree ("agency_id","year");
+CREATE INDEX "report_import_agency_idx" ON "report_import" USING btree ("agency_id","year");--> statement-breakpoint
+CREATE INDEX "application_event_fee_paid_idx" ON "application_event" USING btree ("on") WHERE "application_event"."type" = 'feePaid';
