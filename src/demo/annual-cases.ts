@@ -135,7 +135,8 @@ function allocate(
   for (const u of all) {
     const mine =
       u.period === 'carriedForward' ? cityOpen < 6 && r.chance(0.1) : cityAnswered < CITY_OWN_2020.answered;
-    if (mine) u.period === 'carriedForward' ? cityOpen++ : cityAnswered++;
+    if (mine && u.period === 'carriedForward') cityOpen++;
+    else if (mine) cityAnswered++;
     out.set(u, mine ? city : weighted());
   }
   if (cityAnswered !== CITY_OWN_2020.answered) throw new Error('the city government answers too few');
