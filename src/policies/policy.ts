@@ -60,6 +60,17 @@ const RULES = {
   'document.configure': ['office_head', 'agency_admin', 'system_admin'],
   /** 政府公报: issues, their PDF and the documents they hold (compiled by those who publish). */
   'gazette.manage': ['office_head', 'publisher'],
+  // 政府信息公开工作年度报告 (docs/annual-report.md, 第四十九、五十条): officers write the texts and the
+  // entered table-二 figures; the office head submits to the supervising office, whose office head
+  // returns or approves it; the office head or the publisher publishes it on the portal.
+  'report.view': ['system_admin', 'agency_admin', 'officer', 'office_head', 'publisher', 'auditor'],
+  'report.edit': ['officer', 'office_head'],
+  'report.submit': ['office_head'],
+  /** Return with comments or approve a report submitted by an agency below the actor's (上级审核). */
+  'report.approve': ['office_head'],
+  'report.publish': ['office_head', 'publisher'],
+  /** The reporting deadlines of the actor's jurisdiction (第四十九、五十条 by default). */
+  'report.configure': ['system_admin', 'agency_admin'],
   /** The installation's open rules: clock counting, the transferred row, the fee bands. */
   'rules.manage': ['system_admin'],
 } as const satisfies Record<string, readonly Role[]>;

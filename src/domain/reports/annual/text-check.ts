@@ -2,8 +2,7 @@
 // that contradicts the tables or the fees collected. Only phrasings that can mean nothing else
 // are read; a 汇总 report's overview often quotes 本级 figures, so C4 stays a warning.
 import { place } from '../location.js';
-import { quotedFigureViolations } from '../parse/quoted-figures.js';
-import { TABLE4_TOTAL_COLUMN } from '../table4-schema.js';
+import { quoteViolations } from '../parse/quoted-figures.js';
 import type { Violation } from '../types.js';
 import {
   formatYuan,
@@ -29,8 +28,6 @@ interface Phrase {
 }
 
 const t3 = (f: TextFigures, row: string) => f.table3.rows[row]?.[T3_TOTAL] ?? null;
-const t4 = (f: TextFigures, group: 'review' | 'suitDirect' | 'suitAfterReview') =>
-  f.table4[group][TABLE4_TOTAL_COLUMN] ?? null;
 
 const PHRASES: readonly Phrase[] = [
   {
@@ -44,12 +41,6 @@ const PHRASES: readonly Phrase[] = [
     actual: (f) => t3(f, 'carriedForward'),
     place: place.table3Cell('carriedForward', 'total'),
     what: '表三「结转下年度继续办理」总计',
-  },
-  {
-    pattern: /(?:发生|收到|办理)?(?:政府信息公开)?行政复议(?!后)(?:案件)?(?:共计?|合计)?(\d+)(?:件|起)/,
-    actual: (f) => t4(f, 'review'),
-    place: place.table4Cell('review', 'total'),
-    what: '表四「行政复议」总计',
   },
 ];
 
@@ -115,11 +106,7 @@ export function textViolations(texts: ReportTexts, f: TextFigures): TextViolatio
   for (const { key } of TEXT_PARTS) {
     const typed = typedOnly(texts[key]);
     if (typed.trim() === '') continue;
-    const found = [
-      ...quotedFigureViolations(typed, f.table3),
-      ...phraseViolations(typed, f),
-      ...feeViolations(typed, f),
-    ];
+    const found = [...quoteViolations(typed, f), ...phraseViolations(typed, f), ...feeViolations(typed, f)];
     for (const v of found) out.push({ ...v, part: key, message: `${partName(key)}：${v.message}` });
   }
   return out;

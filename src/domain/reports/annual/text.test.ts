@@ -62,7 +62,7 @@ describe('report texts: rule C4 on typed figures', () => {
     const texts = {
       ...emptyTexts(),
       overviewApplications: '本年度共收到政府信息公开申请131件，上年结转申请5件，结转下年度继续办理6件。',
-      overviewSupervision: '全年发生政府信息公开行政复议4件。',
+      overviewSupervision: '全年发生政府信息公开行政复议4件、行政诉讼3件。',
     };
     const found = textViolations(texts, figures());
     assert.deepEqual(
