@@ -5,7 +5,17 @@ import { digitSource, splitIntoGroups, tokenSource, type PartSource } from './sp
 export type Cells = (number | null)[];
 
 export type RowReading =
-  | { kind: 'read'; candidates: Cells[] }
+  | {
+      kind: 'read';
+      candidates: Cells[];
+      /** The cells were recovered by splitting with the row's own sums (digits run together, empty cells left out). */
+      split?: boolean;
+      /**
+       * Readings that ignore the whitespace inside the run of digits (issue 11 item 1): tried only when
+       * the readings that respect it satisfy no rule. Computed on demand.
+       */
+      loose?: () => Cells[];
+    }
   /** Nothing to read because the text stops here (cut off). */
   | { kind: 'missing' }
   | { kind: 'unreadable'; reason: string };
@@ -96,17 +106,35 @@ function readTokens(ev: Evidence, groups: readonly number[], n: number): RowRead
   if (present.length > n) return tooMany();
   const values = present.map((c) => (c as { value: number }).value);
   const glued = present.length === 1 && n > 1 ? (present[0] as { text: string }).text : null;
-  const result =
+  let result =
     glued !== null && /^\d+$/.test(glued)
       ? splitGlued(glued, groups)
       : split(tokenSource(values), groups, true);
+  // Whitespace inside a run of digits is evidence, not law: when no split that respects it
+  // satisfies the row's sums, the run is read as one (「230 000023」 → 23|0|0|0|0|0|23).
+  const joined = glued === null ? joinedDigits(present) : null;
+  if (!result.overflow && result.readings.length === 0 && joined !== null)
+    result = splitGlued(joined, groups);
   if (result.overflow) return { kind: 'unreadable', reason: '数字连在一起，可能的拆分过多，无法确定' };
   if (result.readings.length === 0) {
     return ev.atEnd
       ? { kind: 'missing' }
       : { kind: 'unreadable', reason: `无法按合计关系拆分：${present.map(cellText).join(' ')}` };
   }
-  return { kind: 'read', candidates: result.readings };
+  const loose = joined === null ? undefined : () => looseReadings(joined, groups);
+  return { kind: 'read', candidates: result.readings, split: true, ...(loose ? { loose } : {}) };
+}
+
+/** The digits of several tokens as one run, when every token is plain digits. */
+function joinedDigits(present: readonly Cell[]): string | null {
+  if (present.length < 2) return null;
+  const texts = present.map(cellText);
+  return texts.every((t) => /^\d+$/.test(t)) ? texts.join('') : null;
+}
+
+function looseReadings(digits: string, groups: readonly number[]): Cells[] {
+  const result = splitGlued(digits, groups);
+  return result.overflow ? [] : result.readings;
 }
 
 /** Glued digits: every cell printed (zeros too) is tried first, then empty cells left out. */
