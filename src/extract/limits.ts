@@ -1,6 +1,7 @@
 // The limits of the file readers (issue 8): every reader runs in a worker thread of a small pool,
 // and each job is bounded in input size, unpacked size, time and memory. Set once at the
 // composition root from the configuration (src/config.ts); the defaults serve the CLI and tests.
+import { DEFAULT_OCR_LIMITS, type OcrLimits } from './ocr.js';
 
 export interface ParserLimits {
   /** Largest input accepted, in bytes (the upload limit of the web page and the API). */
@@ -17,6 +18,8 @@ export interface ParserLimits {
   workers: number;
   /** Jobs that may wait for a worker; beyond that a request is answered 503 at once. */
   maxQueue: number;
+  /** Scanned PDF pages (issue 11): the OCR programs, pages per file and time limits. */
+  ocr: OcrLimits;
 }
 
 const MB = 1024 * 1024;
@@ -29,6 +32,7 @@ export const DEFAULT_PARSER_LIMITS: ParserLimits = {
   maxHeapMb: 256,
   workers: 2,
   maxQueue: 8,
+  ocr: DEFAULT_OCR_LIMITS,
 };
 
 /** The limits from the configuration's READER_* / DOCX_* / PDF_* settings (src/config.ts). */
@@ -48,5 +52,6 @@ export function readerLimitsFrom(c: {
     maxHeapMb: c.READER_MAX_HEAP_MB,
     workers: c.READER_WORKERS,
     maxQueue: c.READER_QUEUE,
+    ocr: DEFAULT_OCR_LIMITS,
   };
 }

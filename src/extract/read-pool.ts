@@ -86,21 +86,36 @@ async function runJob(job: ReportJob | TextJob): Promise<unknown> {
   const jobLimits = {
     maxDocxUnzippedBytes: limits.maxDocxUnzippedBytes,
     maxPdfInflatedBytes: limits.maxPdfInflatedBytes,
+    ocr: limits.ocr,
   };
   // The time limit counts from when a worker starts the job, not while it waits in the queue: the
-  // worker says so on this channel. Aborting a running job terminates its worker (piscina).
+  // worker says so on this channel. Aborting a running job terminates its worker (piscina). A job
+  // that reads scanned pages says so too ('ocr'): its limit becomes the OCR limit, from its start.
   const { port1, port2 } = new MessageChannel();
   const abort = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   let timedOut = false;
   let started = false;
-  port1.once('message', () => {
+  let startedAt = 0;
+  let limitMs = timeoutMs;
+  const arm = (ms: number) => {
+    clearTimeout(timer);
+    limitMs = ms;
+    timer = setTimeout(
+      () => {
+        timedOut = true;
+        abort.abort();
+      },
+      Math.max(0, startedAt + ms - Date.now()),
+    );
+  };
+  port1.on('message', (message) => {
+    if (message === 'ocr' && started) return arm(Math.max(timeoutMs, limits.ocr.jobTimeoutMs));
+    if (started) return;
     started = true;
+    startedAt = Date.now();
     running++;
-    timer = setTimeout(() => {
-      timedOut = true;
-      abort.abort();
-    }, timeoutMs);
+    arm(timeoutMs);
   });
   try {
     return await p.run(
@@ -108,7 +123,7 @@ async function runJob(job: ReportJob | TextJob): Promise<unknown> {
       { transferList: [port2], signal: abort.signal },
     );
   } catch (e) {
-    throw refusalFor(e, timedOut, timeoutMs) ?? e;
+    throw refusalFor(e, timedOut, limitMs) ?? e;
   } finally {
     admitted--;
     if (started) running--;

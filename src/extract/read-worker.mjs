@@ -18,7 +18,7 @@ const [{ runReportJob, runTextJob }, pdfjs] = await Promise.all([
   import('pdfjs-dist/legacy/build/pdf.mjs'),
 ]);
 
-/** PDF bytes → the positioned text items of each page. */
+/** PDF bytes → each page's positioned text items and its size in points. */
 async function pdfPages(bytes) {
   const doc = await pdfjs.getDocument({
     data: bytes,
@@ -35,8 +35,9 @@ async function pdfPages(bytes) {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      pages.push(
-        content.items
+      const [x0, y0, x1, y1] = page.view;
+      pages.push({
+        items: content.items
           .filter((i) => typeof i.str === 'string' && Array.isArray(i.transform))
           .map((i) => ({
             str: i.str,
@@ -45,7 +46,9 @@ async function pdfPages(bytes) {
             width: i.width,
             size: Math.abs(i.transform[0]) || i.height || 10,
           })),
-      );
+        width: Math.abs(x1 - x0),
+        height: Math.abs(y1 - y0),
+      });
       page.cleanup();
     }
     return pages;
@@ -57,8 +60,12 @@ async function pdfPages(bytes) {
 /** The pool's entry point: `started` tells the main thread when the job's time begins. */
 export default async function readJob({ job, limits, started }) {
   started.postMessage('started');
-  started.close();
-  return job.kind === 'extract-text'
-    ? runTextJob(job, limits, pdfPages)
-    : runReportJob(job, limits, pdfPages);
+  try {
+    return job.kind === 'extract-text'
+      ? await runTextJob(job, limits, pdfPages)
+      : // A scanned PDF read by OCR (issue 11) may take the OCR time limit: the pool is told.
+        await runReportJob(job, limits, pdfPages, () => started.postMessage('ocr'));
+  } finally {
+    started.close();
+  }
 }

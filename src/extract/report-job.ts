@@ -8,7 +8,8 @@ import { detectKind } from './detect-kind.js';
 import { docxToHtml } from './docx.js';
 import type { ParserLimits } from './limits.js';
 import { checkPdfInflatedSize, PdfTooLarge } from './pdf-guard.js';
-import { pdfPagesToText, type PdfTextItem } from './pdf.js';
+import { pdfPagesToText } from './pdf.js';
+import { readPdfText, type OnOcr, type PdfPages } from './pdf-read.js';
 import { ZipCorrupt, ZipTooLarge } from './zip-guard.js';
 import { htmlToPlainText, sanitizeBodyHtml } from '../lib/sanitize-html.js';
 
@@ -21,24 +22,29 @@ export type ReportJob =
 export type TextJob = { kind: 'extract-text'; bytes: Uint8Array; name: string };
 export type TextOutcome = { text: string } | { contentTooLarge: number } | { unreadable: string };
 
-export type JobLimits = Pick<ParserLimits, 'maxDocxUnzippedBytes' | 'maxPdfInflatedBytes'>;
+export type JobLimits = Pick<ParserLimits, 'maxDocxUnzippedBytes' | 'maxPdfInflatedBytes' | 'ocr'>;
 
 /** The report, or the budget the file's unpacked content went over. */
 export type JobOutcome = { report: ParsedReport } | { contentTooLarge: number };
 
-export type PdfPages = (bytes: Uint8Array) => Promise<PdfTextItem[][]>;
+export type { PdfPages } from './pdf-read.js';
+
+/** A file that is a PDF but cannot be read (a scan without an OCR engine): the reason, in Chinese. */
+class Unreadable extends Error {}
 
 export async function runReportJob(
   job: ReportJob,
   limits: JobLimits,
   pdfPages: PdfPages,
+  onOcr?: OnOcr,
 ): Promise<JobOutcome> {
   if (job.kind === 'text') return { report: parseReport(job.text) };
   if (job.kind === 'html') return { report: parseReport({ html: job.html }) };
   let input: ReportInput | null;
   try {
-    input = await extractInput(job.bytes, job.name, limits, pdfPages);
+    input = await extractInput(job.bytes, job.name, limits, pdfPages, onOcr);
   } catch (e) {
+    if (e instanceof Unreadable) return { report: unreadableReport(e.message) };
     if (e instanceof ZipTooLarge) return { contentTooLarge: limits.maxDocxUnzippedBytes };
     if (e instanceof PdfTooLarge) return { contentTooLarge: limits.maxPdfInflatedBytes };
     const reason = e instanceof ZipCorrupt || e instanceof Error ? e.message : String(e);
@@ -59,11 +65,14 @@ async function extractInput(
   name: string,
   limits: JobLimits,
   pdfPages: PdfPages,
+  onOcr?: OnOcr,
 ): Promise<ReportInput | null> {
   const kind = detectKind(bytes, name);
   if (kind === 'pdf') {
     checkPdfInflatedSize(bytes, limits.maxPdfInflatedBytes);
-    return pdfPagesToText(await pdfPages(bytes));
+    const read = await readPdfText(bytes, pdfPages, limits.ocr, onOcr);
+    if ('unreadable' in read) throw new Unreadable(read.unreadable);
+    return read.text;
   }
   if (kind === 'docx') return { html: await docxToHtml(bytes, limits.maxDocxUnzippedBytes) };
   if (kind === 'other-binary') return null;
@@ -80,7 +89,8 @@ export async function runTextJob(job: TextJob, limits: JobLimits, pdfPages: PdfP
     const kind = detectKind(job.bytes, job.name);
     if (kind === 'pdf') {
       checkPdfInflatedSize(job.bytes, limits.maxPdfInflatedBytes);
-      return { text: pdfPagesToText(await pdfPages(job.bytes)) };
+      // Search reads the text layer only: OCR is for the report checker (its own time limit).
+      return { text: pdfPagesToText((await pdfPages(job.bytes)).map((p) => p.items)) };
     }
     if (kind === 'docx')
       return {
