@@ -1,14 +1,14 @@
 // An annual report as HTML in the official layout: title, the six sections, tables 二, 三 and 四
 // with the official row and column spans and labels of the report's format, and the charts.
-// `AnnualReportView` goes inside a page of the portal or the back office (which link
-// /assets/annual-report.css); `annualReportDocument` is a complete standalone page with the same
+// `AnnualReportView` goes inside a page of the portal or the back office (which serve
+// ANNUAL_REPORT_CSS as a stylesheet); `annualReportDocument` is a complete standalone page with the same
 // stylesheet inlined (downloads, `gongkai report build --format html`).
-import { readFileSync } from 'node:fs';
 import type { FC } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { reportCharts } from './charts.js';
 import { reportGrids, type Grid, type GridCell } from './layout.js';
 import type { RenderableReport, RenderableSection } from './model.js';
+import { ANNUAL_REPORT_CSS } from './styles.js';
 
 const TABLE_OF: Partial<Record<RenderableSection['number'], 'table2' | 'table3' | 'table4'>> = {
   二: 'table2',
@@ -80,16 +80,20 @@ const Paragraphs: FC<{ ps: string[] }> = ({ ps }) => (
   </>
 );
 
+/** An ideographic space between the parts of the byline. */
+const GAP = '\u3000';
+
 const scopeName = (r: RenderableReport) => (r.scope === 'rollup' ? '汇总' : '本级');
 
-/** Who and when, under the title: 「苏州市人民政府　2021年3月31日发布」, version, correction. */
+/** Who and when, under the title: 「苏州市人民政府（汇总） 2021年1月29日发布」, version, correction. */
 const Byline: FC<{ r: RenderableReport }> = ({ r }) => {
   const published = r.publishedOn ? `${dateText(r.publishedOn)}发布` : '未发布（预览）';
   return (
     <div class="ar-byline">
       <p>
-        {r.agencyName}（{scopeName(r)}）　{published}
-        {r.version && r.version > 1 ? `　第${r.version}版（更正）` : ''}
+        {r.agencyName}（{scopeName(r)}）{GAP}
+        {published}
+        {r.version && r.version > 1 ? `${GAP}第${r.version}版（更正）` : ''}
       </p>
       {r.correctionNote ? <p class="ar-correction">更正说明：{r.correctionNote}</p> : null}
     </div>
@@ -166,15 +170,6 @@ export const AnnualReportView: FC<{ r: RenderableReport; options?: ViewOptions }
   );
 };
 
-const CSS_URL = new URL('../../../public/assets/annual-report.css', import.meta.url);
-let css: string | null = null;
-
-/** The stylesheet of the report (public/assets/annual-report.css), read once. */
-export function annualReportCss(): string {
-  css ??= readFileSync(CSS_URL, 'utf8');
-  return css;
-}
-
 /** A complete standalone HTML page of the report, its stylesheet inlined. */
 export async function annualReportDocument(r: RenderableReport, options: ViewOptions = {}): Promise<string> {
   const page = (
@@ -183,7 +178,7 @@ export async function annualReportDocument(r: RenderableReport, options: ViewOpt
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{r.title}</title>
-        <style>{raw(annualReportCss())}</style>
+        <style>{raw(ANNUAL_REPORT_CSS)}</style>
       </head>
       <body class="ar-page">
         <main>

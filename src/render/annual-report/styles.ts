@@ -1,8 +1,7 @@
-/* An annual report (政府信息公开工作年度报告) in the look of a published government document:
-   title in a bold song face, centred; 一、 headings in a black face, （一） in kai; body in a fang-song
-   face with a two-character indent; tables ruled in black with the official spans. The portal links
-   this file; standalone downloads inline it (src/render/annual-report/html.tsx). A wide table
-   scrolls inside its own box on a phone, never the page. */
+// The stylesheet of an annual report (政府信息公开工作年度报告) in the look of a published
+// government document. Inlined in standalone pages (annualReportDocument); the portal serves it as
+// a stylesheet of its own (its CSP allows no inline style): see docs/annual-report.md.
+export const ANNUAL_REPORT_CSS = `
 .annual-report {
   --ar-ink: #111;
   --ar-rule: #222;
@@ -259,3 +258,4 @@ body.ar-page main {
     background: none;
   }
 }
+`;

@@ -2,10 +2,14 @@
 // 苏州市人民政府 (2019 format, test/fixtures/reports/2020-suzhou-city.*) with its own texts, and a
 // synthetic 2021-format report (示例市, clearly not a real agency) whose tables hold every sum.
 import { readFileSync } from 'node:fs';
-import type { AnnualReport, Table3 } from '../../domain/reports/types.js';
-import { toRenderable, type RenderableReport, type ReportTexts } from './model.js';
+import type { AnnualReport, Table3 } from '../../src/domain/reports/types.js';
+import {
+  toRenderable,
+  type RenderableReport,
+  type ReportTexts,
+} from '../../src/render/annual-report/model.js';
 
-const FIXTURES = new URL('../../../test/fixtures/reports/', import.meta.url);
+const FIXTURES = new URL('../fixtures/reports/', import.meta.url);
 
 export function suzhouTables(): AnnualReport {
   return JSON.parse(
@@ -103,7 +107,12 @@ export function sample2021Tables(): AnnualReport {
       total,
       carriedForward,
     }),
-    table4: { review: [9, 2, 1, 1, 13], suitDirect: [4, 1, 1, 2, 8], suitAfterReview: [2, 0, 0, 1, 3] },
+    table4: {
+      columns: ['upheld', 'corrected', 'other', 'pending', 'total'],
+      review: [9, 2, 1, 1, 13],
+      suitDirect: [4, 1, 1, 2, 8],
+      suitAfterReview: [2, 0, 0, 1, 3],
+    },
     violations: [],
   };
 }
