@@ -6,6 +6,7 @@
 // reading their own text allows, then settled jointly with the sum rules, the figures quoted in
 // the report's text and any `extra` constraints (e.g. from the neighbouring years of a series).
 import type { CellConstraint, ParsedReport } from '../types.js';
+import { quotedConstraints } from './quoted-figures.js';
 import { isReading, readReport, settleReading, type ReportInput } from './settle.js';
 
 export type { ReportInput } from './settle.js';
@@ -14,5 +15,5 @@ export { unreadableReport } from './settle-unreadable.js';
 export function parseReport(input: ReportInput, extra: readonly CellConstraint[] = []): ParsedReport {
   const reading = readReport(input);
   if (!isReading(reading)) return reading;
-  return settleReading(reading, [...extra]);
+  return settleReading(reading, [...quotedConstraints(reading.text, reading.format), ...extra]);
 }

@@ -38,7 +38,7 @@ export function looseLabelsOf(
 ): LooseLabel[] {
   const out: LooseLabel[] = [];
   spans.forEach((span, i) => {
-    const printed = (span as (Span & { loose?: string }) | null)?.loose;
+    const printed = span?.loose;
     const row = rows[i];
     if (printed === undefined || !row?.key) return;
     out.push({ table, row: row.key, printed, label: row.label });

@@ -12,7 +12,7 @@ import { detectFormat } from './format-detect.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import { locateRegions, HEADINGS } from './locate.js';
 import { buildDoc, normalizeText, toKey, type Doc } from './normalize.js';
-import { quotedFigureViolations } from './quoted-figures.js';
+import { quoteViolations } from './quoted-figures.js';
 import { buildTables, missingOrder } from './settle-build.js';
 import { settleRows, type RuleEquation } from './settle-solve.js';
 import { rowId, type TableRows } from './settle-types.js';
@@ -110,7 +110,7 @@ function settle(reading: ReportReading, constraints: readonly CellConstraint[]):
   const checked = check(tables).filter(
     (v) => !(v.rule === 'B5' && reader.some((f) => covers(f.where, v.where))),
   );
-  const quoted = quotedFigureViolations(reading.text, tables.table3);
+  const quoted = quoteViolations(reading.text, { ...tables, violations: reader });
   const violations = sortViolations([...reader, ...checked, ...quoted]);
   const suspects = suspectCells({ ...tables, violations });
   const status = statusOf(missing, violations);
