@@ -14,7 +14,11 @@ const MODULES: Record<string, () => Promise<Register[]>> = {
   serve: async () => [(await import('./commands/serve.js')).registerServeCommand],
   admin: async () => [(await import('./commands/admin.js')).registerAdminCommands],
   calendar: async () => [(await import('./commands/calendar.js')).registerCalendarCommands],
-  report: async () => [(await import('./commands/report.js')).registerReportCommands],
+  report: async () => [
+    (await import('./commands/report.js')).registerReportCommands,
+    (await import('./commands/report-build.js')).registerReportBuild,
+    (await import('./commands/report-import.js')).registerReportImport,
+  ],
   jobs: async () => [(await import('./commands/jobs.js')).registerJobCommands],
 };
 /** Which module defines each top-level command. */

@@ -4,11 +4,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { reportFormatForYear } from '../../domain/applications/outcomes.js';
-import { parseFigure } from '../../domain/reports/annual/figures.js';
+import { parseFigure, type StoredFigure } from '../../domain/reports/annual/figures.js';
 import { InvalidInput } from '../../domain/errors.js';
 import { agency, reportFigure } from '../../db/schema.js';
 import { authorize } from '../../policies/policy.js';
-import { inTransaction, type CommandContext, type Deps } from '../context.js';
+import type { Tx } from '../../db/client.js';
+import { inTransaction, type Audit, type CommandContext, type Deps } from '../context.js';
 import { parseInput } from '../validation.js';
 
 export const FiguresFields = z.object({
@@ -64,70 +65,91 @@ export async function saveFigures(
     return { ...c, stored: 'problem' in stored ? null : stored };
   });
   if (Object.keys(errors).length > 0) throw new InvalidInput(errors);
+  return inTransaction(deps, ctx, (tx, audit) => writeFigures(tx, audit, ctx, f, parsed));
+}
+
+export interface ParsedCell {
+  row: string;
+  column: string;
+  stored: StoredFigure | null;
+}
+
+/** Writes the cells of one agency, year and scope (upsert; null deletes) with one audit event. */
+export async function writeFigures(
+  tx: Tx,
+  audit: Audit,
+  ctx: CommandContext,
+  f: {
+    agencyId: number;
+    year: number;
+    scope: 'own' | 'rollup';
+    source: 'entered' | 'file';
+    sourceNote?: string | null | undefined;
+  },
+  parsed: readonly ParsedCell[],
+): Promise<FiguresResult> {
   const userId = 'userId' in ctx.actor ? ctx.actor.userId : null;
-  return inTransaction(deps, ctx, async (tx, audit) => {
-    let saved = 0;
-    let deleted = 0;
-    for (const c of parsed) {
-      const cell = and(
-        eq(reportFigure.agencyId, f.agencyId),
-        eq(reportFigure.year, f.year),
-        eq(reportFigure.scope, f.scope),
-        eq(reportFigure.tableId, 'table2'),
-        eq(reportFigure.rowKey, c.row),
-        eq(reportFigure.columnKey, c.column),
-      );
-      if (c.stored === null) {
-        deleted += (await tx.delete(reportFigure).where(cell).returning({ id: reportFigure.id })).length;
-        continue;
-      }
-      const values = {
-        ...c.stored,
-        source: f.source,
-        sourceNote: f.sourceNote ?? null,
-        updatedBy: userId,
-        updatedAt: sql`now()`,
-      };
-      await tx
-        .insert(reportFigure)
-        .values({
-          agencyId: f.agencyId,
-          year: f.year,
-          scope: f.scope,
-          tableId: 'table2',
-          rowKey: c.row,
-          columnKey: c.column,
-          ...values,
-        })
-        .onConflictDoUpdate({
-          target: [
-            reportFigure.agencyId,
-            reportFigure.year,
-            reportFigure.scope,
-            reportFigure.tableId,
-            reportFigure.rowKey,
-            reportFigure.columnKey,
-          ],
-          set: values,
-        });
-      saved++;
+  let saved = 0;
+  let deleted = 0;
+  for (const c of parsed) {
+    const cell = and(
+      eq(reportFigure.agencyId, f.agencyId),
+      eq(reportFigure.year, f.year),
+      eq(reportFigure.scope, f.scope),
+      eq(reportFigure.tableId, 'table2'),
+      eq(reportFigure.rowKey, c.row),
+      eq(reportFigure.columnKey, c.column),
+    );
+    if (c.stored === null) {
+      deleted += (await tx.delete(reportFigure).where(cell).returning({ id: reportFigure.id })).length;
+      continue;
     }
-    await audit({
-      action: 'report.figuresSaved',
-      subjectType: 'agency',
-      subjectId: f.agencyId,
-      agencyId: f.agencyId,
-      data: {
+    const values = {
+      ...c.stored,
+      source: f.source,
+      sourceNote: f.sourceNote ?? null,
+      updatedBy: userId,
+      updatedAt: sql`now()`,
+    };
+    await tx
+      .insert(reportFigure)
+      .values({
+        agencyId: f.agencyId,
         year: f.year,
         scope: f.scope,
-        source: f.source,
-        cells: parsed.map((c) => ({
-          row: c.row,
-          column: c.column,
-          value: c.stored?.valueNumber ?? c.stored?.valueText ?? null,
-        })),
-      },
-    });
-    return { saved, deleted };
+        tableId: 'table2',
+        rowKey: c.row,
+        columnKey: c.column,
+        ...values,
+      })
+      .onConflictDoUpdate({
+        target: [
+          reportFigure.agencyId,
+          reportFigure.year,
+          reportFigure.scope,
+          reportFigure.tableId,
+          reportFigure.rowKey,
+          reportFigure.columnKey,
+        ],
+        set: values,
+      });
+    saved++;
+  }
+  await audit({
+    action: 'report.figuresSaved',
+    subjectType: 'agency',
+    subjectId: f.agencyId,
+    agencyId: f.agencyId,
+    data: {
+      year: f.year,
+      scope: f.scope,
+      source: f.source,
+      cells: parsed.map((c) => ({
+        row: c.row,
+        column: c.column,
+        value: c.stored?.valueNumber ?? c.stored?.valueText ?? null,
+      })),
+    },
   });
+  return { saved, deleted };
 }
