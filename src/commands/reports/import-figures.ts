@@ -3,7 +3,7 @@
 // one wrong line refuses the whole file (InvalidInput, each problem with its line). The figures are
 // stored with source `file` and the file's name as their note, in one transaction.
 import ExcelJS from 'exceljs';
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { reportFormatForYear } from '../../domain/applications/outcomes.js';
 import { figuresFromSheet, csvRows } from '../../domain/reports/annual/figure-sheet.js';
 import { parseFigure } from '../../domain/reports/annual/figures.js';
@@ -69,14 +69,10 @@ export async function importFigures(
   const { figures, problems } = figuresFromSheet(format, await sheetRows(input.bytes));
   if (problems.length === 0 && figures.length === 0) problems.push('文件中没有数字');
   const codes = [...new Set(figures.map((f) => f.agencyCode).filter((c): c is string => c !== null))];
-  const agencies = await deps.db
-    .select({ id: agency.id, code: agency.code, name: agency.name, path: agency.path })
-    .from(agency)
-    .where(inArray(agency.code, codes.length > 0 ? codes : ['\u0000']));
-  const [fallback] = await deps.db
-    .select({ id: agency.id, code: agency.code, name: agency.name, path: agency.path })
-    .from(agency)
-    .where(inArray(agency.id, [input.agencyId]));
+  const columns = { id: agency.id, code: agency.code, name: agency.name, path: agency.path };
+  const agencies =
+    codes.length > 0 ? await deps.db.select(columns).from(agency).where(inArray(agency.code, codes)) : [];
+  const [fallback] = await deps.db.select(columns).from(agency).where(eq(agency.id, input.agencyId));
   const byAgency = new Map<number, { name: string; cells: ParsedCell[] }>();
   for (const f of figures) {
     const target = f.agencyCode === null ? fallback : agencies.find((a) => a.code === f.agencyCode);
