@@ -30,11 +30,17 @@ export interface Column {
 const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[一二三四五六七八九十]+、)/;
 
 /**
- * Header lines (two or more words, no figure, none a numbered row label — a row whose cells are
- * all blank is not a header) and the end of the page separate tables.
+ * Header lines (three or more cells, no figure, none a numbered row label — a row whose cells are
+ * all blank is not a header; OCR splits a group label 「三、本年度办理结果」 in two) and the end of
+ * the page separate tables.
  */
 function isHeader(line: Line): boolean {
-  return line.length >= 2 && !line.some(isValue) && !line.some((w) => NUMBERED.test(w.str));
+  return (
+    line.length >= 3 &&
+    !line.some(isValue) &&
+    !line.some((w) => NUMBERED.test(w.str)) &&
+    headerCells(line).length >= 3
+  );
 }
 
 /**
@@ -60,10 +66,11 @@ export function placeColumns(
   return { texts, columns };
 }
 
-/** The header lines right above line `at` (the run of header lines before it). */
+/** Lines without figures, up to four, right above the table and before its first row: its header. */
 function headersAbove(lines: readonly Line[], at: number): Line[] {
   const out: Line[] = [];
-  for (let i = at - 1; i >= 0 && isHeader(lines[i] as Line); i--) out.push(lines[i] as Line);
+  for (let i = at - 1; i >= 0 && out.length < 4 && !lines[i]?.some(isValue); i--) out.push(lines[i] as Line);
+  for (let i = at; i < lines.length && !lines[i]?.some(isValue); i++) out.push(lines[i] as Line);
   return out;
 }
 
@@ -90,10 +97,7 @@ function placeBlock(
     if (n === 0) return;
     for (const t of line.slice(0, line.length - n)) labelRight = Math.max(labelRight, t.x + t.width);
   });
-  const extra = [
-    ...carried,
-    ...headers.flat().map((w) => ({ left: w.x, right: w.x + w.width, size: w.size })),
-  ];
+  const extra = [...carried, ...headers.flatMap(headerCells)];
   for (const c of extra) {
     const centre = (c.left + c.right) / 2;
     if (centre <= labelRight) continue;
@@ -114,6 +118,17 @@ function placeBlock(
     out[start + i] = `${text}${text ? ' ' : ''}| ${cells.join(' | ')} |`;
   });
   return columns;
+}
+
+/** A header line's cells: words closer than a character belong to one cell (OCR splits words). */
+function headerCells(line: Line): Column[] {
+  const cells: Column[] = [];
+  for (const w of line) {
+    const last = cells[cells.length - 1];
+    if (last && w.x - last.right <= w.size) last.right = Math.max(last.right, w.x + w.width);
+    else cells.push({ left: w.x, right: w.x + w.width });
+  }
+  return cells;
 }
 
 const overlaps = (c: Column, left: number, right: number) => left < c.right && right > c.left;

@@ -21,7 +21,8 @@ const [{ runReportJob, runTextJob }, pdfjs] = await Promise.all([
 /** PDF bytes → each page's positioned text items and its size in points. */
 async function pdfPages(bytes) {
   const doc = await pdfjs.getDocument({
-    data: bytes,
+    // A copy: pdf.js detaches the buffer it is given, and OCR needs the bytes afterwards.
+    data: bytes.slice(),
     // Chinese PDFs use CID fonts whose character maps ship with pdf.js.
     cMapUrl: join(root, 'cmaps') + '/',
     cMapPacked: true,

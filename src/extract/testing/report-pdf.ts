@@ -177,7 +177,7 @@ export function reportPdf(t: Tables, o: PdfReportOptions = {}): Promise<Uint8Arr
 }
 
 /** The PDF's pages as images only (rasterised at `dpi` by pdftoppm): no text layer at all. */
-export async function scannedPdf(pdf: Uint8Array, dpi = 150): Promise<Uint8Array> {
+export async function scannedPdf(pdf: Uint8Array, dpi = 200): Promise<Uint8Array> {
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: pdf }).toString())?.[1]);
   const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false });
   const chunks: Buffer[] = [];

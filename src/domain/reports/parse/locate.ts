@@ -1,4 +1,5 @@
 // Finding the row labels of a table, in print order, and the part of the text each table takes.
+import { findLoose } from './label-match.js';
 import { findFirst, findLast, toKey, type Doc, type Span } from './normalize.js';
 
 export interface LabelSpec {
@@ -45,7 +46,8 @@ const LOOKAHEAD = 3;
 /**
  * Each label is searched after the previous one. A label whose first occurrence comes after one
  * of the next labels is taken as absent (its words occur later, in another row or section), so
- * the search does not jump over rows that are present.
+ * the search does not jump over rows that are present. A label still absent is then matched
+ * loosely where it is expected (its span carries `loose`, the printed text).
  */
 export function locateSequence(
   doc: Doc,
@@ -69,6 +71,32 @@ export function locateSequence(
     }
     found.push(span);
     cursor = span.end;
+  });
+  return looseFill(doc, specs, found, from, to);
+}
+
+/**
+ * Labels not found exactly are looked for loosely (label-match.ts), each between the labels found
+ * before and after it, in print order.
+ */
+function looseFill(
+  doc: Doc,
+  specs: readonly LabelSpec[],
+  found: (Span | null)[],
+  from: number,
+  to: number,
+): (Span | null)[] {
+  if (!found.includes(null)) return found;
+  const all = specs.map((s) => [...s.keys, ...s.fallback]);
+  let lo = from;
+  found.forEach((span, i) => {
+    if (span) return void (lo = span.end);
+    const hi = found.slice(i + 1).find((s) => s !== null)?.start ?? to;
+    const others = all.filter((_, j) => j !== i).flat();
+    const loose = findLoose(doc, specs[i] as LabelSpec, lo, hi, others);
+    if (!loose) return;
+    found[i] = loose;
+    lo = loose.end;
   });
   return found;
 }

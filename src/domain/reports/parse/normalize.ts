@@ -5,14 +5,18 @@
 // whitespace, quotes, brackets and punctuation removed; `pos` maps every key character back to
 // the text, so that the cells between two labels are cut from the text with their separators.
 
+import { stripFurniture } from './furniture.js';
+
 /** NFKC folds full-width ASCII (（，：０) to half-width; the rest are copy-paste artefacts. */
 export function normalizeText(raw: string): string {
-  return raw
+  const text = raw
     .normalize('NFKC')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/&nbsp;?/gi, ' ')
     .replace(/[\u2212\u2012\u2013\ufe63]/g, '-');
+  // Page numbers and running titles copied from a PDF (furniture.ts).
+  return stripFurniture(text);
 }
 
 const DROPPED = new Uint8Array(0x10000);
