@@ -8,7 +8,8 @@ import { addDays, type IsoDate } from '../domain/calendar/iso-date.js';
 import { TABLE4_GROUPS, type Table4Group } from '../domain/reports/table4-schema.js';
 import type { AppealResult } from '../domain/appeals/appeals.js';
 import type { DemoAppeal } from './applications.js';
-import type { HistoryCase } from './annual-cases.js';
+import type { WorkCalendar } from '../domain/calendar/work-calendar.js';
+import { demoHistoryCases, type HistoryCase } from './annual-cases.js';
 import { seeded } from './annual-people.js';
 import { CITY_2020, CITY_OWN_2020, IMPORTED_MEMBER_2020, minus } from './annual-target.js';
 
@@ -102,4 +103,10 @@ export function demoHistoryAppeals(history: readonly HistoryCase[]): DemoAppeal[
 
 function dayDiff(a: IsoDate, b: IsoDate): number {
   return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+}
+
+/** The whole 2019–2020 history: the applications and the appeals against them. */
+export function demoHistory(calendar: WorkCalendar): { cases: HistoryCase[]; appeals: DemoAppeal[] } {
+  const cases = demoHistoryCases(calendar);
+  return { cases, appeals: demoHistoryAppeals(cases) };
 }

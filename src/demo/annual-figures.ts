@@ -4,7 +4,7 @@
 // entered their totals; an entered figure wins over the library's). Split over the agencies that
 // do such work so that, with the imported bureau's report, the city's 汇总 table 二 is the
 // published one. Largest-remainder shares: deterministic, and every sum exact.
-import { CITY_2020, IMPORTED_MEMBER_2020 } from './annual-target.js';
+import { CITY_2020, IMPORTED_MEMBER_2020, type Table2Figures } from './annual-target.js';
 import { historyAgencies } from './annual-cases.js';
 
 export interface EnteredFigures {
@@ -80,7 +80,7 @@ function deltas(total: number, count: number): number[] {
 
 export function demoEnteredFigures(): EnteredFigures[] {
   const city = CITY_2020.table2;
-  const own = IMPORTED_MEMBER_2020.figures.table2;
+  const own: Table2Figures = IMPORTED_MEMBER_2020.figures.table2;
   const rest = (row: string, col: string) => Number(city[row]![col]) - Number(own[row]![col]);
   const agencies = historyAgencies().filter((a) => a.code !== IMPORTED_MEMBER_2020.code);
   const byCode = new Map<string, EnteredFigures>();
@@ -157,6 +157,12 @@ export function demoEnteredFigures(): EnteredFigures[] {
       totalPublished: Math.max(0, published[i]!) + earlier[i]!,
     };
   });
+  // An agency that reports any of table 二 reports every row of it (none of that work: zero).
+  for (const f of byCode.values())
+    for (const row of Object.keys(city))
+      f.cells[row] ??= Object.fromEntries(
+        Object.keys(city[row]!).map((col) => [col, col === 'amount' ? '0万元' : 0]),
+      );
   return [...byCode.values()];
 }
 

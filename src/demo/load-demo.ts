@@ -14,6 +14,8 @@ import { Conflict } from '../domain/errors.js';
 import { agencyTotal } from '../queries/installation.js';
 import { DEMO_CITY, DEMO_PASSWORD, DEMO_USERS, type DemoAgency } from './city.js';
 import { demoContact, demoPlaceName, type DemoSlot } from './contacts.js';
+import { demoHistory } from './annual-appeals.js';
+import { loadDemoAnnualReports, type DemoAnnualReportsLoaded } from './annual-load.js';
 
 const SYSTEM = { actor: { system: true as const, label: '演示数据加载' } };
 
@@ -32,6 +34,16 @@ export interface DemoLoadResult {
   documents: number;
   interpretations: number;
   gazetteIssues: number;
+  /** With `annualReports`: the 2019–2020 history and the published 2020 reports (issue 12). */
+  annualReports?: DemoAnnualReportsLoaded & { applications: number };
+}
+
+export interface DemoLoadOptions {
+  /**
+   * Also load 2019–2020 applications, appeals and figures, and publish the city's 2020 annual
+   * reports (src/demo/annual-*.ts). Off by default: the demo's year of work stays the current year.
+   */
+  annualReports?: boolean;
 }
 
 export async function isDatabaseEmpty(deps: Deps): Promise<boolean> {
@@ -51,6 +63,7 @@ type Progress = (done: number, total: number) => void;
 export async function loadDemo(
   deps: Deps & { refreshDemoFlag?: () => Promise<void> },
   onProgress: Progress = () => {},
+  options: DemoLoadOptions = {},
 ): Promise<DemoLoadResult> {
   if (!(await isDatabaseEmpty(deps)))
     throw new Conflict('数据库中已有机构数据，演示数据只能加载到空数据库。');
@@ -59,10 +72,13 @@ export async function loadDemo(
   const tick = () => onProgress(++done, total);
   const ids = await loadAgencies(deps, tick);
   await loadUsers(deps, ids, tick);
-  const work = await loadApplications(deps);
+  const { history, ...work } = await loadApplications(deps, options.annualReports === true);
   tick();
   const library = await loadDocuments(deps);
   tick();
+  const annualReports = history
+    ? { applications: history.ids.length, ...(await loadDemoAnnualReports(deps, SYSTEM, history)) }
+    : undefined;
   await markDemoData(deps, SYSTEM, { agencies: ids.size, users: DEMO_USERS.length });
   await deps.refreshDemoFlag?.();
   return {
@@ -70,6 +86,7 @@ export async function loadDemo(
     users: DEMO_USERS.map((u) => ({ ...u, password: DEMO_PASSWORD })),
     ...work,
     ...library,
+    ...(annualReports ? { annualReports } : {}),
   };
 }
 
@@ -86,12 +103,18 @@ async function loadDocuments(
 }
 
 /** A year of disclosure applications up to today, and appeals against some refusals. */
-async function loadApplications(
-  deps: Deps,
-): Promise<Pick<DemoLoadResult, 'applications' | 'appeals' | 'showcase'>> {
+async function loadApplications(deps: Deps, withHistory: boolean) {
   const today = localDate(deps.now());
-  const cases = demoApplications(await loadWorkCalendar(deps.db), today);
-  const loaded = await loadDemoApplications(deps, SYSTEM, cases, demoNoticePrefixes());
+  const calendar = await loadWorkCalendar(deps.db);
+  const cases = demoApplications(calendar, today);
+  // The 2019–2020 history goes in with them (one bulk load), after them in the list.
+  const past = withHistory ? demoHistory(calendar) : null;
+  const loaded = await loadDemoApplications(
+    deps,
+    SYSTEM,
+    [...cases, ...(past?.cases ?? [])],
+    demoNoticePrefixes(),
+  );
   // A handful: through the register's own command, one at a time.
   const appeals = demoAppeals(cases, today);
   for (const { application, decidedOn, note, ...a } of appeals)
@@ -101,7 +124,8 @@ async function loadApplications(
       ...(decidedOn ? { decidedOn } : {}),
       ...(note ? { note } : {}),
     });
-  return { applications: loaded.ids.length, appeals: appeals.length, showcase: loaded.showcase };
+  const history = past && { history: past.cases, ids: loaded.ids.slice(cases.length), appeals: past.appeals };
+  return { applications: cases.length, appeals: appeals.length, showcase: loaded.showcase, history };
 }
 
 /** Creates the tree top-down (a parent before its children); returns code → id. */
