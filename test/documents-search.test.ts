@@ -3,7 +3,7 @@
 // PGlite, and on PostgreSQL with TEST_DATABASE_URL.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Database } from '../src/db/client.js';
 import {
   agency,
@@ -13,6 +13,7 @@ import {
   gazetteIssue,
   gazetteItem,
 } from '../src/db/schema.js';
+import { facetTokens } from '../src/domain/search/facets.js';
 import { normalizeDocNumber } from '../src/domain/documents/doc-number.js';
 import { documentSearchColumns } from '../src/lib/chinese-tokens.js';
 import { searchDocuments } from '../src/queries/search-documents.js';
@@ -209,6 +210,38 @@ describe('searching the document library', () => {
     assert.deepEqual(keys(await search('复议', { effectLevel: 'rule' })), ['reconsideration']);
     assert.deepEqual(keys(await search('复核', { validity: 'abolished' })), ['housing']);
     assert.deepEqual(keys(await search('复议', { kind: 'interpretation' })), ['interpretation']);
+  });
+
+  it('a filter follows the document when its themes, issuers or 有效性 change, whoever writes them', async () => {
+    const id = ids.reconsideration!;
+    // Themes moved from T05 to another first level (T10): the old theme finds nothing any more.
+    await database.db.delete(documentTheme).where(eq(documentTheme.documentId, id));
+    await database.db.insert(documentTheme).values({ documentId: id, themeCode: 'T10.05' });
+    assert.deepEqual(keys(await search('复议', { themeCode: 'T05' })), []);
+    assert.deepEqual(keys(await search('复议', { themeCode: 'T10' })), ['reconsideration']);
+    // A joint issuer added afterwards counts as its 发文机关.
+    await database.db
+      .insert(documentIssuer)
+      .values({ documentId: id, agencyId: agencies.city!, position: 9 });
+    assert.ok(keys(await search('复议', { agencyId: agencies.city })).includes('reconsideration'));
+    await database.db
+      .delete(documentIssuer)
+      .where(and(eq(documentIssuer.documentId, id), eq(documentIssuer.agencyId, agencies.city!)));
+    assert.deepEqual(keys(await search('复议', { agencyId: agencies.city })), ['disclosure']);
+    // 有效性 is a column of the row: abolishing it moves it between the filters at once.
+    await database.db.update(document).set({ validity: 'abolished' }).where(eq(document.id, id));
+    assert.deepEqual(keys(await search('复议', { validity: 'abolished' })), ['reconsideration']);
+    await database.db.update(document).set({ validity: 'effective' }).where(eq(document.id, id));
+    await database.db.delete(documentTheme).where(eq(documentTheme.documentId, id));
+    await database.db.insert(documentTheme).values({ documentId: id, themeCode: 'T05.02' });
+    assert.deepEqual(keys(await search('复议', { themeCode: 'T05' })), ['reconsideration']);
+    // Bulk writers (the demo loader) set facet_tokens themselves, as the triggers make it.
+    const [row] = await database.db
+      .select({ facets: document.facetTokens })
+      .from(document)
+      .where(eq(document.id, ids.disclosure!));
+    assert.equal(row!.facets, facetTokens(['T02.01'], [agencies.justice!]));
+    assert.equal(row!.facets, `~a${agencies.justice} ~tT02 ~tT02.01`);
   });
 
   it('counts facets over the whole matching set', async () => {

@@ -9,6 +9,7 @@
 // published documents, the search columns with documentSearchColumns, the 索引号 with the agency's
 // template in the order of publication, and the number_sequence counters left where publishing the
 // next document continues the count.
+import { facetTokens } from '../domain/search/facets.js';
 import { count, sql } from 'drizzle-orm';
 import { isSystem, type Actor } from '../domain/agencies/actor.js';
 import { isWithin } from '../domain/agencies/agency.js';
@@ -258,6 +259,8 @@ export async function loadDemoDocuments(
         // Each step moved the version on: saved (1), submitted (2), published (3), withdrawn (4).
         version: { draft: 1, review: 2, published: 3, withdrawn: 4 }[d.state],
         ...search[i]!,
+        // As the triggers on document_theme/document_issuer would make it (they then change nothing).
+        facetTokens: facetTokens(v.themes, v.issuerIds),
         createdBy: author?.userId ?? null,
         createdAt,
         updatedAt: withdrawnOn ? atTime(withdrawnOn, i) : (publishedAt ?? createdAt),

@@ -599,8 +599,14 @@ export const document = pgTable(
     titleTokens: text('title_tokens').notNull().default(''),
     bodyTokens: text('body_tokens').notNull().default(''),
     tokenizerVersion: integer('tokenizer_version').notNull().default(0),
+    /**
+     * Facet lexemes from other tables — each theme (and its first level) `~t…`, each joint issuer
+     * `~a…` — kept by triggers on document_theme and document_issuer (migration 0008).
+     */
+    facetTokens: text('facet_tokens').notNull().default(''),
+    /** The words (title A, body B) and the facet lexemes the search filters on (FACET_PREFIX). */
     searchVector: tsvector('search_vector').generatedAlwaysAs(
-      sql`setweight(to_tsvector('simple', title_tokens), 'A') || setweight(to_tsvector('simple', body_tokens), 'B')`,
+      sql`setweight(to_tsvector('simple', title_tokens), 'A') || setweight(to_tsvector('simple', body_tokens), 'B') || array_to_tsvector(ARRAY['~k' || kind, '~e' || effect_level, '~v' || validity, '~a' || agency_id::text] || string_to_array(facet_tokens, ' '))`,
     ),
     createdBy: integer('created_by').references(() => appUser.id),
     createdAt: createdAt(),

@@ -7,6 +7,7 @@
 // with the filters applied) cover those, and totalExact says so. Only published 主动公开 rows are read.
 import { sql, type SQL } from 'drizzle-orm';
 import { InvalidInput } from '../domain/errors.js';
+import { FACET_PREFIX } from '../domain/search/facets.js';
 import { highlighter } from '../domain/search/highlight.js';
 import {
   parseSearchQuery,
@@ -131,45 +132,35 @@ function matchCondition(parsed: ParsedQuery): SQL | null {
  */
 const PUBLIC = sql`d.state = 'published' and d.disclosure_method = 'proactive'`;
 
-interface Filters {
-  /** Conditions on `d` every row meets. */
-  common: SQL[];
-  /** With an agency filter: its two ways (publisher, joint issuer), each searched apart (indexes). */
-  agencyWays: SQL[];
+// Filters other than the year and the gazette are facet lexemes of search_vector
+// (src/domain/search/facets.ts): one GIN lookup intersects the words' and the filters' posting lists
+// before any row is read, and PostgreSQL estimates it from the same statistics as the words.
+
+/** Facet values are codes; anything else can match no document. */
+const CODE = /^[A-Za-z0-9._-]{1,64}$/;
+const facetLexeme = (prefix: string, value: string | number): string =>
+  CODE.test(String(value)) ? `'${prefix}${value}'` : `'~none'`;
+
+/** The filters as a tsquery text over facet lexemes (null without such a filter). */
+function facetQuery(input: SearchDocumentsInput): string | null {
+  const parts: string[] = [];
+  if (input.agencyId != null) parts.push(facetLexeme(FACET_PREFIX.agency, input.agencyId));
+  if (input.themeCode) parts.push(facetLexeme(FACET_PREFIX.theme, input.themeCode));
+  if (input.effectLevel) parts.push(facetLexeme(FACET_PREFIX.effectLevel, input.effectLevel));
+  if (input.validity) parts.push(facetLexeme(FACET_PREFIX.validity, input.validity));
+  if (input.kind) parts.push(facetLexeme(FACET_PREFIX.kind, input.kind));
+  return parts.length === 0 ? null : parts.join(' & ');
 }
 
-// The theme filter is EXISTS … OFFSET 0, which stays a check on each row: turned
-// into a join driven from document_theme, every document of a theme would have its tsvector read to
-// check the words — the one read that costs. Agency and year can be served by their indexes
-// together with the GIN index (a BitmapAnd, no tsvector read).
-function filterConditions(input: SearchDocumentsInput, forEstimate = false): Filters {
+/** The filter conditions on `d` that are not facet lexemes: public, year, gazette. */
+function rowConditions(input: SearchDocumentsInput): SQL[] {
   const common: SQL[] = [PUBLIC];
-  const agencyWays: SQL[] = [];
-  if (input.agencyId != null && forEstimate) {
-    // Joint issuers are few: the estimate leaves them out (an OR with a subquery is guessed at half).
-    agencyWays.push(sql`d.agency_id = ${input.agencyId}`);
-  } else if (input.agencyId != null) {
-    // Both ways are index reads (the agency's rows, the ids of its joint documents) that PostgreSQL
-    // intersects with the GIN index's rows before reading any row.
-    agencyWays.push(
-      sql`d.agency_id = ${input.agencyId}`,
-      sql`d.id = any(array(select i.document_id from document_issuer i where i.agency_id = ${input.agencyId}))`,
-    );
-  }
-  if (input.themeCode) {
-    common.push(
-      sql`exists (select 1 from document_theme t where t.document_id = d.id and (t.theme_code = ${input.themeCode} or t.theme_code like ${`${input.themeCode}.%`}) offset 0)`,
-    );
-  }
   if (input.year != null) {
     common.push(
       sql`d.published_on >= ${`${input.year}-01-01`}::date and d.published_on <= ${`${input.year}-12-31`}::date`,
     );
   }
-  if (input.effectLevel) common.push(sql`d.effect_level = ${input.effectLevel}`);
-  if (input.validity) common.push(sql`d.validity = ${input.validity}`);
-  if (input.kind) common.push(sql`d.kind = ${input.kind}`);
-  // Like the theme, a check on each row the words give (gazette_item_document_idx), never a join.
+  // A check on each row the words give (gazette_item_document_idx), never a join.
   if (input.gazetteAgencyId != null) {
     common.push(
       sql`exists (select 1 from gazette_item gi join gazette_issue g on g.id = gi.issue_id
@@ -178,13 +169,21 @@ function filterConditions(input: SearchDocumentsInput, forEstimate = false): Fil
   } else if (input.gazette) {
     common.push(sql`exists (select 1 from gazette_item gi where gi.document_id = d.id offset 0)`);
   }
-  return { common, agencyWays };
+  return common;
 }
 
-/** The filter as one condition (for existence checks and estimates). */
-function allFilters(f: Filters): SQL[] {
-  if (f.agencyWays.length === 0) return f.common;
-  return [...f.common, sql`((${sql.join(f.agencyWays, sql`) or (`)}))`];
+/** `d.search_vector @@` the words (a tsquery text, or null) and the facet lexemes, as one GIN lookup. */
+function vectorMatch(words: string | null, facets: string | null): SQL | null {
+  if (words === null && facets === null) return null;
+  if (facets === null) return sql`d.search_vector @@ to_tsquery('simple', ${words})`;
+  if (words === null) return sql`d.search_vector @@ ${facets}::tsquery`;
+  return sql`d.search_vector @@ (to_tsquery('simple', ${words}) && ${facets}::tsquery)`;
+}
+
+/** Every filter as conditions on `d` (for the 文号 lookup and the suggestions). */
+function allFilters(input: SearchDocumentsInput): SQL[] {
+  const facets = vectorMatch(null, facetQuery(input));
+  return facets ? [...rowConditions(input), facets] : rowConditions(input);
 }
 
 function checkInput(input: SearchDocumentsInput): { page: number; pageSize: number } {
@@ -346,7 +345,9 @@ export async function searchDocuments(
   const match = matchCondition(parsed);
   const empty = { page, pageSize, hits: [], facets: EMPTY_FACETS, totalExact: true };
   if (match === null) return { ...empty, total: 0, suggestions: [] };
-  const filters = allFilters(filterConditions(input));
+  const filters = allFilters(input);
+  const facets = facetQuery(input);
+  const rowFilters = sql.join(rowConditions(input), sql` and `);
   const tsq = tsqueryOf(parsed);
   const numbers = parsed.docNumberCandidates.map((c) => sql`${c}`);
   const exact =
@@ -383,15 +384,14 @@ export async function searchDocuments(
   let estimate = 0;
   let cut = false;
   if (tsq && parsed.tsqueryWords) {
-    const words = sql`d.search_vector @@ to_tsquery('simple', ${parsed.tsqueryWords})`;
+    const words = vectorMatch(parsed.tsqueryWords, facets) as SQL;
     const limit = hasPhrase ? PHRASE_WINDOW : MATCH_WINDOW + 1;
     // The newest `limit` rows with all the words. The GIN index answers the words without reading
     // a row's tsvector (reading it is what costs: it is compressed, usually stored apart); the
     // rows it gives are then read for their date. A common word is matched in many rows, so the
     // search is narrowed first to the newest documents expected to hold about twice the window
     // (from PostgreSQL's estimates), and widened when that was too narrow.
-    const estimateFilters = sql.join(allFilters(filterConditions(input, true)), sql` and `);
-    estimate = await estimatedCount(db, sql`${words} and ${estimateFilters}`);
+    estimate = await estimatedCount(db, sql`${words} and ${rowFilters}`);
     // The date from which the newest `2 × limit` matches are expected: the same share of the time
     // between the first and the last 发布日期 as of the matches (more documents are published each
     // year, so the newest stretch holds more than its share: the estimate errs on the safe side).
@@ -424,7 +424,7 @@ export async function searchDocuments(
         db,
         sql`select ${columns} from (
               select d.id from document d
-              where ${words} and ${filtered} ${since ? sql`and d.published_on >= ${since}` : sql``}
+              where ${words} and ${rowFilters} ${since ? sql`and d.published_on >= ${since}` : sql``}
               offset 0
             ) m join document d on d.id = m.id join agency a on a.id = d.agency_id
             order by d.published_on desc, d.id desc limit ${limit}`,
