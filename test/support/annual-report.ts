@@ -91,18 +91,5 @@ export async function insertAppeals(db: Database['db'], rows: readonly AppealRow
     .values(rows.map((r, i) => ({ ...r, body: '测试市人民政府', appellant: `申请人${i}` })));
 }
 
-/** A small deterministic PRNG (mulberry32) for property tests. */
-export function prng(seed: number): { int(lo: number, hi: number): number; pick<T>(xs: readonly T[]): T } {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: (xs) => xs[Math.floor(next() * xs.length)]!,
-  };
-}
+/** The demo's seeded mulberry32 (int, pick) for property tests. */
+export { rng as prng } from '../../src/demo/documents-text.js';

@@ -152,16 +152,21 @@ export function registerReportBuild(program: Command): void {
     .option('--out <file>', '写入文件（默认输出到标准输出）')
     .argument('[extra...]')
     .allowUnknownOption()
-    .action(async (extra: string[], opts: Record<string, unknown>) => {
-      let o: BuildOptions;
-      try {
-        o = buildOptions(opts, extra);
-      } catch (e) {
-        if (!(e instanceof UsageError)) throw e;
-        console.error(`错误：${e.message}`);
-        process.exitCode = 2;
-        return;
-      }
-      process.exitCode = await runReportBuild(o);
-    });
+    .action((extra: string[], opts: Record<string, unknown>) =>
+      runChecked(() => buildOptions(opts, extra), runReportBuild),
+    );
+}
+
+/** Checks the options (a UsageError exits 2 with its message), then runs and sets the exit code. */
+export async function runChecked<T>(parse: () => T, run: (o: T) => Promise<number>): Promise<void> {
+  let o: T;
+  try {
+    o = parse();
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`错误：${e.message}`);
+    process.exitCode = 2;
+    return;
+  }
+  process.exitCode = await run(o);
 }

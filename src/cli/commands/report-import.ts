@@ -10,7 +10,7 @@ import { NotFound } from '../../domain/errors.js';
 import { reportAgency } from '../../queries/annual-report-data.js';
 import { importReportFile } from '../../usecases/import-report-file.js';
 import { withRuntime } from '../runtime.js';
-import { reportGroup, UsageError } from './report-build.js';
+import { reportGroup, runChecked, UsageError } from './report-build.js';
 
 const CLI = { actor: { system: true as const, label: '命令行 (CLI)' } };
 
@@ -88,16 +88,7 @@ export function registerReportImport(program: Command): void {
     .option('--year <yyyy>', '报告年度')
     .option('--accept-violations', '报告有问题时仍导入，并保留这些问题')
     .allowUnknownOption()
-    .action(async (files: string[], opts: Record<string, unknown>) => {
-      let o: ImportOptions;
-      try {
-        o = importOptions(files, opts);
-      } catch (e) {
-        if (!(e instanceof UsageError)) throw e;
-        console.error(`错误：${e.message}`);
-        process.exitCode = 2;
-        return;
-      }
-      process.exitCode = await runReportImport(o);
-    });
+    .action((files: string[], opts: Record<string, unknown>) =>
+      runChecked(() => importOptions(files, opts), runReportImport),
+    );
 }
