@@ -97,13 +97,13 @@ function readCells(ev: Evidence, groups: readonly number[], n: number): RowReadi
 }
 
 function readTokens(ev: Evidence, groups: readonly number[], n: number): RowReading {
-  if (ev.items.length === n) return { kind: 'read', candidates: [toVector(ev.items, groups)] };
+  if (ev.items.length === n) return positional(ev.items, groups);
   const present = ev.items.filter((c) => c.kind !== 'empty');
   if (present.length === 0) return ev.atEnd ? { kind: 'missing' } : { kind: 'read', candidates: [zeros(n)] };
   if (present.some((c) => c.kind !== 'number' || !Number.isInteger(c.value) || c.value < 0)) {
     return { kind: 'unreadable', reason: `无法识别：${present.map(cellText).join(' ')}` };
   }
-  if (present.length > n) return tooMany();
+  if (present.length > n) return moreThanCells(present, groups);
   const values = present.map((c) => (c as { value: number }).value);
   const glued = present.length === 1 && n > 1 ? (present[0] as { text: string }).text : null;
   let result =
@@ -123,6 +123,24 @@ function readTokens(ev: Evidence, groups: readonly number[], n: number): RowRead
   }
   const loose = joined === null ? undefined : () => looseReadings(joined, groups);
   return { kind: 'read', candidates: result.readings, split: true, ...(loose ? { loose } : {}) };
+}
+
+/**
+ * As many numbers as cells: read in place. When they do not add up, readings that ignore the
+ * whitespace are offered to the settling step, which uses them only if the rules then all hold.
+ */
+function positional(items: readonly Cell[], groups: readonly number[]): RowReading {
+  const vector = toVector(items, groups);
+  const joined = groupsAddUp(vector, groups) ? null : joinedDigits(items);
+  if (joined === null) return { kind: 'read', candidates: [vector] };
+  return { kind: 'read', candidates: [vector], loose: () => looseReadings(joined, groups) };
+}
+
+/** More numbers than cells: a space fell inside a number (「1 1 0 0 0 0 0 11」 for 11|0|…|11). */
+function moreThanCells(present: readonly Cell[], groups: readonly number[]): RowReading {
+  const joined = joinedDigits(present);
+  const readings = joined === null ? [] : looseReadings(joined, groups);
+  return readings.length > 0 ? { kind: 'read', candidates: readings, split: true } : tooMany();
 }
 
 /** The digits of several tokens as one run, when every token is plain digits. */

@@ -8,7 +8,7 @@
 import { cellKey } from '../location.js';
 import type { CellConstraint, CellValue, RuleId, SettleBasis } from '../types.js';
 import type { AmbiguityCause } from './violations.js';
-import type { Cells } from './row-reading.js';
+import { groupsAddUp, type Cells } from './row-reading.js';
 import type { RowVar } from './settle-types.js';
 import { solveJoint, type LinearEquation } from './solve-joint.js';
 
@@ -39,24 +39,35 @@ export function settleRows(
   rules: readonly RuleEquation[],
   constraints: readonly CellConstraint[],
 ): Settlement {
-  const first = solveAll(vars, rules, constraints, false);
+  if (vars.every((v) => v.candidates.length === 1 && !v.loose)) return direct(vars);
+  const first = solveAll(vars, rules, constraints);
   if (!first.failed || !vars.some((v) => v.loose)) return first.settlement;
   // Whitespace inside a digit run is evidence, not law (item 1): when the readings that respect it
   // satisfy no rule, the readings that ignore it are added, and kept if the rules then hold.
-  const second = solveAll(vars, rules, constraints, true);
+  const second = solveAll(vars.map(loosened), rules, constraints);
   return second.failed ? first.settlement : second.settlement;
+}
+
+/** Every row has one reading (the common case): nothing to solve. */
+function direct(vars: readonly RowVar[]): Settlement {
+  const supported = new Map<string, CellValue[][]>();
+  const bases = new Map<string, Map<number, SettleBasis>>();
+  for (const v of vars) {
+    supported.set(v.id, v.candidates);
+    if (v.split) recordStage(bases, v.id, v.candidates, null, { kind: 'sum', rules: [v.split] });
+  }
+  return { supported, cause: new Map(), bases, applied: [] };
 }
 
 function solveAll(
   vars: readonly RowVar[],
   rules: readonly RuleEquation[],
   constraints: readonly CellConstraint[],
-  loosen: boolean,
 ): { settlement: Settlement; failed: boolean } {
   const readings = new Map<string, Cells[]>();
   const original = new Map<string, CellValue[][]>();
   for (const v of vars) {
-    const cands = loosen && v.loose ? union(v.candidates, v.loose()) : v.candidates;
+    const cands = v.candidates;
     original.set(v.id, cands);
     readings.set(
       v.id,
@@ -71,7 +82,9 @@ function solveAll(
   const cause = new Map<string, AmbiguityCause>();
   const bases = new Map<string, Map<number, SettleBasis>>();
   const applied: CellConstraint[] = [];
-  let failed = rules.some((eq) => isFixed(eq, readings) && !holds(eq, readings));
+  let failed =
+    rules.some((eq) => isFixed(eq, readings) && !holds(eq, readings)) ||
+    vars.some((v) => !original.get(v.id)?.some((c) => ownSumsHold(v, c)));
   for (const group of groups(readings, rules, linear)) {
     const result = settleGroup(group, readings, supported, bases, vars, applied);
     failed ||= result === 'none-consistent';
@@ -176,9 +189,23 @@ function orderRules(rules: (RuleId | null)[]): RuleId[] {
   return RULE_ORDER.filter((r) => rules.includes(r));
 }
 
-function union(a: CellValue[][], b: CellValue[][]): CellValue[][] {
-  const seen = new Set(a.map((r) => r.join(',')));
-  return [...a, ...b.filter((r) => !seen.has(r.join(',')))];
+/** The row's readings whose own sums hold, and those that ignore the whitespace in its digits. */
+function loosened(v: RowVar): RowVar {
+  if (!v.loose) return v;
+  const kept = v.candidates.filter((c) => ownSumsHold(v, c));
+  const seen = new Set(kept.map((r) => r.join(',')));
+  const candidates = [...kept, ...v.loose().filter((r) => !seen.has(r.join(',')))];
+  if (candidates.length === 0) return v;
+  return { ...v, candidates, split: v.table === 'table4' ? 'B3' : 'B2', loose: undefined };
+}
+
+const GROUPS: Partial<Record<RowVar['table'], readonly number[]>> = { table3: [7], table4: [5, 5, 5] };
+
+/** B2 along a table-三 row, B3 in each table-四 group (table 二 has no sums). */
+function ownSumsHold(v: RowVar, cells: readonly CellValue[]): boolean {
+  const groups = GROUPS[v.table];
+  if (!groups || cells.some((c) => c !== null && typeof c !== 'number')) return true;
+  return groupsAddUp(cells as Cells, groups);
 }
 
 function cellIndex(vars: readonly RowVar[]): Map<string, { id: string; index: number }> {
