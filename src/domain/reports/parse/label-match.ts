@@ -74,7 +74,13 @@ export function findLoose(
     }
   }
   if (!best) return null;
-  const start = doc.pos[best.k] as number;
+  const runStart = doc.pos[best.k] as number;
   const end = (doc.pos[best.k + best.length - 1] as number) + 1;
+  // The row's numbering 「2.」「（三）」 before the words belongs to the label, not to the cells before it.
+  const numbering = NUMBERING_BEFORE.exec(doc.text.slice(Math.max(from, runStart - 8), runStart));
+  const start = runStart - (numbering?.[0].length ?? 0);
   return { start, end, loose: doc.text.slice(start, end).replace(/\s+/g, '') };
 }
+
+const NUMBERING_BEFORE =
+  /(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*$/;
