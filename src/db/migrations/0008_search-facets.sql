@@ -4,9 +4,6 @@
 -- (with their first level) and joint issuers from document_theme and document_issuer, kept in
 -- facet_tokens by statement triggers on those tables, whoever writes them.
 ALTER TABLE "document" ADD COLUMN "facet_tokens" text DEFAULT '' NOT NULL;--> statement-breakpoint
-DROP INDEX IF EXISTS "document_search_idx";--> statement-breakpoint
-ALTER TABLE "document" DROP COLUMN "search_vector";--> statement-breakpoint
-ALTER TABLE "document" ADD COLUMN "search_vector" tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', title_tokens), 'A') || setweight(to_tsvector('simple', body_tokens), 'B') || array_to_tsvector(ARRAY['~k' || kind, '~e' || effect_level, '~v' || validity, '~a' || agency_id::text] || string_to_array(facet_tokens, ' '))) STORED;--> statement-breakpoint
 CREATE FUNCTION document_facet_tokens(doc integer) RETURNS text LANGUAGE sql STABLE AS $$
   SELECT coalesce(string_agg(tok, ' ' ORDER BY tok COLLATE "C"), '') FROM (
     SELECT '~t' || t.theme_code AS tok FROM document_theme t WHERE t.document_id = doc
@@ -14,6 +11,14 @@ CREATE FUNCTION document_facet_tokens(doc integer) RETURNS text LANGUAGE sql STA
     UNION SELECT '~a' || i.agency_id::text FROM document_issuer i WHERE i.document_id = doc
   ) x
 $$;--> statement-breakpoint
+DROP INDEX IF EXISTS "document_search_idx";--> statement-breakpoint
+ALTER TABLE "document" DROP COLUMN "search_vector";--> statement-breakpoint
+-- Filled between dropping the old search vector and adding the new one: the old one is not
+-- recomputed for the update, and the new one is computed once, with the facets.
+UPDATE "document" d SET "facet_tokens" = document_facet_tokens(d.id)
+  WHERE EXISTS (SELECT 1 FROM document_theme t WHERE t.document_id = d.id)
+     OR EXISTS (SELECT 1 FROM document_issuer i WHERE i.document_id = d.id);--> statement-breakpoint
+ALTER TABLE "document" ADD COLUMN "search_vector" tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', title_tokens), 'A') || setweight(to_tsvector('simple', body_tokens), 'B') || array_to_tsvector(ARRAY['~k' || kind, '~e' || effect_level, '~v' || validity, '~a' || agency_id::text] || string_to_array(facet_tokens, ' '))) STORED;--> statement-breakpoint
 CREATE FUNCTION document_facets_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE document d SET facet_tokens = document_facet_tokens(d.id)
@@ -28,7 +33,4 @@ CREATE TRIGGER document_theme_facets_delete AFTER DELETE ON document_theme REFER
 CREATE TRIGGER document_issuer_facets_insert AFTER INSERT ON document_issuer REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION document_facets_refresh();--> statement-breakpoint
 CREATE TRIGGER document_issuer_facets_update AFTER UPDATE ON document_issuer REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION document_facets_refresh();--> statement-breakpoint
 CREATE TRIGGER document_issuer_facets_delete AFTER DELETE ON document_issuer REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION document_facets_refresh();--> statement-breakpoint
-UPDATE "document" d SET "facet_tokens" = document_facet_tokens(d.id)
-  WHERE EXISTS (SELECT 1 FROM document_theme t WHERE t.document_id = d.id)
-     OR EXISTS (SELECT 1 FROM document_issuer i WHERE i.document_id = d.id);--> statement-breakpoint
 CREATE INDEX "document_search_idx" ON "document" USING gin ("search_vector");
