@@ -7,12 +7,18 @@ import { after, before, describe, it } from 'node:test';
 import { parseReport } from '../domain/reports/parse/parse-report.js';
 import { SAMPLE_2021 } from '../domain/reports/parse/testing/samples.js';
 import { TABLE3_LINES } from '../domain/reports/table3-schema.js';
-import { checkReportBytes } from '../usecases/check-report-files.js';
 import { DEFAULT_PARSER_LIMITS } from './limits.js';
 import { DEFAULT_OCR_LIMITS, tsvToItems } from './ocr.js';
 import { pdfPagesToText } from './pdf.js';
-import { closeReaders, configureReaders } from './read-pool.js';
+import { closeReaders, configureReaders, runReaderJob } from './read-pool.js';
 import { reportPdf, scannedPdf } from './testing/report-pdf.js';
+
+/** A file read in the reader pool, as the page, the API and the CLI read uploads. */
+async function readFile(bytes: Uint8Array, name: string) {
+  const outcome = await runReaderJob({ kind: 'file', bytes, name });
+  assert.ok('report' in outcome);
+  return outcome.report;
+}
 
 let scan: Uint8Array;
 before(async () => {
@@ -28,7 +34,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 describe('a scanned page, read by OCR', () => {
   it('reads table 三 from the image; no figure is wrong without a rule or a B5 saying so', async () => {
     configureReaders(DEFAULT_PARSER_LIMITS);
-    const r = await checkReportBytes(scan, 'scan.pdf');
+    const r = await readFile(scan, 'scan.pdf');
     assert.notEqual(r.status, 'unreadable', r.verdict);
     const keys = TABLE3_LINES['2021'].flatMap((l) => (l.key ? [l.key] : []));
     const exact = keys.filter((k) => same(r.table3.rows[k], SAMPLE_2021.table3.rows[k]));
@@ -52,7 +58,7 @@ describe('a scanned page, read by OCR', () => {
       ...DEFAULT_PARSER_LIMITS,
       ocr: { ...DEFAULT_OCR_LIMITS, command: 'gongkai-no-such-ocr' },
     });
-    const r = await checkReportBytes(scan, 'scan.pdf');
+    const r = await readFile(scan, 'scan.pdf');
     assert.equal(r.status, 'unreadable');
     assert.match(r.verdict, /扫描图像/);
     assert.match(r.verdict, /tesseract/);
