@@ -126,12 +126,12 @@ function readTokens(ev: Evidence, groups: readonly number[], n: number): RowRead
 }
 
 /**
- * As many numbers as cells: read in place. When they do not add up, readings that ignore the
- * whitespace are offered to the settling step, which uses them only if the rules then all hold.
+ * As many numbers as cells: read in place. Readings that ignore the whitespace are offered to
+ * the settling step, which tries them only when the rules do not all hold otherwise.
  */
 function positional(items: readonly Cell[], groups: readonly number[]): RowReading {
   const vector = toVector(items, groups);
-  const joined = groupsAddUp(vector, groups) ? null : joinedDigits(items);
+  const joined = joinedDigits(items);
   if (joined === null) return { kind: 'read', candidates: [vector] };
   return { kind: 'read', candidates: [vector], loose: () => looseReadings(joined, groups) };
 }

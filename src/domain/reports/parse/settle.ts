@@ -163,9 +163,13 @@ function looksLikeReport(doc: Doc): boolean {
   return [...REPORT_WORDS, ...headings].some((k) => doc.key.includes(k));
 }
 
+// eslint-disable-next-line no-control-regex
+const BAD_CHAR = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffd]/;
+
 /** Binary data decoded as text is full of control and replacement characters. */
 function junkReason(text: string): string | null {
   if (text.trim() === '') return '内容为空';
+  if (!BAD_CHAR.test(text)) return null;
   let bad = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
