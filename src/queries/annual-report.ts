@@ -142,7 +142,7 @@ async function memberTables(
   year: number,
   format: ReportFormat,
 ): Promise<{ members: MemberTables[]; libraryRest: SourcedTable2 | null }> {
-  const set: AgencySet = scope === 'own' ? { agencyId: root.id } : { pathPrefix: root.path };
+  const set: AgencySet = scope === 'own' ? { agencyId: root.id } : { agencyIds: agencies.map((a) => a.id) };
   const [imports, figures, apps, appeals] = await Promise.all([
     currentImports(db, set, year),
     enteredFigures(db, set, year, 'own', format),
