@@ -3,9 +3,9 @@
 // listed as candidates (B5), never guessed.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ParsedReport, SettledCell } from '../types.js';
+import type { CellConstraint, CellRef, ParsedReport, SettledCell } from '../types.js';
 import { parseReport } from './parse-report.js';
-import { isReading, readReport } from './settle.js';
+import { isReading, readReport, settleReading } from './settle.js';
 import { renderDocument } from './testing/layouts.js';
 import { buildTables, outcomeKeys } from './testing/samples.js';
 import type { Tables } from './testing/table-grid.js';
@@ -196,5 +196,74 @@ describe('item 9: a 2021 report on the 2019 template', () => {
     assert.equal(r.format, '2021');
     assert.deepEqual(r.table2, t.table2);
     assert.equal(r.status, 'ok');
+  });
+});
+
+describe('item 5: constraints from outside the tables, each settled cell with its basis', () => {
+  // The table admits two solutions (see item 2): a figure from elsewhere decides between them.
+  const t = tables2021({ granted: [10, 1, 0, 0, 0, 0], 'unable.notHeld': [1, 0, 10, 0, 0, 0] });
+  const text = renderDocument(t, 'd', { title: TITLE });
+  const reading = readReport(text);
+  assert.ok(isReading(reading));
+  const granted = (column: string): CellRef => ({ table: 'table3', row: 'granted', column });
+  const quote: CellConstraint = {
+    plus: [granted('natural')],
+    minus: [],
+    value: 10,
+    basis: { kind: 'quote', quote: '自然人申请予以公开10件' },
+  };
+
+  it('a constraint that one joint solution satisfies settles both rows; the cells it decided carry its basis', () => {
+    const r = settleReading(reading, [quote]);
+    assert.deepEqual(r.table3, t.table3);
+    assert.ok(!r.missing.some((m) => m.startsWith('table3')));
+    const natural = settledIn(r, 'granted').find((s) => s.cell.column === 'natural');
+    assert.deepEqual(natural?.basis, quote.basis);
+    assert.equal(natural?.message, '由正文「自然人申请予以公开10件」确定。');
+    // notHeld has no quote of its own: the quote settled it through B1.
+    const research = settledIn(r, 'unable.notHeld').find((s) => s.cell.column === 'research');
+    assert.deepEqual(research?.basis, quote.basis);
+    assert.equal(research?.value, 10);
+  });
+
+  it('a constraint that no solution satisfies is not applied: the rows stay listed with both readings', () => {
+    const wrong: CellConstraint = { ...quote, value: 7 };
+    const r = settleReading(reading, [wrong]);
+    assert.equal(r.status, 'incomplete');
+    const v = r.violations.find((x) => x.rule === 'B5' && x.where === 'table3 row granted');
+    assert.equal(v?.candidates?.length, 2);
+    assert.ok(!(r.settled ?? []).some((s) => s.basis.kind === 'quote'));
+  });
+
+  it('a neighbouring year fixes a table-二 cell that no sum relates: basis series, with its year', () => {
+    const glued = renderDocument(t, 'b', { title: TITLE }).replace(/规章 \| 1 \| 0 \| 12 \|/, '规章 1012');
+    const alone = parseReport(glued);
+    assert.ok(alone.missing.includes('table2.regulations'), alone.missing.join());
+    const read2 = readReport(glued);
+    assert.ok(isReading(read2));
+    const series: CellConstraint = {
+      plus: [{ table: 'table2', row: 'regulations', column: 'valid' }],
+      minus: [],
+      value: 12,
+      basis: { kind: 'series', rule: 'C2', year: 2021 },
+    };
+    const r = settleReading(read2, [series]);
+    assert.deepEqual(r.table2['regulations'], t.table2['regulations']);
+    const settled = (r.settled ?? []).filter((s) => s.cell.table === 'table2');
+    assert.ok(settled.length > 0 && settled.every((s) => s.basis.kind === 'series'));
+    assert.match(settled[0]?.message ?? '', /2021 年/);
+  });
+
+  it('a loosely matched label is said so (looseLabels)', () => {
+    const loose = renderDocument(t, 'b', { title: TITLE }).replace(
+      '其他法律行政法规禁止公开',
+      '其他法律行政止公开',
+    );
+    const r = parseReport(loose);
+    assert.deepEqual(r.table3, t.table3);
+    assert.deepEqual(
+      r.looseLabels?.map((l) => [l.table, l.row]),
+      [['table3', 'denied.lawForbidden']],
+    );
   });
 });
