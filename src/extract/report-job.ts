@@ -2,7 +2,7 @@
 // text or HTML → the parsed report. Everything that parses untrusted input (text decoding, ZIP,
 // DOCX XML, PDF, HTML, the report reader itself) runs here, off the server's main thread.
 import { parseReport, unreadableReport, type ReportInput } from '../domain/reports/parse/parse-report.js';
-import type { ParsedReport } from '../domain/reports/types.js';
+import type { CellConstraint, ParsedReport } from '../domain/reports/types.js';
 import { decodeText } from './decode-text.js';
 import { detectKind } from './detect-kind.js';
 import { docxToHtml } from './docx.js';
@@ -13,10 +13,14 @@ import { readPdfText, type OnOcr, type PdfPages } from './pdf-read.js';
 import { ZipCorrupt, ZipTooLarge } from './zip-guard.js';
 import { htmlToPlainText, sanitizeBodyHtml } from '../lib/sanitize-html.js';
 
-export type ReportJob =
+export type ReportJob = (
   | { kind: 'file'; bytes: Uint8Array; name: string }
   | { kind: 'text'; text: string }
-  | { kind: 'html'; html: string };
+  | { kind: 'html'; html: string }
+) & {
+  /** Facts from outside the report that help settle its cells (a neighbouring year's, issue 11). */
+  constraints?: CellConstraint[];
+};
 
 /** The text of an attachment for search (a document's PDF or DOCX), nothing else. */
 export type TextJob = { kind: 'extract-text'; bytes: Uint8Array; name: string };
@@ -38,8 +42,8 @@ export async function runReportJob(
   pdfPages: PdfPages,
   onOcr?: OnOcr,
 ): Promise<JobOutcome> {
-  if (job.kind === 'text') return { report: parseReport(job.text) };
-  if (job.kind === 'html') return { report: parseReport({ html: job.html }) };
+  if (job.kind === 'text') return { report: parseReport(job.text, job.constraints) };
+  if (job.kind === 'html') return { report: parseReport({ html: job.html }, job.constraints) };
   let input: ReportInput | null;
   try {
     input = await extractInput(job.bytes, job.name, limits, pdfPages, onOcr);
@@ -56,7 +60,7 @@ export async function runReportJob(
         '不支持的文件格式（请提供文本、HTML、DOCX 或 PDF 文件；旧版 .doc 请另存为 .docx）',
       ),
     };
-  return { report: parseReport(input) };
+  return { report: parseReport(input, job.constraints) };
 }
 
 /** Bytes of any supported file → the reader's input; null for an unsupported format. */

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { SAMPLE_2021 } from '../domain/reports/parse/testing/samples.js';
+import { threeYearsGluedMiddle } from '../domain/reports/series-samples.js';
 import {
   table2Grid,
   table3Grid,
@@ -145,5 +146,59 @@ describe('DOCX and PDF through the text-extraction step', () => {
       [r.table2, r.table3, r.table4],
       [SAMPLE_2021.table2, SAMPLE_2021.table3, SAMPLE_2021.table4],
     );
+  });
+});
+
+describe('several files: the reports of one agency as a series of years (issue 11)', () => {
+  it('settles the middle year’s run-together row from its neighbours (basis C2), in the reader workers', async () => {
+    const texts = threeYearsGluedMiddle();
+    const paths = await Promise.all(texts.map((t, i) => fileWith(`series-${2021 + i}.txt`, t)));
+    const alone = await checkReportFiles([paths[1] as string]);
+    assert.equal(alone[0]?.status, 'incomplete');
+    assert.equal(alone[0]?.series, undefined);
+
+    const results = await checkReportFiles([paths[2], paths[0], paths[1]] as string[]);
+    assert.deepEqual(
+      results.map((r) => [r.year, r.status]),
+      [
+        [2023, 'ok'],
+        [2021, 'ok'],
+        [2022, 'ok'],
+      ],
+    );
+    const middle = results[2];
+    assert.deepEqual(
+      ['made', 'repealed', 'valid'].map((c) => middle?.table2['normativeDocuments']?.[c]),
+      [25, 8, 327],
+    );
+    assert.ok((middle?.settled ?? []).every((s) => s.basis.kind === 'series' && s.basis.rule === 'C2'));
+    assert.equal(middle?.settled?.length, 3);
+    assert.deepEqual(middle?.series, {
+      agency: '某市人民政府',
+      years: [2021, 2022, 2023],
+      previous: paths[0],
+      next: paths[2],
+    });
+    // The contract's keys: settled and series come after verdict.
+    assert.deepEqual(Object.keys(middle ?? {}).slice(-3), ['verdict', 'settled', 'series']);
+  });
+
+  it('reports of different agencies are no series unless forced', async () => {
+    const texts = threeYearsGluedMiddle();
+    texts[0] = (texts[0] as string).replace('某市人民政府2021年', '某县人民政府2021年');
+    texts[2] = (texts[2] as string).replace('某市人民政府2023年', '某县人民政府2023年');
+    const paths = await Promise.all(texts.map((t, i) => fileWith(`mixed-${2021 + i}.txt`, t)));
+    const grouped = await checkReportFiles(paths);
+    assert.deepEqual(
+      grouped.map((r) => r.series?.years ?? null),
+      [[2021, 2023], null, [2021, 2023]],
+    );
+    assert.equal(grouped[1]?.status, 'incomplete');
+    const forced = await checkReportFiles(paths, { series: true });
+    assert.deepEqual(
+      forced.map((r) => r.status),
+      ['ok', 'ok', 'ok'],
+    );
+    assert.equal(forced[1]?.series?.agency, null);
   });
 });

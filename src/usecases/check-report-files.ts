@@ -3,14 +3,25 @@
 // database, so it is neither a command nor a query (docs/ARCHITECTURE.md, src/usecases/). Every
 // file is read in a reader worker (src/extract/read-pool.ts), within the limits of issue 8.
 import { readFile, stat } from 'node:fs/promises';
-import type { ParsedReport } from '../domain/reports/types.js';
+import { checkSeriesOf } from '../domain/reports/series-settle.js';
+import type { CellConstraint, ParsedReport } from '../domain/reports/types.js';
 import { unreadableReport } from '../domain/reports/parse/parse-report.js';
 import { runReaderJob, readerLimits } from '../extract/read-pool.js';
 import { InputRefused, refusals } from '../extract/refused.js';
 import type { ReportJob } from '../extract/report-job.js';
 
+/** Where a report stands in the series it was checked with (issue 11 item 4): files by name. */
+export interface SeriesView {
+  /** The agency of every report in the series; null when forced together across agencies. */
+  agency: string | null;
+  years: number[];
+  /** The file of the year before and of the year after in the series. */
+  previous: string | null;
+  next: string | null;
+}
+
 /** One checked file: the canonical report with its status, plus the file it came from. */
-export type FileCheckResult = { file: string } & ParsedReport;
+export type FileCheckResult = { file: string } & ParsedReport & { series?: SeriesView };
 
 async function read(job: ReportJob): Promise<ParsedReport> {
   const outcome = await runReaderJob(job);
@@ -22,10 +33,20 @@ async function read(job: ReportJob): Promise<ParsedReport> {
  * Checks one file's bytes. Throws InputRefused when the file is over a limit (size, unpacked
  * size, time, memory) or every reader is busy: the web page and the API answer 413/422/503.
  */
-export async function checkReportBytes(bytes: Uint8Array, file: string): Promise<FileCheckResult> {
+export async function checkReportBytes(
+  bytes: Uint8Array,
+  file: string,
+  constraints: CellConstraint[] = [],
+): Promise<FileCheckResult> {
   const { maxInputBytes } = readerLimits();
   if (bytes.length > maxInputBytes) throw refusals.fileTooLarge(maxInputBytes);
-  return withFile(file, await read({ kind: 'file', bytes, name: file }));
+  const job = {
+    kind: 'file' as const,
+    bytes,
+    name: file,
+    ...(constraints.length > 0 ? { constraints } : {}),
+  };
+  return withFile(file, await read(job));
 }
 
 /** Checks pasted text or HTML (read in a worker like a file: the reader parses untrusted input). */
@@ -36,9 +57,14 @@ export async function checkReportText(input: { text: string } | { html: string }
 export interface CheckFilesOptions {
   /** Called after each file, e.g. for a progress bar. */
   onProgress?: (done: number, total: number) => void;
+  /** Check all files as one series of years, whatever agency their titles name (`--series`). */
+  series?: boolean;
 }
 
-/** Checks files one after another (one core; memory stays flat for thousands of files). */
+/**
+ * Checks files one after another (one core), then the reports of one agency (from the titles) as
+ * a series of years: C1–C3 between consecutive years, and the cells they settle (issue 11).
+ */
 export async function checkReportFiles(
   paths: readonly string[],
   opts: CheckFilesOptions = {},
@@ -48,11 +74,50 @@ export async function checkReportFiles(
     results.push(await checkReportFile(path));
     opts.onProgress?.(results.length, paths.length);
   }
-  return results;
+  return checkAsSeries(results, opts.series ?? false, (i, cs) => checkReportFile(paths[i] as string, cs));
+}
+
+/** Uploaded files (the web page, the API): each checked, then as a series like checkReportFiles. */
+export async function checkReportUploads(
+  files: readonly { bytes: Uint8Array; name: string }[],
+  series = false,
+): Promise<FileCheckResult[]> {
+  const results: FileCheckResult[] = [];
+  for (const f of files) results.push(await checkReportBytes(f.bytes, f.name));
+  return checkAsSeries(results, series, (i, cs) => {
+    const f = files[i] as { bytes: Uint8Array; name: string };
+    return checkReportBytes(f.bytes, f.name, cs);
+  });
+}
+
+/** The series among checked files, settled; a re-reading that fails keeps the first result. */
+async function checkAsSeries(
+  results: FileCheckResult[],
+  force: boolean,
+  reread: (i: number, constraints: CellConstraint[]) => Promise<FileCheckResult>,
+): Promise<FileCheckResult[]> {
+  if (results.length < 2) return results;
+  const settled = await checkSeriesOf(results, force, (i, cs) =>
+    reread(i, cs).then(
+      (r) => (r.status === 'unreadable' ? (results[i] as FileCheckResult) : r),
+      () => results[i] as FileCheckResult,
+    ),
+  );
+  return settled.reports.map((r, i) => {
+    const place = settled.places[i];
+    if (!place) return r;
+    const file = (k: number | null) => (k === null ? null : (results[k]?.file ?? null));
+    const { agency, years } = place;
+    const series = { agency, years, previous: file(place.previous), next: file(place.next) };
+    return { ...withFile(r.file, r), series };
+  });
 }
 
 /** One file from disk; a file over a limit is reported as unreadable, with the limit's message. */
-export async function checkReportFile(path: string): Promise<FileCheckResult> {
+export async function checkReportFile(
+  path: string,
+  constraints: CellConstraint[] = [],
+): Promise<FileCheckResult> {
   let bytes: Uint8Array;
   try {
     const { maxInputBytes } = readerLimits();
@@ -67,7 +132,7 @@ export async function checkReportFile(path: string): Promise<FileCheckResult> {
     );
   }
   try {
-    return await checkReportBytes(bytes, path);
+    return await checkReportBytes(bytes, path, constraints);
   } catch (e) {
     if (e instanceof InputRefused) return withFile(path, unreadableReport(e.message));
     throw e;
@@ -77,7 +142,7 @@ export async function checkReportFile(path: string): Promise<FileCheckResult> {
 /**
  * The result object of the contract (`gongkai report check --json`, the API): `file`, `status` and
  * `missing` first, then the canonical shape of docs/report-json.md, then its documented additions
- * (`suspects`, `verdict`) — and nothing else.
+ * (`suspects`, `verdict`, and when there are any `settled`, `looseLabels`) — and nothing else.
  */
 export function withFile<F extends string | null>(file: F, r: ParsedReport): { file: F } & ParsedReport {
   const {
@@ -93,6 +158,8 @@ export function withFile<F extends string | null>(file: F, r: ParsedReport): { f
     violations,
     suspects,
     verdict,
+    settled,
+    looseLabels,
   } = r;
   return {
     file,
@@ -108,5 +175,7 @@ export function withFile<F extends string | null>(file: F, r: ParsedReport): { f
     violations,
     suspects,
     verdict,
+    ...(settled && settled.length > 0 ? { settled } : {}),
+    ...(looseLabels && looseLabels.length > 0 ? { looseLabels } : {}),
   };
 }

@@ -3,6 +3,7 @@
 // the value that would fix the suspect cell. A file from which nothing was read gets its verdict
 // alone, without empty tables.
 import { cellKey } from '../../domain/reports/location.js';
+import { cellName } from '../../domain/reports/names.js';
 import { cellMarks } from '../../domain/reports/suspects.js';
 import { table2Rows } from '../../domain/reports/table2-schema.js';
 import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, TABLE3_LINES } from '../../domain/reports/table3-schema.js';
@@ -12,7 +13,14 @@ import {
   TABLE4_GROUPS,
   TABLE4_GROUP_LABELS,
 } from '../../domain/reports/table4-schema.js';
-import type { CellRef, CellValue, ReadStatus, Suspect, Violation } from '../../domain/reports/types.js';
+import type {
+  CellRef,
+  CellValue,
+  ReadStatus,
+  SettleBasis,
+  Suspect,
+  Violation,
+} from '../../domain/reports/types.js';
 import { nothingRead } from '../../domain/reports/verdict.js';
 import type { FileCheckResult } from '../../usecases/check-report-files.js';
 
@@ -120,6 +128,41 @@ function violationLines(violations: Violation[], suspects: readonly Suspect[]): 
   ];
 }
 
+/** 「依据：B1、B2」「依据：正文「本年度制发规范性文件30件」」「依据：2021 年报告（C2）」. */
+export function basisText(b: SettleBasis): string {
+  switch (b.kind) {
+    case 'sum':
+      return `依据：${b.rules.join('、')}（求和关系）`;
+    case 'quote':
+      return `依据：正文「${b.quote}」`;
+    case 'series':
+      return `依据：${b.year} 年报告（${b.rule}）`;
+    case 'template':
+      return '依据：2019 格式「（六）其他处理」行全为 0';
+  }
+}
+
+/** Cells settled by evidence other than their own printed figure, each with its basis. */
+function settledLines(r: FileCheckResult): string[] {
+  const settled = r.settled ?? [];
+  if (settled.length === 0) return [];
+  return [
+    `由其他依据确定的单元格（${settled.length} 个）：`,
+    ...settled.map((s) => `  ${cellName(r.format, s.cell)} = ${s.value ?? '空'}（${basisText(s.basis)}）`),
+    '',
+  ];
+}
+
+/** 「年度系列：某市人民政府 2021、2022、2023 年（上一年 a.txt，下一年 c.txt）」. */
+function seriesLine(r: FileCheckResult): string {
+  if (!r.series) return '';
+  const { agency, years, previous, next } = r.series;
+  const near = [previous ? `上一年 ${previous}` : '', next ? `下一年 ${next}` : '']
+    .filter(Boolean)
+    .join('，');
+  return `年度系列：${agency ? `${agency} ` : ''}${years.join('、')} 年${near ? `（${near}）` : ''}`;
+}
+
 export function humanReport(r: FileCheckResult): string {
   const head = [
     `━━ ${r.file} ━━`,
@@ -132,6 +175,7 @@ export function humanReport(r: FileCheckResult): string {
     ]
       .filter(Boolean)
       .join('  '),
+    seriesLine(r),
   ].filter(Boolean);
   if (nothingRead(r)) return [...head, r.verdict, ''].join('\n');
   const marks = marksOf(r);
@@ -145,6 +189,7 @@ export function humanReport(r: FileCheckResult): string {
     '',
     ...table4Lines(r, marks),
     '',
+    ...settledLines(r),
     ...missing,
     ...violationLines(r.violations, r.suspects),
     '',
