@@ -7,14 +7,8 @@ import type { FC } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { reportCharts } from './charts.js';
 import { reportGrids, type Grid, type GridCell } from './layout.js';
-import type { RenderableReport, RenderableSection } from './model.js';
+import { bylineText, importedNote, sectionTable, type RenderableReport } from './model.js';
 import { ANNUAL_REPORT_CSS } from './styles.js';
-
-const TABLE_OF: Partial<Record<RenderableSection['number'], 'table2' | 'table3' | 'table4'>> = {
-  二: 'table2',
-  三: 'table3',
-  四: 'table4',
-};
 
 const cellClass = (c: GridCell): string | undefined => {
   const classes = [
@@ -80,31 +74,13 @@ const Paragraphs: FC<{ ps: string[] }> = ({ ps }) => (
   </>
 );
 
-/** An ideographic space between the parts of the byline. */
-const GAP = '\u3000';
-
-const scopeName = (r: RenderableReport) => (r.scope === 'rollup' ? '汇总' : '本级');
-
-/** Who and when, under the title: 「苏州市人民政府（汇总） 2021年1月29日发布」, version, correction. */
-const Byline: FC<{ r: RenderableReport }> = ({ r }) => {
-  const published = r.publishedOn ? `${dateText(r.publishedOn)}发布` : '未发布（预览）';
-  return (
-    <div class="ar-byline">
-      <p>
-        {r.agencyName}（{scopeName(r)}）{GAP}
-        {published}
-        {r.version && r.version > 1 ? `${GAP}第${r.version}版（更正）` : ''}
-      </p>
-      {r.correctionNote ? <p class="ar-correction">更正说明：{r.correctionNote}</p> : null}
-    </div>
-  );
-};
-
-/** 2021-03-31 → 2021年3月31日. */
-export function dateText(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
-}
+/** Who and when, under the title, and why a corrected version was made. */
+const Byline: FC<{ r: RenderableReport }> = ({ r }) => (
+  <div class="ar-byline">
+    <p>{bylineText(r)}</p>
+    {r.correctionNote ? <p class="ar-correction">更正说明：{r.correctionNote}</p> : null}
+  </div>
+);
 
 export interface ViewOptions {
   /** Charts after the tables (the portal page); false for print-like output. Default true. */
@@ -138,7 +114,8 @@ export const AnnualReportView: FC<{ r: RenderableReport; options?: ViewOptions }
         <Byline r={r} />
       </header>
       {r.sections.map((s) => {
-        const table = TABLE_OF[s.number];
+        const table = sectionTable(s.number);
+        const note = s.number === '三' ? importedNote(r) : null;
         return (
           <section class="ar-section" aria-labelledby={`${prefix}-s${s.number}`}>
             <h2 id={`${prefix}-s${s.number}`}>{s.heading}</h2>
@@ -156,11 +133,7 @@ export const AnnualReportView: FC<{ r: RenderableReport; options?: ViewOptions }
                 label={s.heading.replace(/^.、/, '')}
               />
             ) : null}
-            {s.number === '三' && r.importedMembers && r.importedMembers.length > 0 ? (
-              <p class="ar-remark">
-                注：本表为汇总数据，其中{r.importedMembers.join('、')}的数据取自其已公开发布的年度报告。
-              </p>
-            ) : null}
+            {note ? <p class="ar-remark">{note}</p> : null}
             {s.number === '三' ? [chart('outcomes'), chart('applicants'), chart('history')] : null}
             {s.number === '四' ? chart('appeals') : null}
           </section>

@@ -155,3 +155,41 @@ export function reportFileName(r: Pick<RenderableReport, 'title' | 'version'>, e
   const version = r.version && r.version > 1 ? `（第${r.version}版）` : '';
   return `${safe}${version}.${ext}`;
 }
+
+/** 2021-03-31 → 2021年3月31日. */
+export function dateText(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
+}
+
+/** An ideographic space between the parts of the byline. */
+const GAP = '\u3000';
+
+/** The line under the title: 「苏州市人民政府（汇总） 2021年1月29日发布」, with the version if corrected. */
+export function bylineText(r: RenderableReport): string {
+  const scope = r.scope === 'rollup' ? '汇总' : '本级';
+  const published = r.publishedOn ? `${dateText(r.publishedOn)}发布` : '未发布（预览）';
+  const version = r.version && r.version > 1 ? `${GAP}第${r.version}版（更正）` : '';
+  return `${r.agencyName}（${scope}）${GAP}${published}${version}`;
+}
+
+/** The note under table 三 of a 汇总 report that counts imported reports. */
+export function importedNote(r: RenderableReport): string | null {
+  return r.importedMembers && r.importedMembers.length > 0
+    ? `注：本表为汇总数据，其中${r.importedMembers.join('、')}的数据取自其已公开发布的年度报告。`
+    : null;
+}
+
+/** The table printed after a section's text, if any. */
+export function sectionTable(n: SectionNumber): 'table2' | 'table3' | 'table4' | null {
+  return n === '二' ? 'table2' : n === '三' ? 'table3' : n === '四' ? 'table4' : null;
+}
+
+/**
+ * The title as printed on paper: a title longer than a line (about 20 characters at 二号) breaks
+ * after the agency's name, not in the middle of a word: 「苏州市人民政府」「2020年政府信息公开工作年度报告」.
+ */
+export function titleLines(r: Pick<RenderableReport, 'title' | 'agencyName'>): string[] {
+  if (r.title.length <= 20 || !r.agencyName || !r.title.startsWith(r.agencyName)) return [r.title];
+  return [r.agencyName, r.title.slice(r.agencyName.length)];
+}
