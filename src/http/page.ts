@@ -56,6 +56,7 @@ export function adminShell(
   if (can(a, 'document.view')) nav.push({ href: '/admin/documents', label: '主动公开' });
   if (can(a, 'application.view')) nav.push({ href: '/admin/applications', label: '依申请公开' });
   if (can(a, 'appeal.view')) nav.push({ href: '/admin/appeals', label: '复议诉讼' });
+  if (can(a, 'report.view')) nav.push({ href: '/admin/reports', label: '年度报告' });
   if (can(a, 'gazette.manage')) nav.push({ href: '/admin/gazette', label: '政府公报' });
   if (can(a, 'notice.configure')) nav.push({ href: '/admin/notice-templates', label: '告知书模板' });
   if (can(a, 'agency.view')) nav.push({ href: '/admin/agencies', label: SHELL.agencies[lang] });

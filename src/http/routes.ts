@@ -9,6 +9,10 @@ import { registerAdminCalendarRoutes } from './admin/calendar.js';
 import { registerAdminGazetteRoutes } from './admin/gazette.js';
 import { registerAdminDocumentRoutes } from './admin/documents.js';
 import { registerAdminRulesRoutes } from './admin/rules.js';
+import { registerAdminReportRoutes } from './admin/reports.js';
+import { registerAdminReportFigureRoutes } from './admin/reports-figures.js';
+import { registerAdminReportStatusRoutes } from './admin/reports-status.js';
+import { registerPortalAnnualReportRoutes } from './portal/annual-reports.js';
 import { registerAdminMessageRoutes } from './admin/messages.js';
 import { registerAdminNoticeRoutes } from './admin/notices.js';
 import { registerAdminNoticeTemplateRoutes } from './admin/notice-templates.js';
@@ -50,5 +54,9 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   await registerAdminDocumentRoutes(app, deps);
   await registerPortalReportCheckRoutes(app, deps);
   await registerPortalApplicationRoutes(app, deps);
+  registerAdminReportStatusRoutes(app, deps);
+  registerAdminReportRoutes(app, deps);
+  registerAdminReportFigureRoutes(app, deps);
+  registerPortalAnnualReportRoutes(app, deps);
   registerApiRoutes(app, deps);
 }

@@ -9,7 +9,7 @@ import type { Executor } from '../db/client.js';
 import { agency, annualReport, reportDeadline } from '../db/schema.js';
 import { scopePath } from '../policies/policy.js';
 import { listAgencies, toTree, type AgencyNode } from './agencies.js';
-import type { ReportState } from './annual-report-admin.js';
+import type { ReportState } from '../domain/reports/annual/text-workflow.js';
 
 export interface Deadline {
   month: number;

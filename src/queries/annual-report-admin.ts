@@ -10,9 +10,10 @@ import { checkAgainstPrevious } from '../domain/reports/check-cross.js';
 import { textViolations } from '../domain/reports/annual/text-check.js';
 import { findingsOf, type Finding } from '../domain/reports/annual/text-findings.js';
 import { textsOf, type ReportTexts } from '../domain/reports/annual/text.js';
+import { EDITABLE_STATES } from '../domain/reports/annual/text-workflow.js';
 import type { ReportFormat, Table2, Table3, Table4 } from '../domain/reports/types.js';
 import type { Executor } from '../db/client.js';
-import { agency, annualReport, appUser } from '../db/schema.js';
+import { agency, annualReport, appUser, reportFigure } from '../db/schema.js';
 import { inScope } from '../policies/policy.js';
 import {
   computeAnnualReport,
@@ -21,12 +22,8 @@ import {
   type ReportScope,
 } from './annual-report.js';
 
-export const REPORT_STATES = ['draft', 'submitted', 'returned', 'approved', 'published'] as const;
-export type ReportState = (typeof REPORT_STATES)[number];
+export type { ReportState } from '../domain/reports/annual/text-workflow.js';
 export const REPORT_SCOPES: readonly ReportScope[] = ['own', 'rollup'];
-
-/** States in which the agency still edits the texts and the entered figures. */
-export const EDITABLE_STATES: readonly ReportState[] = ['draft', 'returned'];
 
 /** What a submitted or published version keeps, so that later data changes do not alter it. */
 export interface FrozenReport {
@@ -215,4 +212,31 @@ export async function reportWorkspace(
       ? []
       : await db.select({ id: agency.id, name: agency.name }).from(agency).where(eq(agency.id, a.parentId));
   return { agency: a, ...k, versions, current, report, live, supervisor: parent ?? null };
+}
+
+/** The table-二 figures entered for an agency, year and scope, as form values keyed `row.column`. */
+export async function enteredFigureValues(
+  db: Executor,
+  k: { agencyId: number; year: number; scope: ReportScope },
+): Promise<{ values: Record<string, string>; sourceNote: string }> {
+  const rows = await db
+    .select({
+      row: reportFigure.rowKey,
+      column: reportFigure.columnKey,
+      n: reportFigure.valueNumber,
+      t: reportFigure.valueText,
+      note: reportFigure.sourceNote,
+    })
+    .from(reportFigure)
+    .where(
+      and(
+        eq(reportFigure.agencyId, k.agencyId),
+        eq(reportFigure.year, k.year),
+        eq(reportFigure.scope, k.scope),
+        eq(reportFigure.tableId, 'table2'),
+      ),
+    );
+  const values: Record<string, string> = {};
+  for (const r of rows) values[`${r.row}.${r.column}`] = r.t ?? (r.n === null ? '' : String(Number(r.n)));
+  return { values, sourceNote: rows.find((r) => r.note)?.note ?? '' };
 }

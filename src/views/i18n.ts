@@ -70,6 +70,7 @@ export const CHINESE_ONLY_PREFIXES = [
  */
 export const CHINESE_ONLY_PATTERNS = [
   /^\/agencies\/[^/]+(\/(disclosure-rules|disclosure|annual-reports))?\/?$/,
+  /^\/agencies\/[^/]+\/annual-reports\/.+$/,
 ];
 
 export function offersEnglish(path: string): boolean {

@@ -7,12 +7,8 @@ import { isSystem } from '../../domain/agencies/actor.js';
 import { Conflict, InvalidTransition } from '../../domain/errors.js';
 import type { Executor, Tx } from '../../db/client.js';
 import { annualReport } from '../../db/schema.js';
-import {
-  reportAgency,
-  type ReportAgency,
-  type ReportRow,
-  type ReportState,
-} from '../../queries/annual-report-admin.js';
+import { stateName, type ReportState } from '../../domain/reports/annual/text-workflow.js';
+import { reportAgency, type ReportAgency, type ReportRow } from '../../queries/annual-report-admin.js';
 import type { AuditInput } from '../context.js';
 
 /** The first year a report can be made for (the current format family, 国办公开办函〔2019〕60号). */
@@ -27,14 +23,6 @@ export type ReportKeyInput = z.input<typeof ReportKey>;
 
 /** The revision the person read: a stale one is a conflict. */
 export const revisionField = z.coerce.number({ error: '缺少版本号，请刷新页面后重试' }).int().positive();
-
-export const STATE_NAMES: Record<ReportState, string> = {
-  draft: '草稿',
-  submitted: '已报送，待上级审核',
-  returned: '已退回修改',
-  approved: '审核通过，待发布',
-  published: '已发布',
-};
 
 export interface LoadedReport {
   agency: ReportAgency;
@@ -67,7 +55,7 @@ export async function loadReport(
 export function expectState(row: ReportRow | null, from: readonly ReportState[], step: string): ReportRow {
   if (!row || !(from as readonly string[]).includes(row.state))
     throw new InvalidTransition(
-      `当前状态为「${row ? STATE_NAMES[row.state as ReportState] : '尚未创建'}」，不能${step}。请刷新页面查看最新状态。`,
+      `当前状态为「${row ? stateName(row.state) : '尚未创建'}」，不能${step}。请刷新页面查看最新状态。`,
     );
   return row;
 }

@@ -15,7 +15,7 @@ import {
 import type { ReportFormat } from '../../domain/reports/types.js';
 import { annualReport } from '../../db/schema.js';
 import { authorize } from '../../policies/policy.js';
-import { EDITABLE_STATES } from '../../queries/annual-report-admin.js';
+import { EDITABLE_STATES } from '../../domain/reports/annual/text-workflow.js';
 import { diff, inTransaction, type CommandContext, type Deps } from '../context.js';
 import { parseInput } from '../validation.js';
 import {

@@ -7,7 +7,8 @@ import { InvalidInput } from '../../domain/errors.js';
 import { readiness } from '../../domain/reports/annual/text-findings.js';
 import { TEXT_PARTS, textPartHeading, textsOf } from '../../domain/reports/annual/text.js';
 import { authorize } from '../../policies/policy.js';
-import { assessReport, EDITABLE_STATES, freeze } from '../../queries/annual-report-admin.js';
+import { EDITABLE_STATES } from '../../domain/reports/annual/text-workflow.js';
+import { assessReport, freeze } from '../../queries/annual-report-admin.js';
 import { inTransaction, type CommandContext, type Deps } from '../context.js';
 import { parseInput } from '../validation.js';
 import {

@@ -23,7 +23,6 @@ import {
 } from '../../queries/search-documents.js';
 import { documentHref, platformHref } from '../../views/models/document-links.js';
 import {
-  PortalAnnualReportsPage,
   PortalDisclosurePage,
   PortalDisclosureRulesPage,
   PortalPlatformHomePage,
@@ -237,12 +236,5 @@ export function registerPortalDocumentRoutes(app: FastifyInstance, deps: AppDeps
     },
   );
 
-  app.get<{ Params: { code: string } }>(
-    '/agencies/:code/annual-reports',
-    { config: { pageCache: true } },
-    async (req, reply) => {
-      const agency = await activeAgency(req.params.code);
-      return reply.html(<PortalAnnualReportsPage shell={portalShell(req, deps)} agency={agency} />);
-    },
-  );
+  // /agencies/:code/annual-reports (年报) is src/http/portal/annual-reports.tsx.
 }

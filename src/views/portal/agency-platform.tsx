@@ -1,6 +1,6 @@
 // An agency's 政府信息公开 platform (the national template: 指南 / 制度 / 法定主动公开内容 / 年报): its home
 // page with the newest documents, the 制度 page, the 第二十条 categories with their documents, and the
-// 年报 page — which says plainly that annual reports come with a later module, and shows nothing made up.
+// 年报 page listing the agency's published annual reports (each report's own page: annual-report-page.tsx).
 import type { Child, FC } from 'hono/jsx';
 import type { Article20Category } from '../../domain/documents/vocab.js';
 import type { DocumentListPage } from '../../queries/document-list.js';
@@ -192,22 +192,60 @@ export const PortalDisclosurePage: FC<{
   );
 };
 
-/** 政府信息公开年报: not built yet — said plainly, with what exists meanwhile. */
-export const PortalAnnualReportsPage: FC<{ shell: Omit<ShellProps, 'title'>; agency: PlatformAgency }> = (
-  p,
-) => (
+/** One line of the 年报 column: a published report of a year and scope, with its versions. */
+export interface AnnualReportListItem {
+  title: string;
+  href: string;
+  publishedOn: string;
+  /** Later versions are corrections: 「第2版（更正）」 with the note. */
+  version: number;
+  correctionNote: string | null;
+  /** Earlier versions, still readable. */
+  earlier: { version: number; href: string; publishedOn: string }[];
+}
+
+/** 政府信息公开年报: the agency's published annual reports (第四十九条), newest year first. */
+export const PortalAnnualReportsPage: FC<{
+  shell: Omit<ShellProps, 'title'>;
+  agency: PlatformAgency;
+  reports: AnnualReportListItem[];
+}> = (p) => (
   <PlatformPage shell={p.shell} agency={p.agency} current="annualReports" section="政府信息公开年报">
-    <p>
-      本平台的政府信息公开工作年度报告栏目尚在建设中，将在后续版本中提供。本页目前没有年度报告，也不展示任何示例内容。
+    <p class="lead">
+      本机关依照《中华人民共和国政府信息公开条例》第四十九条、第五十条公布的政府信息公开工作年度报告。
     </p>
-    <p>在此之前：</p>
-    <ul>
-      <li>
-        检查一份已发布的年度报告是否符合国务院办公厅规定的格式，可使用<a href="/report-check">年报体检</a>。
-      </li>
-      <li>
-        本机关主动公开的文件见<a href={platformHref.documents(p.agency.code)}>政府文件</a>。
-      </li>
-    </ul>
+    {p.reports.length === 0 ? (
+      <p>本机关尚未在本平台发布年度报告。</p>
+    ) : (
+      <ul class="doc-list">
+        {p.reports.map((r) => (
+          <li>
+            <a href={r.href}>{r.title}</a>
+            <p class="doc-meta">
+              发布日期：<span class="nowrap">{r.publishedOn}</span>
+              {r.version > 1
+                ? `；第${r.version}版（更正）${r.correctionNote ? `：${r.correctionNote}` : ''}`
+                : ''}
+            </p>
+            {r.earlier.length > 0 ? (
+              <p class="doc-meta">
+                此前版本：
+                {r.earlier.map((e, i) => (
+                  <>
+                    {i > 0 ? '、' : null}
+                    <a href={e.href}>
+                      第{e.version}版（{e.publishedOn}发布）
+                    </a>
+                  </>
+                ))}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    )}
+    <p>
+      检查一份已发布的年度报告是否符合国务院办公厅规定的格式，可使用<a href="/report-check">年报体检</a>。
+    </p>
   </PlatformPage>
 );
