@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { threeYearsGluedMiddle } from '../../domain/reports/series-samples.js';
 
 const MAIN = fileURLToPath(new URL('./testing/report-main.ts', import.meta.url));
 const FIXTURES = new URL('../../../test/fixtures/reports/', import.meta.url);
@@ -156,6 +157,7 @@ describe('gongkai report check', () => {
       ['report', 'check'],
       ['report', 'check', '--nope', FIXTURE],
       ['report', 'check', FIXTURE, '--csv'],
+      ['report', 'check', FIXTURE, '--series'],
       ['report'],
     ]) {
       const r = gongkai(...args);
@@ -163,5 +165,42 @@ describe('gongkai report check', () => {
       assert.match(r.stderr, /错误：/);
       assert.equal(r.stdout, '');
     }
+  });
+
+  it('A B C: the reports of one agency as a series — the middle year settled by its neighbours, each basis printed', async () => {
+    const paths = await Promise.all(
+      threeYearsGluedMiddle().map(async (t, i) => {
+        const path = join(dir, `某市-${2021 + i}.txt`);
+        await writeFile(path, t);
+        return path;
+      }),
+    );
+    const alone = gongkai('report', 'check', paths[1] as string);
+    assert.equal(alone.code, 1);
+    assert.match(alone.stdout, /状态：不完整/);
+
+    const r = gongkai('report', 'check', ...paths);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /共检查 3 份报告：通过 3 份/);
+    const middle = r.stdout.split('━━ ').find((part) => part.startsWith(paths[1] as string)) ?? '';
+    assert.match(
+      middle,
+      /年度系列：某市人民政府 2021、2022、2023 年（上一年 .*某市-2021\.txt，下一年 .*某市-2023\.txt）/,
+    );
+    assert.match(middle, /由其他依据确定的单元格（3 个）：/);
+    assert.match(middle, /表二「行政规范性文件」行「本年制发件数」 = 25（依据：202[13] 年报告（C2））/);
+
+    const json = gongkai('report', 'check', ...paths, '--json');
+    const [, second] = JSON.parse(json.stdout);
+    assert.equal(second.status, 'ok');
+    assert.deepEqual(second.series.years, [2021, 2022, 2023]);
+    assert.deepEqual(
+      second.settled.map((x: { cell: { column: string }; value: number }) => [x.cell.column, x.value]),
+      [
+        ['made', 25],
+        ['repealed', 8],
+        ['valid', 327],
+      ],
+    );
   });
 });
