@@ -47,6 +47,22 @@ describe('page furniture', () => {
   });
 });
 
+describe('headers one character per line', () => {
+  it('reads side-by-side stacked header cells column by column', () => {
+    const stacked = ['本  本  现', '年  年  行', '制  废  有', '发  止  效', '件  件  件', '数  数  数'];
+    const text = normalizeText(
+      ['第二十条第（一）项', '信息内容', ...stacked, '规章 | 2 | 1 | 45 |'].join('\n'),
+    );
+    assert.match(text, /本年制发件数 \| 本年废止件数 \| 现行有效件数/);
+    assert.match(text, /\n规章 \| 2 \| 1 \| 45 \|$/);
+  });
+
+  it('leaves single-character cells and prose alone', () => {
+    const text = '其他\n无\n5\n第 三 页';
+    assert.equal(normalizeText(text), text);
+  });
+});
+
 describe('labels as PDFs print them', () => {
   it('reads a label wrapped onto two lines with its numbers on the next', () => {
     const text = replaced(

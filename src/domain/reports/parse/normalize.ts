@@ -6,6 +6,7 @@
 // the text, so that the cells between two labels are cut from the text with their separators.
 
 import { stripFurniture } from './furniture.js';
+import { unstackText } from './stacked-text.js';
 
 /** NFKC folds full-width ASCII (（，：０) to half-width; the rest are copy-paste artefacts. */
 export function normalizeText(raw: string): string {
@@ -15,8 +16,9 @@ export function normalizeText(raw: string): string {
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/&nbsp;?/gi, ' ')
     .replace(/[\u2212\u2012\u2013\ufe63]/g, '-');
-  // Page numbers and running titles copied from a PDF (furniture.ts).
-  return stripFurniture(text);
+  // Page numbers and running titles copied from a PDF (furniture.ts), headers one character per
+  // line (stacked-text.ts).
+  return unstackText(stripFurniture(text));
 }
 
 const DROPPED = new Uint8Array(0x10000);
