@@ -25,18 +25,36 @@ export function isPageNumber(line: string): boolean {
  */
 export function stripFurniture(text: string): string {
   if (!text.includes('\n')) return text;
+  const title = titleLine(text);
+  // Most texts have neither: one scan of the text decides, and the lines are not split.
+  if (!MAY_HAVE_NUMBER.test(text) && (title === null || !text.includes(title.raw, title.end))) return text;
   const lines = text.split('\n');
-  const titleAt = lines.findIndex((l) => l.includes('年度报告'));
-  const title = titleAt >= 0 ? bare(lines[titleAt] as string) : '';
+  const bareTitle = title ? bare(title.raw) : '';
+  let seen = false;
   let changed = false;
-  const kept = lines.filter((line, i) => {
+  const kept = lines.filter((line) => {
     if (isPageNumber(line)) return !(changed = true);
-    if (title.length >= 8 && i > titleAt) {
+    if (bareTitle.length >= 8 && line.includes('年度报告')) {
       const b = bare(line);
-      if (b === title || (b.startsWith(title) && isPageNumber(b.slice(title.length))))
-        return !(changed = true);
+      const repeat = b === bareTitle || (b.startsWith(bareTitle) && isPageNumber(b.slice(bareTitle.length)));
+      if (repeat && seen) return !(changed = true);
+      if (repeat) seen = true;
     }
     return true;
   });
   return changed ? kept.join('\n') : text;
+}
+
+/** A page number could be in the text (the cheap test before the lines are looked at). */
+const MAY_HAVE_NUMBER = /^[\s|]*(?:[-—–~]\s*\d{1,4}\s*[-—–~]|第\s*\d{1,4}\s*页|共\s*\d|\d{1,4}\s*\/\s*\d|page\s*\d)/im;
+
+/** The first line naming a 年度报告 (the title), its words without the separators PDF readers add. */
+function titleLine(text: string): { raw: string; end: number } | null {
+  const at = text.indexOf('年度报告');
+  if (at < 0) return null;
+  const start = text.lastIndexOf('\n', at) + 1;
+  const nl = text.indexOf('\n', at);
+  const end = nl < 0 ? text.length : nl;
+  const raw = text.slice(start, end).replace(/^[\s|]+|[\s|]+$/g, '');
+  return raw.length >= 8 ? { raw, end } : null;
 }

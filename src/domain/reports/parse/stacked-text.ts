@@ -39,8 +39,11 @@ function transpose(run: string[]): string {
     .join(' | ');
 }
 
+/** Two single characters apart on one line: the cheap test before the lines are looked at. */
+const MAYBE = /^[\s|]*[\u3400-\u9fff][ \t|\u3000]+[\u3400-\u9fff](?:[ \t|\u3000]|$)/m;
+
 export function unstackText(text: string): string {
-  if (!text.includes('\n')) return text;
+  if (!text.includes('\n') || !MAYBE.test(text)) return text;
   const lines = text.split('\n');
   const out: string[] = [];
   let changed = false;
