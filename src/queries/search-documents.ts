@@ -422,12 +422,16 @@ export async function searchDocuments(
           : new Date(last - share * (last - first)).toISOString().slice(0, 10);
       const window = await rows<CandidateRow>(
         db,
+        // The newest `limit` matches are chosen on (id, date) alone; rank, phrase, themes and
+        // issuers — the reads that cost (the tsvector above all) — only for those.
         sql`select ${columns} from (
-              select d.id from document d
-              where ${words} and ${rowFilters} ${since ? sql`and d.published_on >= ${since}` : sql``}
-              offset 0
-            ) m join document d on d.id = m.id join agency a on a.id = d.agency_id
-            order by d.published_on desc, d.id desc limit ${limit}`,
+              select m.id from (
+                select d.id, d.published_on from document d
+                where ${words} and ${rowFilters} ${since ? sql`and d.published_on >= ${since}` : sql``}
+                offset 0
+              ) m order by m.published_on desc, m.id desc limit ${limit}
+            ) w join document d on d.id = w.id join agency a on a.id = d.agency_id
+            order by d.published_on desc, d.id desc`,
       );
       if (since && window.length < limit) {
         share *= 8; // the estimate was too high: look further back

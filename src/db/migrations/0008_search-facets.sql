@@ -34,3 +34,6 @@ CREATE TRIGGER document_issuer_facets_insert AFTER INSERT ON document_issuer REF
 CREATE TRIGGER document_issuer_facets_update AFTER UPDATE ON document_issuer REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION document_facets_refresh();--> statement-breakpoint
 CREATE TRIGGER document_issuer_facets_delete AFTER DELETE ON document_issuer REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION document_facets_refresh();--> statement-breakpoint
 CREATE INDEX "document_search_idx" ON "document" USING gin ("search_vector");
+--> statement-breakpoint
+-- The new column has no statistics until analysed: searches would be planned blind until autovacuum.
+ANALYZE "document";
