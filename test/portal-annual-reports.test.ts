@@ -146,6 +146,14 @@ describe('portal: 政府信息公开年报 column', () => {
     assert.equal(pdf.headers['content-type'], 'application/pdf');
     assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
     assert.match(String(pdf.headers['content-disposition']), /filename\*=UTF-8''/);
+    for (const ext of ['docx', 'xlsx']) {
+      const file = await get(`${page()}`.replace('/own', `/own/report.${ext}`));
+      assert.equal(file.statusCode, 200, ext);
+      assert.match(String(file.headers['content-type']), /openxmlformats/);
+      assert.equal(file.rawPayload.subarray(0, 2).toString(), 'PK', `${ext} is a ZIP package`);
+    }
+    assert.equal((await get(`${page()}`.replace('/own', '/own/report.exe'))).statusCode, 404);
+    assert.match(shown.body, /Word 版/);
   });
 
   test('a correction is a new visible version; the earlier one stays readable, marked as corrected', async () => {

@@ -2,7 +2,7 @@
 // formulas), rendered from the version as frozen — the same content as its page.
 import type { FastifyInstance } from 'fastify';
 import { NotFound } from '../../domain/errors.js';
-import { renderAnnualReportPdf } from '../../render/annual-report/pdf.js';
+import { CONTENT_TYPES, renderAnnualReport } from '../../render/annual-report/index.js';
 import { reportFileName } from '../../render/annual-report/model.js';
 import type { ReportDownload } from '../../views/portal/annual-report-links.js';
 import { contentDisposition } from '../admin/notices.js';
@@ -10,13 +10,10 @@ import type { AppDeps } from '../types.js';
 import { loadPublished, renderablePublished, reportParams } from './annual-reports.js';
 
 export const DOWNLOADS: readonly { ext: ReportDownload; label: string; type: string }[] = [
-  { ext: 'pdf', label: 'PDF 版', type: 'application/pdf' },
+  { ext: 'pdf', label: 'PDF 版', type: CONTENT_TYPES.pdf },
+  { ext: 'docx', label: 'Word 版', type: CONTENT_TYPES.docx },
+  { ext: 'xlsx', label: 'Excel 表格（合计为公式）', type: CONTENT_TYPES.xlsx },
 ];
-
-// DOCX and XLSX join DOWNLOADS when the renderers' renderAnnualReport (src/render/annual-report/index.ts) lands.
-const renderAnnualReport = async (r: Parameters<typeof renderAnnualReportPdf>[0], _ext: ReportDownload) => ({
-  body: await renderAnnualReportPdf(r),
-});
 
 export function downloadRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/agencies/:code/annual-reports/:year/:scope/report.:ext', async (req, reply) => {
