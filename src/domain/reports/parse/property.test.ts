@@ -121,3 +121,55 @@ describe('property: render → read returns the same cells', () => {
     });
   }
 });
+
+const JOINT: [string, Layout, DocumentOptions][] = [
+  ['(d) digits run together', 'd', {}],
+  ['(c) empty cells left out', 'c', { zeros: 'blank', omitEmpty: true }],
+];
+
+function cellOf(t: Tables, table: string, row: string, column: string): CellValue {
+  if (table === 'table2') return t.table2[row]?.[column] ?? null;
+  if (table === 'table3') return t.table3.rows[row]?.[t.table3.columns.indexOf(column)] ?? null;
+  return t.table4[row as 'review'][t.table4.columns.indexOf(column)] ?? null;
+}
+
+describe('property: joint solving (issue 11) never breaks a rule and never drops the truth', () => {
+  for (const [name, layout, opts] of JOINT) {
+    it(`${name}: every settled cell is the printed one, no rule breaks, the truth is never dropped`, () => {
+      fc.assert(
+        fc.property(anyTables, (t) => {
+          const r = parseReport(renderDocument(t, layout, opts));
+          for (const s of r.settled ?? [])
+            assert.equal(s.value, cellOf(t, s.cell.table, s.cell.row, s.cell.column), JSON.stringify(s));
+          const sums = r.violations.filter((v) => ['A1', 'B1', 'B2', 'B3'].includes(v.rule));
+          assert.deepEqual(sums, []);
+          assert.deepEqual(unexplainedRows(r, t), []);
+          assert.deepEqual(
+            check(r).filter((v) => v.severity === 'error' && v.rule !== 'B5'),
+            [],
+          );
+        }),
+        { numRuns: 15 },
+      );
+    });
+  }
+
+  it('(d) with a space put inside a run of digits: still never a broken rule, the truth never dropped', () => {
+    fc.assert(
+      fc.property(anyTables, fc.nat(), (t, seed) => {
+        const text = renderDocument(t, 'd', {});
+        const runs = [...text.matchAll(/\d{3,}/g)];
+        const run = runs[seed % runs.length];
+        const at = (run?.index ?? 0) + 1 + (seed % Math.max(1, (run?.[0].length ?? 2) - 1));
+        const r = parseReport(`${text.slice(0, at)} ${text.slice(at)}`);
+        for (const s of r.settled ?? [])
+          assert.equal(s.value, cellOf(t, s.cell.table, s.cell.row, s.cell.column), JSON.stringify(s));
+        assert.deepEqual(
+          r.violations.filter((v) => ['A1', 'B1', 'B2', 'B3'].includes(v.rule)),
+          [],
+        );
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
