@@ -8,28 +8,20 @@ import {
   CREDIT_CODE_ALPHABET,
   residentIdCheckChar,
 } from '../domain/applications/identity.js';
+import { rng } from './documents-text.js';
 
-/** A seeded generator (mulberry32): the same history on every first start. */
+/** The demo library's seeded generator (mulberry32), with a shuffle: the same history on every first start. */
 export function seeded(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+  const r = rng(seed);
   /** Fisher–Yates, in place. */
   const shuffle = <T>(xs: T[]): T[] => {
     for (let i = xs.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
+      const j = Math.floor(r.next() * (i + 1));
       [xs[i], xs[j]] = [xs[j]!, xs[i]!];
     }
     return xs;
   };
-  return { next, int, pick, shuffle, chance: (p: number) => next() < p };
+  return { ...r, shuffle };
 }
 export type Seeded = ReturnType<typeof seeded>;
 
