@@ -38,12 +38,12 @@ export async function readPdfText(
   const scanned = pages.map((p, i) => (needsOcr(p) ? i : -1)).filter((i) => i >= 0);
   const typed = pages.length - scanned.length;
   if (scanned.length === 0) return { text: pdfPagesToText(pages.map((p) => p.items)), ocrPages: 0 };
+  onOcr?.();
   const why = await ocrUnavailable(ocr);
   if (why !== null) {
     if (typed > 0) return { text: pdfPagesToText(pages.map((p) => p.items)), ocrPages: 0 };
     return { unreadable: `PDF 是扫描图像，没有文字层，需要文字识别（OCR）；${why}` };
   }
-  onOcr?.();
   const items = pages.map((p) => p.items);
   let read = 0;
   for (const i of scanned.slice(0, Math.max(0, ocr.maxPages))) {
