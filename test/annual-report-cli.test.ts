@@ -156,6 +156,47 @@ describe('gongkai report import / build', () => {
     },
   );
 
+  test('pdf and xlsx are written to --out; binary output never goes to stdout', SLOW, async () => {
+    const pdf = join(dir, 'report.pdf');
+    const r = await runCli(
+      [
+        'report',
+        'build',
+        '--agency',
+        'root',
+        '--year',
+        '2020',
+        '--scope',
+        'rollup',
+        '--format',
+        'pdf',
+        '--out',
+        pdf,
+      ],
+      env,
+    );
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(readFileSync(pdf).subarray(0, 5).toString('latin1'), '%PDF-');
+    const xlsx = join(dir, 'report.xlsx');
+    const x = await runCli(
+      ['report', 'build', '--agency', 'CITY.DEPT', '--year', '2020', '--format', 'xlsx', '--out', xlsx],
+      env,
+    );
+    assert.equal(x.code, 0, x.stderr);
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    const cells = book.worksheets.flatMap((ws) => {
+      const out: string[] = [];
+      ws.eachRow((row) => row.eachCell((c) => out.push(c.text)));
+      return out;
+    });
+    assert.ok(
+      cells.includes('594417.23万元') || cells.includes('594417.23'),
+      'the imported figures are in the workbook',
+    );
+  });
+
   test('html is a page with the report; an unknown agency exits 1', SLOW, async () => {
     const html = await runCli(
       ['report', 'build', '--agency', 'CITY.EAST', '--year', '2020', '--format', 'html'],

@@ -2,7 +2,7 @@
 //  [--format json|html|pdf|docx|xlsx] [--out FILE]` — the annual report computed from the database
 // (docs/annual-report.md, docs/report-json.md). json: the canonical report JSON plus its additive
 // fields; html/pdf/docx/xlsx: the renderers of src/render/annual-report. stdout carries only the
-// report; messages go to stderr. Exit 0 built, 1 refused (unknown agency, renderer unavailable),
+// report; messages go to stderr. Exit 0 built, 1 refused (unknown agency),
 // 2 bad usage.
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
@@ -76,18 +76,13 @@ export function renderableOf(r: ComputedReport): RenderableReport {
   });
 }
 
-/**
- * The rendered report of a format, or null while its renderer is not there (src/render/annual-report:
- * the PDF, DOCX and XLSX renderers land after the HTML one).
- */
+/** The report rendered by src/render/annual-report (loaded only when asked for: ECharts, pdfmake …). */
 async function render(
   report: RenderableReport,
   format: Exclude<BuildFormat, 'json'>,
-): Promise<string | Buffer | null> {
-  // Loaded only when asked for: the HTML renderer brings ECharts with it.
-  if (format === 'html')
-    return (await import('../../render/annual-report/html.js')).annualReportDocument(report);
-  return null;
+): Promise<string | Buffer> {
+  return (await (await import('../../render/annual-report/index.js')).renderAnnualReport(report, format))
+    .body;
 }
 
 /** Builds and writes the report; returns the exit code. */
@@ -108,14 +103,7 @@ export async function runReportBuild(o: BuildOptions): Promise<number> {
     let body: Buffer | string;
     if (o.format === 'json') body = JSON.stringify(reportJson(report), null, 2) + '\n';
     else {
-      const rendered = await render(renderableOf(report), o.format);
-      if (rendered === null) {
-        console.error(
-          `错误：暂不能生成 ${o.format.toUpperCase()} 格式的年度报告（排版模块尚未就绪），请改用 --format json 或 html`,
-        );
-        return 1;
-      }
-      body = rendered;
+      body = await render(renderableOf(report), o.format);
     }
     if (o.out) await writeFile(o.out, body);
     else if (typeof body !== 'string' && process.stdout.isTTY) {
