@@ -21,6 +21,9 @@
 //
 // `npm run bench -- annual-report`. BENCH_ANNUAL_APPS (default 1000000), BENCH_ANNUAL_AGENCIES
 // (500), BENCH_ANNUAL_ENGINE (pglite | postgres | both, default both), BENCH_ANNUAL_RUNS (5).
+// BENCH_ANNUAL_DEMO=1 instead times the first-start demo load on PGlite (what `npm start` does on an
+// empty data dir) without and with the 2020 annual reports (loadDemo's `annualReports`): wall time
+// and this process's CPU time (PGlite runs in it), which says more on a busy machine.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +34,9 @@ import { agency } from '../src/db/schema.js';
 import { APPLICANT_TYPES } from '../src/domain/applications/applicant.js';
 import { OUTCOMES } from '../src/domain/applications/outcomes.js';
 import { computeAnnualReport } from '../src/queries/annual-report.js';
+import { loadConfig } from '../src/config.js';
+import { loadDemo } from '../src/demo/load-demo.js';
+import { createRuntime } from '../src/main.js';
 
 export const title = 'annual report: 汇总 of 500 agencies and 1,000,000 applications vs a bare GROUP BY';
 
@@ -184,7 +190,28 @@ async function measure(label: string, database: Database): Promise<void> {
   );
 }
 
+/** The first-start demo load on a fresh PGlite data dir, without and with the 2020 reports. */
+async function demoLoad(): Promise<void> {
+  for (const annualReports of [false, true]) {
+    const dir = mkdtempSync(join(tmpdir(), 'gk-bench-demo-'));
+    const rt = await createRuntime(loadConfig({ DATA_DIR: dir, DEMO: 'false', LOG_LEVEL: 'warn' }));
+    try {
+      const cpu = process.cpuUsage();
+      const t = performance.now();
+      await loadDemo(rt.deps, () => {}, { annualReports });
+      const used = process.cpuUsage(cpu);
+      console.log(
+        `demo load ${annualReports ? 'with' : 'without'} the 2020 annual reports: ${((performance.now() - t) / 1000).toFixed(1)} s wall, ${((used.user + used.system) / 1e6).toFixed(1)} s CPU`,
+      );
+    } finally {
+      await rt.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
 export async function run(): Promise<void> {
+  if (process.env.BENCH_ANNUAL_DEMO === '1') return demoLoad();
   console.log(
     `${RUNS} runs each after a warm-up; BENCH_ANNUAL_APPS=${APPS}, BENCH_ANNUAL_AGENCIES=${AGENCIES}`,
   );
