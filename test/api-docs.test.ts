@@ -78,6 +78,7 @@ describe('OpenAPI document and API docs', () => {
     // library (list, one document, search) are open to anyone.
     assert.deepEqual(publicOps.sort(), [
       'checkReport',
+      'checkReportSeries',
       'getApplicationNoticePdf',
       'getDocument',
       'listDocuments',

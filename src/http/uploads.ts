@@ -23,6 +23,8 @@ export interface UploadLimits {
   fields: number;
   /** The longest text field (a pasted report is long; a token is not). */
   maxFieldBytes: number;
+  /** How many files, each of at most `maxFileBytes` (1 unless set: 年报体检 takes a series of years). */
+  files?: number;
 }
 
 /** Room for the multipart framing and the small fields beside the file. */
@@ -39,11 +41,11 @@ export function uploadOptions(limits: UploadLimits): FastifyMultipartAttachField
     attachFieldsToBody: true,
     throwFileSizeLimit: false,
     limits: {
-      files: 1,
+      files: limits.files ?? 1,
       fileSize: limits.maxFileBytes,
       fields: limits.fields,
       fieldSize: limits.maxFieldBytes,
-      parts: limits.fields + 1,
+      parts: limits.fields + (limits.files ?? 1),
       headerPairs: 20,
     },
   };
@@ -51,7 +53,7 @@ export function uploadOptions(limits: UploadLimits): FastifyMultipartAttachField
 
 /** The largest multipart body a form with these limits can need: the file or the long field. */
 export function maxUploadBody(limits: UploadLimits): number {
-  return Math.max(limits.maxFileBytes, limits.maxFieldBytes) + FRAMING_BYTES;
+  return Math.max(limits.maxFileBytes * (limits.files ?? 1), limits.maxFieldBytes) + FRAMING_BYTES;
 }
 
 /**
@@ -99,6 +101,16 @@ export function uploadField(body: unknown, name: string): Upload | null {
   return { fileName: part.filename, bytes, truncated: part.file.truncated };
 }
 
+/** Every uploaded file of field `name` (a form or request that takes several), in the order sent. */
+export function uploadFields(body: unknown, name: string): Upload[] {
+  const value = (body as Record<string, Part | Part[] | undefined> | undefined)?.[name];
+  const parts = Array.isArray(value) ? value : value ? [value] : [];
+  return parts.flatMap((_, i) => {
+    const upload = uploadField({ [name]: parts[i] }, name);
+    return upload ? [upload] : [];
+  });
+}
+
 /** A text field's value; `truncated` when it was longer than the field size limit. */
 export function textField(body: unknown, name: string): { value: string; truncated: boolean } {
   const part = partOf(body, name);
@@ -119,7 +131,9 @@ export async function flattenMultipart(req: FastifyRequest): Promise<void> {
   for (const [key, raw] of Object.entries((req.body as Record<string, Part | Part[]>) ?? {})) {
     const part = Array.isArray(raw) ? raw[0] : raw;
     if (!part) continue;
-    if (part.type === 'file') out[key] = uploadField(req.body, key);
+    if (part.type === 'file')
+      out[key] =
+        Array.isArray(raw) && raw.length > 1 ? uploadFields(req.body, key) : uploadField(req.body, key);
     else {
       const field = textField(req.body, key);
       out[key] = field.value;

@@ -90,6 +90,24 @@ export async function checkReportUploads(
   });
 }
 
+/** Pasted reports (the API): each read in a worker, then as a series; `name` stands for the file. */
+export async function checkReportTexts(
+  inputs: readonly ({ name: string | null } & ({ text: string } | { html: string }))[],
+  series = false,
+): Promise<({ file: string | null } & ParsedReport & { series?: SeriesView })[]> {
+  const job = (i: number, constraints: CellConstraint[] = []): ReportJob => {
+    const input = inputs[i] as (typeof inputs)[number];
+    const extra = constraints.length > 0 ? { constraints } : {};
+    return 'html' in input
+      ? { kind: 'html', html: input.html, ...extra }
+      : { kind: 'text', text: input.text, ...extra };
+  };
+  const named = (i: number, r: ParsedReport) => withFile((inputs[i]?.name ?? null) as string, r);
+  const results: FileCheckResult[] = [];
+  for (let i = 0; i < inputs.length; i++) results.push(named(i, await read(job(i))));
+  return checkAsSeries(results, series, async (i, cs) => named(i, await read(job(i, cs))));
+}
+
 /** The series among checked files, settled; a re-reading that fails keeps the first result. */
 async function checkAsSeries(
   results: FileCheckResult[],

@@ -138,17 +138,18 @@ function requestBody(op: ApiOperation): JsonSchema | null {
   const content: Record<string, JsonSchema> = {};
   if (json) content['application/json'] = { schema: { $ref: REF + json } };
   if (op.upload) {
-    const { field, description } = op.upload;
+    const { field, description, maxFiles } = op.upload;
+    const file = {
+      type: 'string',
+      contentMediaType: 'application/octet-stream',
+      description: description.zh,
+    };
     content['multipart/form-data'] = {
       schema: {
         type: 'object',
         required: [field],
         properties: {
-          [field]: {
-            type: 'string',
-            contentMediaType: 'application/octet-stream',
-            description: description.zh,
-          },
+          [field]: maxFiles && maxFiles > 1 ? { type: 'array', items: file, maxItems: maxFiles } : file,
         },
       },
     };

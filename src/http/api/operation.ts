@@ -8,7 +8,7 @@ import type { Actor } from '../../domain/agencies/actor.js';
 import type { Text } from '../../views/i18n.js';
 import { requireToken } from '../plugins/auth.js';
 import type { AppDeps } from '../types.js';
-import { registerUploads, uploadField, type Upload } from '../uploads.js';
+import { registerUploads, uploadField, uploadFields, type Upload } from '../uploads.js';
 
 /** A file instead of JSON (e.g. a PDF notice): the bytes, their media type and the download name. */
 export class FileAnswer {
@@ -34,6 +34,8 @@ export interface HandlerInput<P, Q, B = null, A = Actor> {
   body: B | null;
   /** The multipart variant's file, if the operation takes one and the request sent one. */
   upload: Upload | null;
+  /** Every file the multipart variant sent (operations with `maxFiles`); empty otherwise. */
+  uploads: Upload[];
   req: FastifyRequest;
 }
 
@@ -42,6 +44,8 @@ export interface UploadSpec {
   field: string;
   maxBytes: number;
   description: Text;
+  /** Several files in `field`, each of at most `maxBytes` (1 unless set). */
+  maxFiles?: number;
 }
 
 interface OperationBase<
@@ -145,7 +149,12 @@ export function registerOperation(app: FastifyInstance, deps: AppDeps, op: ApiOp
   // Uploads only where an operation takes one: multipart is registered in this route's scope.
   void app.register(async (scope) => {
     // One file and nothing else of size: a stray text field may not exceed 1 KB (issue 8).
-    await registerUploads(scope, { maxFileBytes: spec.maxBytes, fields: 2, maxFieldBytes: 1024 });
+    await registerUploads(scope, {
+      maxFileBytes: spec.maxBytes,
+      fields: 2,
+      maxFieldBytes: 1024,
+      ...(spec.maxFiles ? { files: spec.maxFiles } : {}),
+    });
     route(scope, deps, op);
   });
 }
@@ -163,8 +172,9 @@ function route(app: FastifyInstance, deps: AppDeps, op: ApiOperation): void {
       const query = op.query ? parseInput(op.query, req.query ?? {}) : {};
       const multipartRequest = op.upload !== undefined && req.isMultipart();
       const upload = multipartRequest ? uploadField(req.body, op.upload!.field) : null;
+      const uploads = multipartRequest ? uploadFields(req.body, op.upload!.field) : [];
       const body: unknown = op.body && !multipartRequest ? parseInput(op.body, req.body ?? {}) : null;
-      const input = { deps, params, query, body, upload, req };
+      const input = { deps, params, query, body, upload, uploads, req };
       const out = op.public
         ? await op.handle({ ...input, actor: req.actor })
         : await op.handle({ ...input, actor: req.actor! });

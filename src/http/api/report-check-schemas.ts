@@ -120,6 +120,54 @@ export const ReportViolation = z
   })
   .register(apiSchemas, { id: 'ReportViolation', description: '一条问题：报告不满足的一条规则（A1–C5）' });
 
+const rule = z.enum(REPORT_RULES.map((r) => r.id) as [RuleId, ...RuleId[]]);
+
+const SettleBasis = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('sum'), rules: z.array(rule) }),
+    z.strictObject({ kind: z.literal('quote'), quote: z.string().meta({ description: '正文中的原话' }) }),
+    z.strictObject({
+      kind: z.literal('series'),
+      rule: z.enum(['C1', 'C2', 'C3']),
+      year: z.number().int().meta({ description: '提供依据的相邻年度' }),
+    }),
+    z.strictObject({ kind: z.literal('template'), rule: z.literal('B2') }),
+  ])
+  .meta({
+    description:
+      'sum = 只有该值能使所列求和关系成立；quote = 报告正文引用的数字；series = 相邻年度报告（C1–C3）；template = 2019 格式「（六）其他处理」行全为 0',
+  });
+
+export const ReportSettledCell = z
+  .strictObject({
+    cell: CellRef,
+    value: cell,
+    basis: SettleBasis,
+    message: z.string().meta({ description: '中文说明' }),
+  })
+  .register(apiSchemas, {
+    id: 'ReportSettledCell',
+    description: '报告本身的数字无法唯一确定、由其他依据确定的单元格及其依据（新增字段）',
+  });
+
+const ReportLooseLabel = z
+  .strictObject({
+    table: z.enum(['table2', 'table3', 'table4']),
+    row: z.string(),
+    printed: z.string().meta({ description: '报告中印出的文字' }),
+    label: z.string().meta({ description: '按其识别的规范行名' }),
+  })
+  .meta({ description: '只能近似识别的行名（缺字、错字）' });
+
+const ReportSeriesPlace = z
+  .strictObject({
+    agency: z.string().nullable().meta({ description: '系列中各报告的机关；强制合并不同机关时为 null' }),
+    years: z.array(z.number().int()),
+    previous: z.string().nullable().meta({ description: '上一年度报告的文件名' }),
+    next: z.string().nullable().meta({ description: '下一年度报告的文件名' }),
+  })
+  .meta({ description: '与本报告一同按年度系列核对的报告（同一机关相邻年度，新增字段）' });
+
 export const ReportCheckResult = z
   .strictObject({
     file: z.string().nullable().meta({ description: '上传的文件名；提交文本时为 null' }),
@@ -144,9 +192,54 @@ export const ReportCheckResult = z
       description: '一句话的中文结论；无法读取或未读出任何表格时，以这一句说明原因（新增字段）',
       examples: ['这不是可以读取的政府信息公开工作年度报告：不是文本文件（可能是二进制数据或编码错误）。'],
     }),
+    settled: z.array(ReportSettledCell).optional().meta({
+      description: '由求和关系、正文引用的数字或相邻年度报告确定的单元格，各附依据；没有时省略（新增字段）',
+    }),
+    looseLabels: z
+      .array(ReportLooseLabel)
+      .optional()
+      .meta({ description: '近似识别的行名；没有时省略（新增字段）' }),
+    series: ReportSeriesPlace.optional(),
   })
   .register(apiSchemas, {
     id: 'ReportCheckResult',
     description:
       '检查后的年度报告：规范 JSON（docs/report-json.md）加 status 与 missing，以及新增的 location、suspects、verdict',
   });
+
+export const ReportSeriesRequest = z
+  .strictObject({
+    reports: z
+      .array(
+        z
+          .strictObject({
+            name: z
+              .string()
+              .max(200)
+              .optional()
+              .meta({ description: '报告的名称（结果中的 file），如文件名' }),
+            text: z.string().optional().meta({ description: '报告全文' }),
+            html: z.string().optional().meta({ description: '报告网页的 HTML 源代码' }),
+          })
+          .refine((b) => (b.text === undefined) !== (b.html === undefined), {
+            error: '每份报告须提供 text 或 html 之一',
+            path: ['text'],
+          }),
+      )
+      .min(1)
+      .max(5)
+      .meta({ description: '1–5 份报告' }),
+    series: z.boolean().optional().meta({
+      description: 'true：全部当作同一机关连续年度的报告核对；默认按标题中的机关分组',
+    }),
+  })
+  .register(apiSchemas, {
+    id: 'ReportSeriesRequest',
+    description: '要一并检查的几份报告（同一机关的多个年度）',
+  });
+
+export const ReportSeriesResult = z
+  .strictObject({
+    reports: z.array(ReportCheckResult).meta({ description: '每份报告的检查结果，顺序与提交的相同' }),
+  })
+  .register(apiSchemas, { id: 'ReportSeriesResult', description: '几份报告的检查结果' });

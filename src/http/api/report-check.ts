@@ -1,5 +1,7 @@
 // POST /api/v1/report-check: 年报体检 as an API. Public — anyone may check a published report — and
 // rate-limited per IP; nothing is stored. JSON {text} / {html}, or one file as multipart/form-data.
+// POST /api/v1/report-check/series: several reports at once (JSON or several files), the reports
+// of one agency checked as a series of years (issue 11).
 import { InvalidInput } from '../../domain/errors.js';
 import {
   checkReportSource,
@@ -9,9 +11,15 @@ import {
   uploadProblem,
   type ReportCheckResult as Result,
 } from '../report-check-input.js';
-import { withFile } from '../../usecases/check-report-files.js';
+import { checkReportTexts, checkReportUploads, withFile } from '../../usecases/check-report-files.js';
+import { textField, type Upload } from '../uploads.js';
 import { definePublicOperation } from './operation.js';
-import { ReportCheckRequest, ReportCheckResult } from './report-check-schemas.js';
+import {
+  ReportCheckRequest,
+  ReportCheckResult,
+  ReportSeriesRequest,
+  ReportSeriesResult,
+} from './report-check-schemas.js';
 
 /** Too large for the limit: the common 413 TOO_LARGE of src/http/errors.tsx. */
 class TooLarge extends Error {
@@ -20,7 +28,21 @@ class TooLarge extends Error {
 
 /** Field whitelist in the contract's order (strict response schema); withFile gives exactly that. */
 function present(r: Result) {
-  return withFile(r.file, r);
+  return { ...withFile(r.file, r), ...(r.series ? { series: r.series } : {}) };
+}
+
+/** Files of one series request. */
+const MAX_FILES = 5;
+
+/** Refuses an upload that cannot be checked: 413 over the size, 422 otherwise. */
+function refuseBadUpload(upload: Upload, prefix = ''): void {
+  const problem = uploadProblem(upload);
+  if (problem === 'size') throw new TooLarge(prefix + INPUT_PROBLEM_TEXT.size);
+  if (problem)
+    throw new InvalidInput(
+      { file: prefix + INPUT_PROBLEM_TEXT[problem] },
+      prefix + INPUT_PROBLEM_TEXT[problem],
+    );
 }
 
 export const reportCheckOperations = [
@@ -59,10 +81,7 @@ export const reportCheckOperations = [
     bodyLimit: REPORT_MAX_BYTES,
     async handle({ body, upload, req }) {
       if (upload) {
-        const problem = uploadProblem(upload);
-        if (problem === 'size') throw new TooLarge(INPUT_PROBLEM_TEXT.size);
-        if (problem)
-          throw new InvalidInput({ file: INPUT_PROBLEM_TEXT[problem] }, INPUT_PROBLEM_TEXT[problem]);
+        refuseBadUpload(upload);
         return present(await checkReportSource({ upload }));
       }
       if (!body) {
@@ -73,6 +92,60 @@ export const reportCheckOperations = [
       return present(
         await checkReportSource(body.html !== undefined ? { html: body.html } : { text: body.text ?? '' }),
       );
+    },
+  }),
+  definePublicOperation({
+    method: 'POST',
+    path: '/api/v1/report-check/series',
+    operationId: 'checkReportSeries',
+    tag: '年报体检',
+    public: true,
+    summary: {
+      zh: '年报体检：一并检查几份年度报告（年度系列）',
+      en: 'Check several annual reports (a series of years)',
+    },
+    description: {
+      zh:
+        '一并检查 1–5 份年度报告：JSON {reports: [{name, text 或 html}], series}，或以 multipart/form-data 上传多个 file（可另加字段 series=true）。' +
+        '标题中机关相同的报告按年度系列核对：相邻年度之间核对 C1（上年结转）、C2（现行有效件数）、C3（上一年项目数量），并用相邻年度的数字确定单份报告无法确定的单元格（settled 中 basis.kind = series）；' +
+        'series=true 时不论机关，全部当作一个系列。返回 {reports: [...]}，每个元素与 POST /api/v1/report-check 的结果相同，另有 series 说明所在系列。',
+      en:
+        'Checks 1–5 annual reports: JSON {reports: [{name, text or html}], series}, or several files as multipart/form-data (field file, plus series=true if wanted). ' +
+        'Reports whose titles name one agency are checked as a series of years: C1–C3 between consecutive years, and their figures settle cells one report leaves open (settled, basis.kind = series); ' +
+        'series=true takes all as one series. Answers {reports: [...]}, each element as POST /api/v1/report-check answers, plus series.',
+    },
+    body: ReportSeriesRequest,
+    upload: {
+      field: 'file',
+      maxBytes: REPORT_MAX_BYTES,
+      maxFiles: MAX_FILES,
+      description: {
+        zh: '报告文件（可多个）：.txt、.html、.htm、.docx 或 .pdf，每个不超过 10 MB，最多 5 个',
+        en: 'The report files: .txt, .html, .htm, .docx or .pdf, at most 10 MB each, up to 5',
+      },
+    },
+    response: ReportSeriesResult,
+    errors: [411, 413, 422, 503],
+    exampleBody: '{"reports":[{"name":"2021.txt","text":"……"},{"name":"2022.txt","text":"……"}]}',
+    rateLimit: REPORT_CHECK_RATE_LIMIT,
+    bodyLimit: REPORT_MAX_BYTES,
+    async handle({ body, uploads, req }) {
+      if (uploads.length > 0) {
+        uploads.forEach((u) => refuseBadUpload(u, `${u.fileName}：`));
+        const series = textField(req.body, 'series').value === 'true';
+        const files = uploads.map((u) => ({ bytes: u.bytes, name: u.fileName }));
+        return { reports: (await checkReportUploads(files, series)).map(present) };
+      }
+      if (!body) {
+        const message = req.isMultipart() ? '请上传报告文件（字段 file）' : INPUT_PROBLEM_TEXT.empty;
+        throw new InvalidInput({ file: message }, message);
+      }
+      const inputs = body.reports.map((r) =>
+        r.html !== undefined
+          ? { name: r.name ?? null, html: r.html }
+          : { name: r.name ?? null, text: r.text ?? '' },
+      );
+      return { reports: (await checkReportTexts(inputs, body.series === true)).map(present) };
     },
   }),
 ];

@@ -146,8 +146,13 @@ export function violationText(r: Pick<ParsedReport, 'format'>, v: Violation, l: 
       return `${cap(where)}: last year’s valid count plus made minus repealed is ${e}; the valid count printed is ${a}.`;
     case 'C3':
       return `${cap(where)}: last year’s count plus its change is ${e}; this year’s previous-year count is ${a}.`;
-    case 'C4':
-      return `The text says ${e} requests were received; table 3 「本年新收」 total is ${a}.`;
+    case 'C4': {
+      // A figure quoted in the report's own text (one cell, or the sum of several).
+      const cells = v.location.cells.map((c) => cellName(f, c, 'en')).join(' plus ');
+      return v.actual === null || v.actual === undefined
+        ? `The text quotes ${e} for ${cells}, but none of the possible readings of the table is ${e}.`
+        : `The text quotes ${e} for ${cells}, but the table says ${a}.`;
+    }
     case 'C5':
       return `${cap(where)}: the member agencies add up to ${e}; the rollup report prints ${a}.`;
   }

@@ -36,6 +36,13 @@ import {
   t3RowTitle,
   violationText,
 } from './report-check-labels.js';
+import {
+  settledByCell,
+  settledViews,
+  type SeriesInfoView,
+  type SeriesPart,
+  type SettledView,
+} from './report-check-settled.js';
 
 export interface ViolationRef {
   id: string;
@@ -50,6 +57,8 @@ export interface CellView {
   violations: ViolationRef[];
   /** The values an ambiguous cell may have. */
   candidates: string[];
+  /** Settled by evidence other than its own printed figure: the list item and the basis in words. */
+  settled: { id: string; basis: string } | null;
 }
 
 export interface ViolationView {
@@ -84,6 +93,8 @@ export interface T2BlockView {
 
 export interface ReportCheckModel {
   lang: Lang;
+  /** Prefix of every id on the page, so that several reports can be shown on one page. */
+  prefix: string;
   status: ReadStatus;
   format: ReportFormat;
   title: string | null;
@@ -102,41 +113,62 @@ export interface ReportCheckModel {
   table2: T2BlockView[];
   table3: T3LineView[];
   table4: { key: string; label: string; cells: CellView[] }[];
+  /** Cells settled by the sum rules, a quoted figure or a neighbouring year, with the basis. */
+  settled: SettledView[];
+  /** The series of years the report was checked with, or null. */
+  series: SeriesInfoView | null;
 }
 
-const violationId = (i: number) => `violation-${i + 1}`;
-const ref = (r: ParsedReport, i: number): ViolationRef => ({
-  id: violationId(i),
+/** What the builders of one report's view share: the report, its flags, language and ids. */
+interface Ctx {
+  r: ParsedReport;
+  flags: CellFlags;
+  l: Lang;
+  prefix: string;
+  settled: Map<string, SettledView>;
+}
+
+const violationId = (prefix: string, i: number) => `${prefix}violation-${i + 1}`;
+const ref = (r: ParsedReport, i: number, prefix: string): ViolationRef => ({
+  id: violationId(prefix, i),
   rule: (r.violations[i] as Violation).rule,
 });
 const show = (v: CellValue, l: Lang): string => (v === null ? (l === 'zh' ? '空' : 'blank') : String(v));
 
-function cellView(r: ParsedReport, flags: CellFlags, cell: CellRef, value: CellValue, l: Lang): CellView {
+function cellView({ r, flags, l, prefix, settled }: Ctx, cell: CellRef, value: CellValue): CellView {
   const f = flags.get(cellKey(cell));
+  const s = settled.get(cellKey(cell));
   return {
     text: value === null ? '—' : String(value),
     flagged: f !== undefined,
     suspect: f?.suspect ?? false,
     warning: f?.warningOnly ?? false,
-    violations: (f?.violations ?? []).map((i) => ref(r, i)),
+    violations: (f?.violations ?? []).map((i) => ref(r, i, prefix)),
     candidates: (f?.candidates ?? []).map((c) => show(c, l)),
+    settled: s ? { id: s.id, basis: s.basis } : null,
   };
 }
 
 /** The violations that name a whole row or table without its cells (a missing row or table). */
-function placeViolations(r: ParsedReport, table: TableId, row: string | null): ViolationRef[] {
+function placeViolations(
+  r: ParsedReport,
+  table: TableId,
+  row: string | null,
+  prefix: string,
+): ViolationRef[] {
   return r.violations.flatMap((v, i) =>
     v.rule === 'B5' &&
     !v.candidates &&
     v.location.table === table &&
     v.location.row === row &&
     v.location.column === null
-      ? [ref(r, i)]
+      ? [ref(r, i, prefix)]
       : [],
   );
 }
 
-function table3View(r: ParsedReport, flags: CellFlags, l: Lang): T3LineView[] {
+function table3View(ctx: Ctx): T3LineView[] {
+  const { r, prefix } = ctx;
   return TABLE3_LINES[r.format].map((line) => {
     if (line.key === null) return { kind: 'group', label: line.label };
     const key = line.key;
@@ -145,40 +177,35 @@ function table3View(r: ParsedReport, flags: CellFlags, l: Lang): T3LineView[] {
       key,
       label: line.label,
       group: t3Group(r.format, key),
-      violations: placeViolations(r, 'table3', key),
+      violations: placeViolations(r, 'table3', key, prefix),
       cells: TABLE3_COLUMNS.map((col, i) =>
-        cellView(r, flags, { table: 'table3', row: key, column: col }, r.table3.rows[key]?.[i] ?? null, l),
+        cellView(ctx, { table: 'table3', row: key, column: col }, r.table3.rows[key]?.[i] ?? null),
       ),
     };
   });
 }
 
-function table2View(r: ParsedReport, flags: CellFlags, l: Lang): T2BlockView[] {
+function table2View(ctx: Ctx): T2BlockView[] {
+  const { r, prefix } = ctx;
   return TABLE2_BLOCKS[r.format].map((block) => ({
     header: block.header,
     columns: block.columns.map((c) => c.label),
     rows: block.rows.map((row) => ({
       label: row.label,
-      violations: placeViolations(r, 'table2', row.key),
+      violations: placeViolations(r, 'table2', row.key, prefix),
       cells: block.columns.map((c) =>
-        cellView(
-          r,
-          flags,
-          { table: 'table2', row: row.key, column: c.key },
-          r.table2[row.key]?.[c.key] ?? null,
-          l,
-        ),
+        cellView(ctx, { table: 'table2', row: row.key, column: c.key }, r.table2[row.key]?.[c.key] ?? null),
       ),
     })),
   }));
 }
 
-function table4View(r: ParsedReport, flags: CellFlags, l: Lang) {
+function table4View(ctx: Ctx) {
   return TABLE4_GROUPS.map((g) => ({
     key: g,
     label: TABLE4_GROUP_LABELS[g],
     cells: TABLE4_COLUMNS.map((col, i) =>
-      cellView(r, flags, { table: 'table4', row: g, column: col }, r.table4[g][i] ?? null, l),
+      cellView(ctx, { table: 'table4', row: g, column: col }, ctx.r.table4[g][i] ?? null),
     ),
   }));
 }
@@ -233,10 +260,10 @@ function candidateHeader(r: ParsedReport, c: CellRef): string {
   return table2ColumnLabel(r.format, c.row, c.column);
 }
 
-function violationView(r: ParsedReport, v: Violation, i: number, l: Lang): ViolationView {
+function violationView(r: ParsedReport, v: Violation, i: number, l: Lang, prefix: string): ViolationView {
   const headers = v.candidates ? v.location.cells.map((c) => candidateHeader(r, c)) : [];
   return {
-    id: violationId(i),
+    id: violationId(prefix, i),
     rule: v.rule,
     severity: v.severity,
     ruleTitle: ruleTitle(v.rule, l),
@@ -250,12 +277,19 @@ function violationView(r: ParsedReport, v: Violation, i: number, l: Lang): Viola
   };
 }
 
-export function reportCheckModel(r: ParsedReport, l: Lang = 'zh'): ReportCheckModel {
+export function reportCheckModel(
+  r: ParsedReport & SeriesPart,
+  l: Lang = 'zh',
+  prefix = '',
+): ReportCheckModel {
   const flags = flagCells(r);
   const reason = unreadableReason(r);
   const none = nothingRead(r);
+  const settled = none ? [] : settledViews(r, l, prefix);
+  const ctx: Ctx = { r, flags, l, prefix, settled: settledByCell(r, settled) };
   return {
     lang: l,
+    prefix,
     status: r.status,
     format: r.format,
     title: r.title ?? null,
@@ -266,14 +300,16 @@ export function reportCheckModel(r: ParsedReport, l: Lang = 'zh'): ReportCheckMo
     nothingRead: none,
     reason: reason === null ? null : reasonText(reason, l),
     missing: none ? [] : r.missing.map((id) => missingText(r, id, l)),
-    violations: none ? [] : r.violations.map((v, i) => violationView(r, v, i, l)),
+    violations: none ? [] : r.violations.map((v, i) => violationView(r, v, i, l, prefix)),
     tableViolations: {
-      table2: placeViolations(r, 'table2', null),
-      table3: placeViolations(r, 'table3', null),
-      table4: placeViolations(r, 'table4', null),
+      table2: placeViolations(r, 'table2', null, prefix),
+      table3: placeViolations(r, 'table3', null, prefix),
+      table4: placeViolations(r, 'table4', null, prefix),
     },
-    table2: table2View(r, flags, l),
-    table3: table3View(r, flags, l),
-    table4: table4View(r, flags, l),
+    table2: table2View(ctx),
+    table3: table3View(ctx),
+    table4: table4View(ctx),
+    settled,
+    series: r.series ?? null,
   };
 }

@@ -8,6 +8,7 @@ import { SummaryList } from '../components/summary-list.js';
 import type { Lang } from '../i18n.js';
 import { PortalLayout, type ShellProps } from '../layout.js';
 import { RC, REPORT_CHECK_PATH, ReportCheckForm } from './report-check.js';
+import { SeveralResults } from './report-check-results.js';
 import { Table2View, Table3View, Table4View } from './report-check-tables.js';
 import type { ReportCheckModel, ViolationView } from '../models/report-check.js';
 
@@ -34,6 +35,14 @@ const T = {
     en: 'The pasted text is kept below; an uploaded file has to be chosen again.',
   },
   readings: { zh: '可能的读法', en: 'Possible readings' },
+  settled: { zh: '由其他依据确定的单元格', en: 'Cells settled by other evidence' },
+  settledLead: {
+    zh: '这些单元格的数字在报告中连写或无法逐一对应，由下列依据唯一确定；表格中用 ⓘ 标出，鼠标悬停可查看依据。',
+    en: 'The figures of these cells ran together or could not be matched one by one in the report; each was settled by the evidence given. They are marked ⓘ in the tables: hover to see the basis.',
+  },
+  series: { zh: '年度系列', en: 'Series of years' },
+  previous: { zh: '上一年', en: 'year before' },
+  next: { zh: '下一年', en: 'year after' },
   reading: { zh: '读法', en: 'Reading' },
   rule: { zh: '规则', en: 'Rule' },
   error: { zh: '错误', en: 'Error' },
@@ -139,6 +148,18 @@ const Violation: FC<{ v: ViolationView; l: Lang }> = ({ v, l }) => (
   </li>
 );
 
+/** 「某市人民政府 2021、2022、2023 年（上一年：a.txt；下一年：c.txt）」. */
+function seriesText(m: ReportCheckModel, l: Lang): string {
+  if (!m.series) return '';
+  const { agency, years, previous, next } = m.series;
+  const sep = l === 'zh' ? '：' : ': ';
+  const near = [previous ? `${T.previous[l]}${sep}${previous}` : '', next ? `${T.next[l]}${sep}${next}` : '']
+    .filter(Boolean)
+    .join(l === 'zh' ? '；' : '; ');
+  const list = l === 'zh' ? `${years.join('、')} 年` : years.join(', ');
+  return `${agency ? `${agency} ` : ''}${list}${near ? (l === 'zh' ? `（${near}）` : ` (${near})`) : ''}`;
+}
+
 const Facts: FC<{ l: Lang; m: ReportCheckModel; file: string | null }> = ({ l, m, file }) => (
   <SummaryList
     rows={[
@@ -147,44 +168,49 @@ const Facts: FC<{ l: Lang; m: ReportCheckModel; file: string | null }> = ({ l, m
       { key: T.year[l], value: m.year === null ? '' : `${m.year}` },
       { key: T.format[l], value: m.nothingRead ? '' : FORMAT_TEXT[m.format][l] },
       { key: T.source[l], value: file ?? T.pasted[l] },
+      ...(m.series ? [{ key: T.series[l], value: seriesText(m, l) }] : []),
     ].filter((row) => !m.nothingRead || row.value !== '')}
   />
 );
 
-export interface ReportCheckResultView {
-  shell: Omit<ShellProps, 'title'>;
-  csrf: string;
-  model: ReportCheckModel;
-  /** The uploaded file's name; null for pasted text. */
-  file: string | null;
-  /** The pasted text, kept in the form for another try. */
-  text: string;
-}
+const SettledList: FC<{ m: ReportCheckModel; l: Lang }> = ({ m, l }) =>
+  m.settled.length === 0 ? null : (
+    <section aria-labelledby={`${m.prefix}settled-title`}>
+      <h2 id={`${m.prefix}settled-title`}>{T.settled[l]}</h2>
+      <p class="hint">{T.settledLead[l]}</p>
+      <ol class="settled-list">
+        {m.settled.map((s) => (
+          <li id={s.id} tabindex={-1}>
+            <strong>{s.cell}</strong> = {s.value}
+            {l === 'zh' ? '：' : ': '}
+            {s.basis}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
 
-export const ReportCheckResultPage: FC<ReportCheckResultView> = ({ shell, csrf, model: m, file, text }) => {
-  const l = shell.lang;
+/** One checked report: the verdict, what it is, what is missing, the problems, the settled cells, the tables. */
+export const ReportResult: FC<{ m: ReportCheckModel; file: string | null }> = ({ m, file }) => {
+  const l = m.lang;
+  const p = m.prefix;
   return (
-    <PortalLayout {...shell} title={T.title[l]}>
-      <p class="breadcrumb-back">
-        <a href={REPORT_CHECK_PATH}>{RC.title[l]}</a>
-      </p>
-      <h1>{T.title[l]}</h1>
-      <section class={`check-status check-status-${m.status}`} aria-labelledby="status-title">
-        <h2 id="status-title">
+    <>
+      <section class={`check-status check-status-${m.status}`} aria-labelledby={`${p}status-title`}>
+        <h2 id={`${p}status-title`}>
           {T.status[l]}
           {l === 'zh' ? '：' : ': '}
           <span class={`tag tag-status ${STATUS_TAG[m.status]}`}>{STATUS_LABEL[m.status][l]}</span>
         </h2>
         <p>{statusSummary(m)}</p>
       </section>
-      <p class="notice">{RC.privacy[l]}</p>
       <h2>{T.facts[l]}</h2>
       <Facts l={l} m={m} file={file} />
       {m.nothingRead ? null : (
         <>
           {m.missing.length > 0 ? (
-            <section aria-labelledby="missing-title">
-              <h2 id="missing-title">{T.missing[l]}</h2>
+            <section aria-labelledby={`${p}missing-title`}>
+              <h2 id={`${p}missing-title`}>{T.missing[l]}</h2>
               <ul class="missing-list">
                 {m.missing.map((t) => (
                   <li>{t}</li>
@@ -192,8 +218,8 @@ export const ReportCheckResultPage: FC<ReportCheckResultView> = ({ shell, csrf, 
               </ul>
             </section>
           ) : null}
-          <section aria-labelledby="violations-title">
-            <h2 id="violations-title">{T.violations[l]}</h2>
+          <section aria-labelledby={`${p}violations-title`}>
+            <h2 id={`${p}violations-title`}>{T.violations[l]}</h2>
             {m.violations.length === 0 ? (
               <p>{T.noViolations[l]}</p>
             ) : (
@@ -207,10 +233,39 @@ export const ReportCheckResultPage: FC<ReportCheckResultView> = ({ shell, csrf, 
               </>
             )}
           </section>
+          <SettledList m={m} l={l} />
           <Table2View m={m} />
           <Table3View m={m} />
           <Table4View m={m} />
         </>
+      )}
+    </>
+  );
+};
+
+export interface ReportCheckResultView {
+  shell: Omit<ShellProps, 'title'>;
+  csrf: string;
+  /** One checked report per file (several when a series of years was uploaded). */
+  results: { model: ReportCheckModel; file: string | null }[];
+  /** The pasted text, kept in the form for another try. */
+  text: string;
+}
+
+export const ReportCheckResultPage: FC<ReportCheckResultView> = ({ shell, csrf, results, text }) => {
+  const l = shell.lang;
+  const [only] = results;
+  return (
+    <PortalLayout {...shell} title={T.title[l]}>
+      <p class="breadcrumb-back">
+        <a href={REPORT_CHECK_PATH}>{RC.title[l]}</a>
+      </p>
+      <h1>{T.title[l]}</h1>
+      <p class="notice">{RC.privacy[l]}</p>
+      {results.length === 1 && only ? (
+        <ReportResult m={only.model} file={only.file} />
+      ) : (
+        <SeveralResults results={results} l={l} />
       )}
       <section aria-labelledby="again-title" class="check-again">
         <h2 id="again-title">{T.again[l]}</h2>

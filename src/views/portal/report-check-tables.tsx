@@ -23,6 +23,7 @@ const T = {
   },
   explained: { zh: '说明见', en: 'see' },
   couldBe: { zh: '可能为', en: 'could be' },
+  basis: { zh: '依据：', en: 'Basis: ' },
   or: { zh: ' 或 ', en: ' or ' },
 };
 
@@ -52,8 +53,31 @@ const Marks: FC<{ violations: ViolationRef[]; text: string }> = ({ violations, t
     </span>
   );
 
+/**
+ * A cell settled by other evidence: the basis on hover (title) and, for keyboards and screen
+ * readers, a link to its line in the list of settled cells with the basis as its text.
+ */
+const SettledMark: FC<{ c: CellView; l: Lang }> = ({ c, l }) =>
+  c.settled ? (
+    <a class="settled-mark" href={`#${c.settled.id}`} title={c.settled.basis}>
+      <span aria-hidden="true">ⓘ</span>
+      <span class="visually-hidden">
+        {T.basis[l]}
+        {c.settled.basis}
+      </span>
+    </a>
+  ) : null;
+
 const Cell: FC<{ c: CellView; l: Lang; colspan?: number }> = ({ c, l, colspan }) => {
   const span = colspan && colspan > 1 ? colspan : undefined;
+  if (!c.flagged && c.settled) {
+    return (
+      <td class="num cell-settled" colspan={span} title={c.settled.basis} aria-describedby={c.settled.id}>
+        <span class="cell-value">{c.text}</span>
+        <SettledMark c={c} l={l} />
+      </td>
+    );
+  }
   if (!c.flagged) {
     return (
       <td class="num" colspan={span}>
@@ -65,14 +89,16 @@ const Cell: FC<{ c: CellView; l: Lang; colspan?: number }> = ({ c, l, colspan })
     .filter(Boolean)
     .join(' ');
   const ambiguous = c.candidates.length > 0;
+  const described = [...c.violations.map((n) => n.id), ...(c.settled ? [c.settled.id] : [])].join(' ');
   return (
-    <td class={cls} colspan={span} aria-describedby={c.violations.map((n) => n.id).join(' ')}>
+    <td class={cls} colspan={span} aria-describedby={described} title={c.settled?.basis}>
       <span class="cell-value">{ambiguous ? '？' : c.text}</span>
       {ambiguous ? (
         <span class="cell-candidates">
           {T.couldBe[l]} {c.candidates.join(T.or[l])}
         </span>
       ) : null}
+      <SettledMark c={c} l={l} />
       <Marks violations={c.violations} text={T.seeAlso[l]} />
     </td>
   );
@@ -90,11 +116,11 @@ const TableNotice: FC<{ violations: ViolationRef[]; l: Lang }> = ({ violations, 
 export const Table2View: FC<{ m: ReportCheckModel }> = ({ m }) => {
   const width = 1 + Math.max(...m.table2.map((b) => b.columns.length));
   return (
-    <section aria-labelledby="t2-title">
-      <h2 id="t2-title">{heading('proactive', m.lang)}</h2>
+    <section aria-labelledby={`${m.prefix}t2-title`}>
+      <h2 id={`${m.prefix}t2-title`}>{heading('proactive', m.lang)}</h2>
       <TableNotice violations={m.tableViolations.table2} l={m.lang} />
       <div class="table-wrap">
-        <table class="report-table t2" aria-labelledby="t2-title">
+        <table class="report-table t2" aria-labelledby={`${m.prefix}t2-title`}>
           {m.table2.map((b) => (
             <tbody>
               <tr>
@@ -142,11 +168,11 @@ export const Table2View: FC<{ m: ReportCheckModel }> = ({ m }) => {
 };
 
 export const Table3View: FC<{ m: ReportCheckModel }> = ({ m }) => (
-  <section aria-labelledby="t3-title">
-    <h2 id="t3-title">{heading('applications', m.lang)}</h2>
+  <section aria-labelledby={`${m.prefix}t3-title`}>
+    <h2 id={`${m.prefix}t3-title`}>{heading('applications', m.lang)}</h2>
     <TableNotice violations={m.tableViolations.table3} l={m.lang} />
     <div class="table-wrap">
-      <table class="report-table t3" aria-labelledby="t3-title">
+      <table class="report-table t3" aria-labelledby={`${m.prefix}t3-title`}>
         <thead>
           <tr>
             <td rowspan={3} class="t3-note">
@@ -201,11 +227,11 @@ export const Table3View: FC<{ m: ReportCheckModel }> = ({ m }) => (
 );
 
 export const Table4View: FC<{ m: ReportCheckModel }> = ({ m }) => (
-  <section aria-labelledby="t4-title">
-    <h2 id="t4-title">{heading('appeals', m.lang)}</h2>
+  <section aria-labelledby={`${m.prefix}t4-title`}>
+    <h2 id={`${m.prefix}t4-title`}>{heading('appeals', m.lang)}</h2>
     <TableNotice violations={m.tableViolations.table4} l={m.lang} />
     <div class="table-wrap">
-      <table class="report-table t4" aria-labelledby="t4-title">
+      <table class="report-table t4" aria-labelledby={`${m.prefix}t4-title`}>
         <thead>
           <tr>
             <th colspan={5} rowspan={2} scope="colgroup">

@@ -34,8 +34,12 @@ export const RC = {
   },
   file: { zh: '或上传报告文件', en: 'Or upload the report file' },
   fileHint: {
-    zh: '支持 .txt、.html、.htm、.docx、.pdf，不超过 10 MB。选择了文件时，以文件为准。',
-    en: '.txt, .html, .htm, .docx or .pdf, at most 10 MB. A chosen file takes precedence over pasted text.',
+    zh: '支持 .txt、.html、.htm、.docx、.pdf，每个文件不超过 10 MB。选择了文件时，以文件为准。可一次选择同一机关多个年度的报告（最多 5 个）：相邻年度按年度系列互相核对，并用相邻年度的数字确定单份报告无法确定的单元格。',
+    en: '.txt, .html, .htm, .docx or .pdf, at most 10 MB each. A chosen file takes precedence over pasted text. Choose the reports of several years of one agency (up to 5) to check consecutive years against each other: their figures settle cells one report alone leaves open.',
+  },
+  series: {
+    zh: '把选择的全部文件当作同一机关连续年度的报告核对（默认按报告标题中的机关分组）',
+    en: 'Check all chosen files as one agency’s series of years (by default they are grouped by the agency in their titles)',
   },
   check: { zh: '开始体检', en: 'Check the report' },
   json: { zh: '下载 JSON 结果', en: 'Download the result as JSON' },
@@ -74,10 +78,15 @@ export const ReportCheckForm: FC<ReportCheckFormProps> = ({ lang: l, csrf, text,
           type="file"
           class="file-input"
           accept=".txt,.html,.htm,.docx,.pdf"
+          multiple
           aria-describedby={described}
           aria-invalid={errors?.file ? 'true' : undefined}
         />
       </Field>
+      <div class="radio">
+        <input id={fieldId('series')} name="series" type="checkbox" value="on" />
+        <label for={fieldId('series')}>{RC.series[l]}</label>
+      </div>
       <div class="button-group">
         <Button name="action" value="check">
           {RC.check[l]}
