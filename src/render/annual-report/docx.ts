@@ -106,7 +106,11 @@ export function docxTable(grid: Grid): Table {
       col += c.colSpan ?? 1;
       return cell;
     });
-    return new TableRow({ children: out, cantSplit: true, tableHeader: r < grid.headRows });
+    return new TableRow({
+      children: out,
+      cantSplit: true,
+      ...(r < grid.headRows ? { tableHeader: true } : {}),
+    });
   });
   return new Table({ rows, columnWidths: widths, width: { size: TEXT_WIDTH, type: WidthType.DXA } });
 }
