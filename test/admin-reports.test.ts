@@ -7,14 +7,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
-import { saveFigures } from '../src/commands/reports/figures.js';
 import { importReport } from '../src/commands/reports/import-report.js';
 import { annualReport, auditEvent } from '../src/db/schema.js';
 import { parseReport } from '../src/domain/reports/parse/parse-report.js';
-import { table2Rows } from '../src/domain/reports/table2-schema.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { SYSTEM, insertApplications } from './support/annual-report.js';
 import { Browser } from './support/browser.js';
+import { enterEveryFigure, REPORT_TEXTS } from './support/annual-report-workflow.js';
 import { buildCity, buildUser } from './support/factories.js';
 
 const NOW = new Date('2021-02-10T02:00:00Z'); // 10 February 2021 in Beijing: 2020's reports are due
@@ -37,15 +36,7 @@ describe('back office: annual reports (年度报告)', () => {
       .where(and(eq(annualReport.agencyId, agencyId), eq(annualReport.year, 2020)))
       .orderBy(annualReport.version);
   const base = (agencyId: number) => `/admin/reports/${agencyId}/2020/own`;
-  const TEXTS = {
-    overviewProactive: '本机关主动公开政府信息。',
-    overviewApplications: '全年共收到政府信息公开申请{{本年新收申请}}件。',
-    overviewManagement: '加强政府信息管理。',
-    overviewPlatform: '完善政府信息公开平台。',
-    overviewSupervision: '落实监督保障。',
-    problems: '存在的问题及改进措施。',
-    other: '无其他需要报告的事项。',
-  };
+  const TEXTS = REPORT_TEXTS;
   /** Opens the report page (for its CSRF token and revision) and posts a step. */
   const step = async (b: Browser, agencyId: number, path: string, fields: Record<string, string> = {}) => {
     const page = await b.get(base(agencyId));
@@ -95,17 +86,7 @@ describe('back office: annual reports (年度报告)', () => {
       },
     ]);
     // East has entered every table-二 figure (a missing one is a B5 error).
-    await saveFigures(t.deps, SYSTEM, {
-      agencyId: city.east.id,
-      year: 2020,
-      cells: table2Rows('2019').flatMap((r) =>
-        r.columns.map((c) => ({
-          row: r.key,
-          column: c.key,
-          value: c.kind === 'amountText' ? '12.5万元' : 3,
-        })),
-      ),
-    });
+    await enterEveryFigure(t.deps, city.east.id, 2020);
   });
   after(() => t.close());
 

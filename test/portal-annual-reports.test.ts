@@ -4,17 +4,13 @@
 // download. PGlite, or PostgreSQL with TEST_DATABASE_URL.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { saveFigures } from '../src/commands/reports/figures.js';
 import { correctReport } from '../src/commands/reports/correct-report.js';
-import { publishReport } from '../src/commands/reports/publish-report.js';
-import { reviewReport } from '../src/commands/reports/review-report.js';
 import { saveReportTexts } from '../src/commands/reports/save-report.js';
-import { submitReport } from '../src/commands/reports/submit-report.js';
-import { table2Rows } from '../src/domain/reports/table2-schema.js';
 import { textsOf } from '../src/domain/reports/annual/text.js';
 import { assessReport, reportVersions } from '../src/queries/annual-report-admin.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { SYSTEM, insertApplications } from './support/annual-report.js';
+import { enterEveryFigure, REPORT_TEXTS, submitApprovePublish } from './support/annual-report-workflow.js';
 import { buildCity } from './support/factories.js';
 
 const NOW = new Date('2021-01-20T02:00:00Z');
@@ -27,31 +23,13 @@ describe('portal: 政府信息公开年报 column', () => {
   const page = (q = '') => `/agencies/${city.east.code}/annual-reports/2020/own${q}`;
   const get = (url: string) => t.app.inject({ method: 'GET', url });
 
-  /** Saves the texts, then submits (acknowledging every warning), approves and publishes. */
+  /** Saves the texts of the newest version, then submits, approves and publishes it. */
   async function publish(texts: Record<string, string>) {
     const draft = (await reportVersions(t.deps.db, key)).at(-1)!;
-    let row = await saveReportTexts(t.deps, SYSTEM, { ...key, ...texts, revision: draft.revision });
-    const { findings } = await assessReport(t.deps.db, { ...key, texts: textsOf(row.sections) });
-    const acknowledged = findings.filter((f) => f.severity === 'warning').map((f) => f.id);
-    row = await submitReport(t.deps, SYSTEM, { ...key, revision: row.revision, acknowledged });
-    row = await reviewReport(t.deps, SYSTEM, {
-      ...key,
-      revision: row.revision,
-      decision: 'approve',
-      comment: '',
-    });
-    return publishReport(t.deps, SYSTEM, { ...key, revision: row.revision });
+    await saveReportTexts(t.deps, SYSTEM, { ...key, ...texts, revision: draft.revision });
+    return submitApprovePublish(t.deps, key);
   }
-
-  const TEXTS = {
-    overviewProactive: '本机关主动公开政府信息。',
-    overviewApplications: '全年共收到政府信息公开申请{{本年新收申请}}件。',
-    overviewManagement: '加强政府信息管理。',
-    overviewPlatform: '完善政府信息公开平台。',
-    overviewSupervision: '落实监督保障。',
-    problems: '存在的问题及改进措施。',
-    other: '无其他需要报告的事项。',
-  };
+  const TEXTS = REPORT_TEXTS;
 
   before(async () => {
     t = await createTestApp({ now: NOW });
@@ -74,17 +52,7 @@ describe('portal: 政府信息公开年报 column', () => {
         fee: { amount: 80, paidOn: '2020-05-12' },
       },
     ]);
-    await saveFigures(t.deps, SYSTEM, {
-      agencyId: city.east.id,
-      year: 2020,
-      cells: table2Rows('2019').flatMap((r) =>
-        r.columns.map((c) => ({
-          row: r.key,
-          column: c.key,
-          value: c.kind === 'amountText' ? '12.5万元' : 4,
-        })),
-      ),
-    });
+    await enterEveryFigure(t.deps, city.east.id, 2020, 4);
   });
   after(() => t.close());
 
@@ -100,20 +68,7 @@ describe('portal: 政府信息公开年报 column', () => {
 
   test('a published report: listed, shown with its tables and filled texts, frozen against later data, downloadable as PDF', async () => {
     // The draft saved above is submitted, approved and published.
-    const row = (await reportVersions(t.deps.db, key)).at(-1)!;
-    const { findings } = await assessReport(t.deps.db, { ...key, texts: textsOf(row.sections) });
-    let r = await submitReport(t.deps, SYSTEM, {
-      ...key,
-      revision: row.revision,
-      acknowledged: findings.filter((f) => f.severity === 'warning').map((f) => f.id),
-    });
-    r = await reviewReport(t.deps, SYSTEM, {
-      ...key,
-      revision: r.revision,
-      decision: 'approve',
-      comment: '',
-    });
-    await publishReport(t.deps, SYSTEM, { ...key, revision: r.revision });
+    await submitApprovePublish(t.deps, key);
 
     const listed = await get(list());
     assert.match(listed.body, new RegExp(`href="${page()}">东区人民政府2020年政府信息公开工作年度报告</a>`));

@@ -69,6 +69,14 @@ export async function reportAgency(db: Executor, actor: AnyActor, agencyId: numb
 
 export type ReportRow = typeof annualReport.$inferSelect;
 
+/** The rows of one report (or its figures): an agency, a year and a scope. */
+export function reportIs(
+  k: { agencyId: number; year: number; scope: ReportScope },
+  t: typeof annualReport | typeof reportFigure = annualReport,
+) {
+  return and(eq(t.agencyId, k.agencyId), eq(t.year, k.year), eq(t.scope, k.scope));
+}
+
 export interface ReportVersion extends ReportRow {
   submittedByName: string | null;
   decidedByName: string | null;
@@ -80,17 +88,7 @@ export async function reportVersions(
   db: Executor,
   k: { agencyId: number; year: number; scope: ReportScope },
 ): Promise<ReportVersion[]> {
-  const rows = await db
-    .select()
-    .from(annualReport)
-    .where(
-      and(
-        eq(annualReport.agencyId, k.agencyId),
-        eq(annualReport.year, k.year),
-        eq(annualReport.scope, k.scope),
-      ),
-    )
-    .orderBy(asc(annualReport.version));
+  const rows = await db.select().from(annualReport).where(reportIs(k)).orderBy(asc(annualReport.version));
   const ids = [
     ...new Set(rows.flatMap((r) => [r.submittedBy, r.decidedBy, r.publishedBy]).filter((x) => x !== null)),
   ];
@@ -116,14 +114,7 @@ export async function publishedFrozen(
   const [row] = await db
     .select({ frozen: annualReport.frozen })
     .from(annualReport)
-    .where(
-      and(
-        eq(annualReport.agencyId, k.agencyId),
-        eq(annualReport.year, k.year),
-        eq(annualReport.scope, k.scope),
-        eq(annualReport.state, 'published'),
-      ),
-    )
+    .where(and(reportIs(k), eq(annualReport.state, 'published')))
     .orderBy(desc(annualReport.version))
     .limit(1);
   return (row?.frozen as FrozenReport | null | undefined) ?? null;
@@ -228,14 +219,7 @@ export async function enteredFigureValues(
       note: reportFigure.sourceNote,
     })
     .from(reportFigure)
-    .where(
-      and(
-        eq(reportFigure.agencyId, k.agencyId),
-        eq(reportFigure.year, k.year),
-        eq(reportFigure.scope, k.scope),
-        eq(reportFigure.tableId, 'table2'),
-      ),
-    );
+    .where(and(reportIs(k, reportFigure), eq(reportFigure.tableId, 'table2')));
   const values: Record<string, string> = {};
   for (const r of rows) values[`${r.row}.${r.column}`] = r.t ?? (r.n === null ? '' : String(Number(r.n)));
   return { values, sourceNote: rows.find((r) => r.note)?.note ?? '' };

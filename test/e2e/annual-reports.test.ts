@@ -4,16 +4,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { saveFigures } from '../../src/commands/reports/figures.js';
-import { publishReport } from '../../src/commands/reports/publish-report.js';
-import { reviewReport } from '../../src/commands/reports/review-report.js';
 import { saveReportTexts } from '../../src/commands/reports/save-report.js';
-import { submitReport } from '../../src/commands/reports/submit-report.js';
-import { reportFormatForYear } from '../../src/domain/applications/outcomes.js';
-import { textsOf } from '../../src/domain/reports/annual/text.js';
-import { table2Rows } from '../../src/domain/reports/table2-schema.js';
 import { findAgencyByCode } from '../../src/queries/agencies.js';
-import { assessReport } from '../../src/queries/annual-report-admin.js';
+import { enterEveryFigure, submitApprovePublish, SYSTEM_ACTOR } from '../support/annual-report-workflow.js';
 import {
   assertAccessible,
   closeSession,
@@ -24,8 +17,6 @@ import {
 } from './browser.js';
 
 declare const document: { scrollingElement: { scrollWidth: number } | null };
-
-const SYSTEM = { actor: { system: true as const, label: '浏览器测试' } };
 
 describeWithBrowser('annual reports on the portal in a browser', () => {
   let site: SiteUnderTest;
@@ -39,17 +30,8 @@ describeWithBrowser('annual reports on the portal in a browser', () => {
     const jn = (await findAgencyByCode(deps.db, 'JN'))!;
     const year = new Date().getFullYear() - 1;
     const key = { agencyId: jn.id, year, scope: 'own' as const };
-    await saveFigures(deps, SYSTEM, {
-      ...key,
-      cells: table2Rows(reportFormatForYear(year)).flatMap((r) =>
-        r.columns.map((c) => ({
-          row: r.key,
-          column: c.key,
-          value: c.kind === 'amountText' ? '12.5万元' : 6,
-        })),
-      ),
-    });
-    let row = await saveReportTexts(deps, SYSTEM, {
+    await enterEveryFigure(deps, jn.id, year, 6);
+    await saveReportTexts(deps, SYSTEM_ACTOR, {
       ...key,
       overviewProactive: '本机关坚持以公开为常态、不公开为例外，全面推进政府信息主动公开。',
       overviewApplications: '全年共收到政府信息公开申请{{本年新收申请}}件。',
@@ -59,16 +41,7 @@ describeWithBrowser('annual reports on the portal in a browser', () => {
       problems: '政策解读形式还不够丰富。下一步将加强图解、视频解读。',
       other: '本年度收取信息处理费{{信息处理费}}元。',
     });
-    const { findings } = await assessReport(deps.db, { ...key, texts: textsOf(row.sections) });
-    const acknowledged = findings.filter((f) => f.severity === 'warning').map((f) => f.id);
-    row = await submitReport(deps, SYSTEM, { ...key, revision: row.revision, acknowledged });
-    row = await reviewReport(deps, SYSTEM, {
-      ...key,
-      revision: row.revision,
-      decision: 'approve',
-      comment: '',
-    });
-    await publishReport(deps, SYSTEM, { ...key, revision: row.revision });
+    await submitApprovePublish(deps, key);
     listUrl = `${site.url}/agencies/JN/annual-reports`;
     url = `${listUrl}/${year}/own`;
   });

@@ -8,7 +8,12 @@ import { Conflict, InvalidTransition } from '../../domain/errors.js';
 import type { Executor, Tx } from '../../db/client.js';
 import { annualReport } from '../../db/schema.js';
 import { stateName, type ReportState } from '../../domain/reports/annual/text-workflow.js';
-import { reportAgency, type ReportAgency, type ReportRow } from '../../queries/annual-report-admin.js';
+import {
+  reportAgency,
+  reportIs,
+  type ReportAgency,
+  type ReportRow,
+} from '../../queries/annual-report-admin.js';
 import type { AuditInput } from '../context.js';
 
 /** The first year a report can be made for (the current format family, 国办公开办函〔2019〕60号). */
@@ -39,13 +44,7 @@ export async function loadReport(
   const [row] = await db
     .select()
     .from(annualReport)
-    .where(
-      and(
-        eq(annualReport.agencyId, k.agencyId),
-        eq(annualReport.year, k.year),
-        eq(annualReport.scope, k.scope),
-      ),
-    )
+    .where(reportIs(k))
     .orderBy(desc(annualReport.version))
     .limit(1);
   return { agency, row: row ?? null };
