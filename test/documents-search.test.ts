@@ -3,7 +3,7 @@
 // PGlite, and on PostgreSQL with TEST_DATABASE_URL.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../src/db/client.js';
 import {
   agency,
@@ -16,7 +16,7 @@ import {
 import { facetTokens } from '../src/domain/search/facets.js';
 import { normalizeDocNumber } from '../src/domain/documents/doc-number.js';
 import { documentSearchColumns } from '../src/lib/chinese-tokens.js';
-import { searchDocuments } from '../src/queries/search-documents.js';
+import { MATCH_WINDOW, searchDocuments } from '../src/queries/search-documents.js';
 import { createTestDatabase } from './support/db.js';
 
 let database: Database;
@@ -389,5 +389,64 @@ describe('searching the document library', () => {
         return true;
       },
     );
+  });
+});
+
+describe('a common word: the newest matches through month lexemes', () => {
+  // 1,200 documents with 河道保洁, one every other day from 2020-01-01 (to 2026-07-28), every third
+  // one issued as an interpretation. Analysed, PostgreSQL estimates ~1,200 matches: more than twice
+  // the window, so the search names the recent months as lexemes and widens them when too few.
+  const N = 1200;
+  const day = (i: number) => new Date(Date.UTC(2020, 0, 1) + 2 * i * 86_400_000).toISOString().slice(0, 10);
+  before(async () => {
+    const rowsToInsert = Array.from({ length: N }, (_, i) => {
+      const title = `关于做好河道保洁工作的通知（第${i}号）`;
+      return {
+        kind: i % 3 === 0 ? 'interpretation' : 'document',
+        agencyId: agencies.housing!,
+        title,
+        bodyText: '各区要落实河道保洁责任。',
+        bodyHtml: '<p>各区要落实河道保洁责任。</p>',
+        publishedOn: day(i),
+        state: 'published',
+        ...documentSearchColumns({ title, bodyText: '各区要落实河道保洁责任。' }),
+      };
+    });
+    await database.db.insert(document).values(rowsToInsert);
+    await database.db.execute(sql`analyze document`);
+  });
+
+  const number = (title: string) => Number(/第(\d+)号/.exec(title)![1]);
+
+  it('reads exactly the newest 200, page after page, and says the total is an estimate', async () => {
+    const seen: number[] = [];
+    for (let page = 1; page <= 20; page++) {
+      const r = await search('河道保洁', { page });
+      assert.equal(r.totalExact, false);
+      assert.ok(r.total > MATCH_WINDOW, `total ${r.total}`);
+      seen.push(...r.hits.map((h) => number(h.title)));
+    }
+    // Same rank for all: newest first, no gap, no repeat: 1199 … 1000.
+    assert.deepEqual(
+      seen,
+      Array.from({ length: MATCH_WINDOW }, (_, i) => N - 1 - i),
+    );
+  });
+
+  it('with a filter and a year: the newest of those, also through the months', async () => {
+    const r = await search('河道保洁', { kind: 'interpretation', pageSize: 50 });
+    const got = r.hits.map((h) => number(h.title));
+    // Interpretations are every third: 1197, 1194, …
+    assert.deepEqual(
+      got,
+      Array.from({ length: 50 }, (_, i) => 1197 - 3 * i),
+    );
+    const y = await search('河道保洁', { year: 2021, pageSize: 50 });
+    assert.ok(y.hits.every((h) => h.publishedOn!.startsWith('2021-')));
+    // The last document of 2021 comes first: 2020 has 366 days, so number 365 (day 730) is 2021-12-31;
+    // 2021 holds numbers 183 (day 366, 2021-01-01) to 365.
+    assert.equal(y.hits[0]!.publishedOn, '2021-12-31');
+    assert.equal(y.totalExact, true, '183 in 2021: inside the window');
+    assert.equal(y.total, 183);
   });
 });

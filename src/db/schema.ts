@@ -606,7 +606,7 @@ export const document = pgTable(
     facetTokens: text('facet_tokens').notNull().default(''),
     /** The words (title A, body B) and the facet lexemes the search filters on (FACET_PREFIX). */
     searchVector: tsvector('search_vector').generatedAlwaysAs(
-      sql`setweight(to_tsvector('simple', title_tokens), 'A') || setweight(to_tsvector('simple', body_tokens), 'B') || array_to_tsvector(ARRAY['~k' || kind, '~e' || effect_level, '~v' || validity, '~a' || agency_id::text] || string_to_array(facet_tokens, ' '))`,
+      sql`setweight(to_tsvector('simple', title_tokens), 'A') || setweight(to_tsvector('simple', body_tokens), 'B') || array_to_tsvector(ARRAY['~k' || kind, '~e' || effect_level, '~v' || validity, '~a' || agency_id::text, coalesce('~m' || (extract(year from published_on) * 100 + extract(month from published_on))::int::text, '~m0')] || string_to_array(facet_tokens, ' '))`,
     ),
     createdBy: integer('created_by').references(() => appUser.id),
     createdAt: createdAt(),

@@ -18,7 +18,7 @@ ALTER TABLE "document" DROP COLUMN "search_vector";--> statement-breakpoint
 UPDATE "document" d SET "facet_tokens" = document_facet_tokens(d.id)
   WHERE EXISTS (SELECT 1 FROM document_theme t WHERE t.document_id = d.id)
      OR EXISTS (SELECT 1 FROM document_issuer i WHERE i.document_id = d.id);--> statement-breakpoint
-ALTER TABLE "document" ADD COLUMN "search_vector" tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', title_tokens), 'A') || setweight(to_tsvector('simple', body_tokens), 'B') || array_to_tsvector(ARRAY['~k' || kind, '~e' || effect_level, '~v' || validity, '~a' || agency_id::text] || string_to_array(facet_tokens, ' '))) STORED;--> statement-breakpoint
+ALTER TABLE "document" ADD COLUMN "search_vector" tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', title_tokens), 'A') || setweight(to_tsvector('simple', body_tokens), 'B') || array_to_tsvector(ARRAY['~k' || kind, '~e' || effect_level, '~v' || validity, '~a' || agency_id::text, coalesce('~m' || (extract(year from published_on) * 100 + extract(month from published_on))::int::text, '~m0')] || string_to_array(facet_tokens, ' '))) STORED;--> statement-breakpoint
 CREATE FUNCTION document_facets_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE document d SET facet_tokens = document_facet_tokens(d.id)
