@@ -16,7 +16,9 @@ import {
   type Table2Source,
 } from '../domain/reports/annual/table2-sources.js';
 import type { AnnualReport, CellRef, ReportFormat, Table2, Table3, Table4 } from '../domain/reports/types.js';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
+import { agency } from '../db/schema.js';
 import { appealYearRule } from './appeals.js';
 import { appealCounts, applicationCounts, type AgencySet } from './annual-report-sql.js';
 import {
@@ -142,7 +144,10 @@ async function memberTables(
   year: number,
   format: ReportFormat,
 ): Promise<{ members: MemberTables[]; libraryRest: SourcedTable2 | null }> {
-  const set: AgencySet = scope === 'own' ? { agencyId: root.id } : { agencyIds: agencies.map((a) => a.id) };
+  const set: AgencySet =
+    scope === 'own'
+      ? { agencyId: root.id }
+      : { agencyIds: agencies.map((a) => a.id), everyAgency: agencies.length === (await agencyCount(db)) };
   const [imports, figures, apps, appeals] = await Promise.all([
     currentImports(db, set, year),
     enteredFigures(db, set, year, 'own', format),
@@ -183,6 +188,11 @@ async function memberTables(
     };
   });
   return { members, libraryRest: library.rest ? ownTable2(format, library.rest, []) : null };
+}
+
+async function agencyCount(db: Executor): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(agency);
+  return Number(row?.n ?? 0);
 }
 
 function byAgency<T extends { agencyId: number }>(rows: readonly T[]): Map<number, T[]> {
