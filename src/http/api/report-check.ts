@@ -13,7 +13,7 @@ import {
 } from '../report-check-input.js';
 import { checkReportTexts, checkReportUploads, withFile } from '../../usecases/check-report-files.js';
 import { textField, type Upload } from '../uploads.js';
-import { definePublicOperation } from './operation.js';
+import { definePublicOperation, type ErrorStatus } from './operation.js';
 import {
   ReportCheckRequest,
   ReportCheckResult,
@@ -31,6 +31,22 @@ function present(r: Result) {
   return { ...withFile(r.file, r), ...(r.series ? { series: r.series } : {}) };
 }
 
+/** A request with neither a JSON body nor a file: 422 naming what is missing. */
+function noInput(multipart: boolean): never {
+  const message = multipart ? '请上传报告文件（字段 file）' : INPUT_PROBLEM_TEXT.empty;
+  throw new InvalidInput({ file: message }, message);
+}
+
+/** What both operations share: public, rate-limited, the readers' errors, 10 MB bodies. */
+const COMMON = {
+  method: 'POST' as const,
+  tag: '年报体检',
+  public: true as const,
+  errors: [411, 413, 422, 503] as ErrorStatus[],
+  rateLimit: REPORT_CHECK_RATE_LIMIT,
+  bodyLimit: REPORT_MAX_BYTES,
+};
+
 /** Files of one series request. */
 const MAX_FILES = 5;
 
@@ -47,11 +63,9 @@ function refuseBadUpload(upload: Upload, prefix = ''): void {
 
 export const reportCheckOperations = [
   definePublicOperation({
-    method: 'POST',
+    ...COMMON,
     path: '/api/v1/report-check',
     operationId: 'checkReport',
-    tag: '年报体检',
-    public: true,
     summary: { zh: '年报体检：检查一份已发布的年度报告', en: 'Check a published annual report' },
     description: {
       zh:
@@ -75,31 +89,23 @@ export const reportCheckOperations = [
       },
     },
     response: ReportCheckResult,
-    errors: [411, 413, 422, 503],
     exampleBody: '{"text":"苏州市人民政府2020年政府信息公开工作年度报告……"}',
-    rateLimit: REPORT_CHECK_RATE_LIMIT,
-    bodyLimit: REPORT_MAX_BYTES,
     async handle({ body, upload, req }) {
       if (upload) {
         refuseBadUpload(upload);
         return present(await checkReportSource({ upload }));
       }
-      if (!body) {
-        // A multipart request without a file.
-        const message = req.isMultipart() ? '请上传报告文件（字段 file）' : INPUT_PROBLEM_TEXT.empty;
-        throw new InvalidInput({ file: message }, message);
-      }
+      // A multipart request without a file.
+      if (!body) noInput(req.isMultipart());
       return present(
         await checkReportSource(body.html !== undefined ? { html: body.html } : { text: body.text ?? '' }),
       );
     },
   }),
   definePublicOperation({
-    method: 'POST',
+    ...COMMON,
     path: '/api/v1/report-check/series',
     operationId: 'checkReportSeries',
-    tag: '年报体检',
-    public: true,
     summary: {
       zh: '年报体检：一并检查几份年度报告（年度系列）',
       en: 'Check several annual reports (a series of years)',
@@ -125,10 +131,7 @@ export const reportCheckOperations = [
       },
     },
     response: ReportSeriesResult,
-    errors: [411, 413, 422, 503],
     exampleBody: '{"reports":[{"name":"2021.txt","text":"……"},{"name":"2022.txt","text":"……"}]}',
-    rateLimit: REPORT_CHECK_RATE_LIMIT,
-    bodyLimit: REPORT_MAX_BYTES,
     async handle({ body, uploads, req }) {
       if (uploads.length > 0) {
         uploads.forEach((u) => refuseBadUpload(u, `${u.fileName}：`));
@@ -136,10 +139,7 @@ export const reportCheckOperations = [
         const files = uploads.map((u) => ({ bytes: u.bytes, name: u.fileName }));
         return { reports: (await checkReportUploads(files, series)).map(present) };
       }
-      if (!body) {
-        const message = req.isMultipart() ? '请上传报告文件（字段 file）' : INPUT_PROBLEM_TEXT.empty;
-        throw new InvalidInput({ file: message }, message);
-      }
+      if (!body) noInput(req.isMultipart());
       const inputs = body.reports.map((r) =>
         r.html !== undefined
           ? { name: r.name ?? null, html: r.html }
