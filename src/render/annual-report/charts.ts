@@ -24,7 +24,8 @@ export interface ReportChart {
 const FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
 /** Sober colours that print well in grey: a government blue, then muted companions. */
 const PALETTE = ['#2f5597', '#c0504d', '#9bbb59', '#8064a2', '#4bacc6', '#f79646', '#7f7f7f'];
-const WIDTH = 640;
+/** Drawn narrower than shown on a desktop, so that its text stays readable when a phone scales it down. */
+const WIDTH = 520;
 
 /** The outcome groups of table 三 (（一）…（六）), each the sum of its rows' 总计 column. */
 const OUTCOME_GROUPS: { label: string; keys: (k: string) => boolean }[] = [
