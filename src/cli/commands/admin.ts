@@ -64,7 +64,7 @@ export function registerAdminCommands(program: Command): void {
           process.exitCode = 1;
           return;
         }
-        const r = await loadDemo(rt.deps, progressBar('演示数据'));
+        const r = await loadDemo(rt.deps, progressBar('演示数据'), { annualReports: true });
         console.log(
           `已加载 ${r.agencies} 个机构、${r.users.length} 个演示账号、${r.applications} 件政府信息公开申请、${r.appeals} 件复议诉讼、${r.documents} 份主动公开文件、${r.interpretations} 篇政策解读、${r.gazetteIssues} 期政府公报 (loaded)`,
         );

@@ -35,7 +35,8 @@ export function registerServeCommand(program: Command): void {
       let showcase: { trackingNumber: string; queryCode: string } | null = null;
       if (empty && opts.demo && config.DEMO) {
         console.log('首次启动：正在加载演示城市数据 (loading the demo city)…');
-        ({ showcase } = await loadDemo(deps, progressBar('演示数据')));
+        // With the 2020 history: its published annual reports fill the 年报 column (issue 12).
+        ({ showcase } = await loadDemo(deps, progressBar('演示数据'), { annualReports: true }));
         await deps.refreshDemoFlag();
         empty = false;
       }
