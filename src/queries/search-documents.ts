@@ -427,7 +427,9 @@ export async function searchDocuments(
         ? words
         : months
           ? (vectorMatch(parsed.tsqueryWords, facets ? `(${facets}) & (${months})` : months) as SQL)
-          : sql`${words} and d.published_on >= ${since}`;
+          : // Checked on the rows the words give: as an index condition, PostgreSQL would intersect
+            // the words with every document since that date (a long range scan of its own).
+            sql`${words} and d.published_on + 0 >= ${since}::date`;
       const window = await rows<CandidateRow>(
         db,
         // The newest `limit` matches are chosen on (id, date) alone; rank, phrase, themes and

@@ -16,8 +16,12 @@ export const FACET_PREFIX = {
   month: '~m',
 } as const;
 
-/** Most months one query names (beyond it the date is checked on the rows instead). */
-export const MAX_MONTHS = 240;
+/**
+ * Most months one query names. Months help a common word (its newest matches lie in the last
+ * months); for a rarer one the date reaches years back, its matches are few anyway, and a long
+ * list of months only makes GIN walk most of the library: the date is then checked on the rows.
+ */
+export const MAX_MONTHS = 24;
 
 /**
  * The months from `since` to `until` (ISO dates, inclusive) as a tsquery text of month lexemes,
