@@ -46,7 +46,8 @@ export function stripFurniture(text: string): string {
 }
 
 /** A page number could be in the text (the cheap test before the lines are looked at). */
-const MAY_HAVE_NUMBER = /^[\s|]*(?:[-—–~]\s*\d{1,4}\s*[-—–~]|第\s*\d{1,4}\s*页|共\s*\d|\d{1,4}\s*\/\s*\d|page\s*\d)/im;
+const MAY_HAVE_NUMBER =
+  /^[\s|]*(?:[-—–~]\s*\d{1,4}\s*[-—–~]|第\s*\d{1,4}\s*页|共\s*\d|\d{1,4}\s*\/\s*\d|page\s*\d)/im;
 
 /** The first line naming a 年度报告 (the title), its words without the separators PDF readers add. */
 function titleLine(text: string): { raw: string; end: number } | null {
