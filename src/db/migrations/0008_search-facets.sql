@@ -21,9 +21,11 @@ UPDATE "document" d SET "facet_tokens" = document_facet_tokens(d.id)
 ALTER TABLE "document" ADD COLUMN "search_vector" tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', title_tokens), 'A') || setweight(to_tsvector('simple', body_tokens), 'B') || array_to_tsvector(ARRAY['~k' || kind, '~e' || effect_level, '~v' || validity, '~a' || agency_id::text, coalesce('~m' || (extract(year from published_on) * 100 + extract(month from published_on))::int::text, '~m0')] || string_to_array(facet_tokens, ' '))) STORED;--> statement-breakpoint
 CREATE FUNCTION document_facets_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE document d SET facet_tokens = document_facet_tokens(d.id)
-  WHERE d.id IN (SELECT DISTINCT c.document_id FROM changed c)
-    AND d.facet_tokens IS DISTINCT FROM document_facet_tokens(d.id);
+  -- Each changed document's tokens computed once; rows already right (bulk writers) left alone.
+  UPDATE document d SET facet_tokens = x.tokens
+  FROM (SELECT c.document_id AS id, document_facet_tokens(c.document_id) AS tokens
+        FROM (SELECT DISTINCT document_id FROM changed) c) x
+  WHERE d.id = x.id AND d.facet_tokens IS DISTINCT FROM x.tokens;
   RETURN NULL;
 END
 $$;--> statement-breakpoint
