@@ -6,14 +6,13 @@
 import {
   AlignmentType,
   Document,
-  Footer,
   LineRuleType,
   Packer,
-  PageNumber,
   Paragraph,
   TextRun,
   convertMillimetersToTwip,
 } from 'docx';
+import { officialPageSection } from './docx-page.js';
 import type { NoticeDocument } from '../domain/notices/document.js';
 import { chineseUpperDate } from '../domain/notices/dates.js';
 
@@ -29,11 +28,9 @@ const TITLE_FONT = {
   eastAsia: '方正小标宋简体',
   cs: '方正小标宋简体',
 };
-const NUMBER_FONT = { ascii: '宋体', hAnsi: '宋体', eastAsia: '宋体', cs: '宋体' };
-/** Half-points: 三号 16 pt, 二号 22 pt, 四号 14 pt. */
+/** Half-points: 三号 16 pt, 二号 22 pt (the page number's 四号 is in docx-page.ts). */
 const BODY_SIZE = 32;
 const TITLE_SIZE = 44;
-const PAGE_NUMBER_SIZE = 28;
 /** One full-width character of the body, in twips (16 pt × 20). */
 const CHAR = 320;
 /** 22 lines in the 225 mm text height, in twips. */
@@ -115,39 +112,7 @@ export async function renderNoticeDocx(doc: NoticeDocument): Promise<Buffer> {
     title: doc.title,
     creator: doc.signature.agency,
     styles: { default: { document: { run: { font: BODY_FONT, size: BODY_SIZE } } } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
-            margin: {
-              top: convertMillimetersToTwip(37),
-              bottom: convertMillimetersToTwip(35),
-              left: convertMillimetersToTwip(28),
-              right: convertMillimetersToTwip(26),
-              footer: convertMillimetersToTwip(28),
-            },
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: ['— ', PageNumber.CURRENT, ' —'],
-                    font: NUMBER_FONT,
-                    size: PAGE_NUMBER_SIZE,
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children,
-      },
-    ],
+    sections: [officialPageSection(children)],
   });
   return Packer.toBuffer(document);
 }

@@ -7,9 +7,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  Footer,
   Packer,
-  PageNumber,
   Paragraph,
   ShadingType,
   Table,
@@ -20,6 +18,7 @@ import {
   WidthType,
   convertMillimetersToTwip,
 } from 'docx';
+import { officialPageSection } from '../docx-page.js';
 import { reportGrids, type Grid, type GridCell } from './layout.js';
 import { bylineText, importedNote, sectionTable, titleLines, type RenderableReport } from './model.js';
 
@@ -157,35 +156,7 @@ export async function renderAnnualReportDocx(r: RenderableReport): Promise<Buffe
     title: r.title,
     creator: r.agencyName,
     styles: { default: { document: { run: { font: BODY_FONT, size: BODY_SIZE } } } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
-            margin: {
-              top: convertMillimetersToTwip(37),
-              bottom: convertMillimetersToTwip(35),
-              left: convertMillimetersToTwip(28),
-              right: convertMillimetersToTwip(26),
-              footer: convertMillimetersToTwip(28),
-            },
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: face('宋体'), size: 28 }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children,
-      },
-    ],
+    sections: [officialPageSection(children)],
   });
   return Packer.toBuffer(document);
 }
