@@ -9,6 +9,7 @@ import {
   residentIdCheckChar,
 } from '../domain/applications/identity.js';
 import { rng } from './documents-text.js';
+import { BRANDS, GIVEN, SURNAMES } from './applications.js';
 
 /** The demo library's seeded generator (mulberry32), with a shuffle: the same history on every first start. */
 export function seeded(seed: number) {
@@ -25,24 +26,6 @@ export function seeded(seed: number) {
 }
 export type Seeded = ReturnType<typeof seeded>;
 
-const SURNAMES = [
-  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚陆顾',
-];
-const GIVEN = [...'华明芳强丽军平燕红伟娟勇静杰涛敏磊霞刚洁斌琳波英超玲建兰宁峰'];
-const BRANDS = [
-  '恒泰',
-  '华瑞',
-  '东升',
-  '鑫达',
-  '中联',
-  '宏远',
-  '安居',
-  '绿源',
-  '天成',
-  '锦程',
-  '嘉禾',
-  '润丰',
-];
 const REGIONS = ['320502', '320503', '320505', '320506', '320507', '320508', '320581', '320582', '320583'];
 const ROADS = ['人民路', '府前街', '建设路', '文昌路', '和平路', '长江路', '解放路', '新华路', '滨湖路'];
 const ESTATES = ['锦绣花园', '翠湖苑', '东港新村', '梅林小区', '望江名邸', '南园新村', '枫桥人家', '丽景湾'];

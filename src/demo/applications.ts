@@ -153,11 +153,12 @@ const CHANNEL_ORDER: readonly ReceiptChannel[] = [
 
 // ——— who applies ———
 
-const SURNAMES = [
+/** Word lists of the synthetic applicants (also used by the 2019–2020 history, annual-people.ts). */
+export const SURNAMES = [
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤',
 ];
-const GIVEN = [...'华明芳强丽军平燕红伟娟勇静杰涛敏磊霞刚洁斌琳波英超玲建兰宁峰'];
-const BRANDS = [
+export const GIVEN = [...'华明芳强丽军平燕红伟娟勇静杰涛敏磊霞刚洁斌琳波英超玲建兰宁峰'];
+export const BRANDS = [
   '恒泰',
   '华瑞',
   '东升',
