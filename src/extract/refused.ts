@@ -39,6 +39,12 @@ export class InputRefused extends Error {
 const mb = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 
 export const refusals = {
+  /** A form that takes several files, refused from its announced length before a byte is read. */
+  uploadsTooLarge: (files: number, maxBytes: number) =>
+    new InputRefused(
+      'FILE_TOO_LARGE',
+      `一次最多上传 ${files} 个文件，每个文件不能超过 ${mb(maxBytes)}，请分批上传或压缩后再试。`,
+    ),
   fileTooLarge: (maxBytes: number) =>
     new InputRefused('FILE_TOO_LARGE', `文件不能超过 ${mb(maxBytes)}，请压缩图片或拆分后再试。`),
   contentTooLarge: (maxBytes: number) =>

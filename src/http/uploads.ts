@@ -62,7 +62,12 @@ export function maxUploadBody(limits: UploadLimits): number {
  * answered 413 at once, one without a length 411 (browsers, curl and fetch always send it; Node's
  * HTTP parser never reads past it).
  */
-export function refuseOversizedUploads(scope: FastifyInstance, maxBodyBytes: number): void {
+export function refuseOversizedUploads(
+  scope: FastifyInstance,
+  maxBodyBytes: number,
+  limits?: Pick<UploadLimits, 'files' | 'maxFileBytes'>,
+): void {
+  const several = limits && (limits.files ?? 1) > 1 ? limits : null;
   scope.addHook('onRequest', async (req, reply) => {
     // By the header: the request is not parsed yet (isMultipart() is set by the body parser).
     if (!/^multipart\//i.test(req.headers['content-type'] ?? '')) return;
@@ -74,14 +79,16 @@ export function refuseOversizedUploads(scope: FastifyInstance, maxBodyBytes: num
     }
     if (!/^\d+$/.test(length) || Number(length) > maxBodyBytes) {
       void reply.header('connection', 'close');
-      throw refusals.fileTooLarge(maxBodyBytes - FRAMING_BYTES);
+      throw several
+        ? refusals.uploadsTooLarge(several.files ?? 1, several.maxFileBytes)
+        : refusals.fileTooLarge(maxBodyBytes - FRAMING_BYTES);
     }
   });
 }
 
 /** Registers multipart in a plugin scope with a form's limits, checked while the body streams in. */
 export async function registerUploads(scope: FastifyInstance, limits: UploadLimits): Promise<void> {
-  refuseOversizedUploads(scope, maxUploadBody(limits));
+  refuseOversizedUploads(scope, maxUploadBody(limits), limits);
   await scope.register(multipart, uploadOptions(limits));
 }
 
