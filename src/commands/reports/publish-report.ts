@@ -2,15 +2,14 @@
 // changes to the data do not alter it. A correction (a later version) is published beside the
 // versions before it, which stay readable.
 import { authorize } from '../../policies/policy.js';
-import { inTransaction, type CommandContext, type Deps } from '../context.js';
+import type { CommandContext, Deps } from '../context.js';
 import { parseInput } from '../validation.js';
 import {
   expectState,
   loadReport,
-  reportEvent,
+  moveReport,
   ReportKey,
   revisionField,
-  updateReport,
   userIdOf,
   type ReportKeyInput,
 } from './report-workflow.js';
@@ -27,20 +26,13 @@ export async function publishReport(
   authorize(ctx.actor, 'report.publish', { agencyPath: agency.path });
   const row = expectState(loaded, ['approved'], '发布');
   const now = deps.now();
-  return inTransaction(deps, ctx, async (tx, audit) => {
-    const updated = await updateReport(
-      tx,
-      row,
-      f.revision,
-      { state: 'published', publishedAt: now, publishedBy: userIdOf(ctx.actor) },
-      now,
-    );
-    await audit(
-      reportEvent('report.published', agency, updated, {
-        before: { state: row.state },
-        after: { state: 'published' },
-      }),
-    );
-    return updated;
+  return moveReport(deps, ctx, {
+    agency,
+    row,
+    revision: f.revision,
+    state: 'published',
+    set: { publishedAt: now, publishedBy: userIdOf(ctx.actor) },
+    action: 'report.published',
+    now,
   });
 }

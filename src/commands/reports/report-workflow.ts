@@ -14,7 +14,7 @@ import {
   type ReportAgency,
   type ReportRow,
 } from '../../queries/annual-report-admin.js';
-import type { AuditInput } from '../context.js';
+import { inTransaction, type AuditInput, type CommandContext, type Deps } from '../context.js';
 
 /** The first year a report can be made for (the current format family, 国办公开办函〔2019〕60号). */
 export const FIRST_REPORT_YEAR = 2019;
@@ -96,4 +96,36 @@ export function reportEvent(
       ...data,
     },
   };
+}
+
+/**
+ * One step of the workflow: the row moved to `state` with `set`, checked against the revision the
+ * person read, and its audit event (state before and after, plus `data`), in one transaction.
+ */
+export function moveReport(
+  deps: Deps,
+  ctx: CommandContext,
+  step: {
+    agency: ReportAgency;
+    row: ReportRow;
+    revision: number;
+    state: ReportState;
+    set: Partial<typeof annualReport.$inferInsert>;
+    action: string;
+    data?: Record<string, unknown>;
+    now: Date;
+  },
+): Promise<ReportRow> {
+  const { agency, row, state, now } = step;
+  return inTransaction(deps, ctx, async (tx, audit) => {
+    const updated = await updateReport(tx, row, step.revision, { ...step.set, state }, now);
+    await audit(
+      reportEvent(step.action, agency, updated, {
+        before: { state: row.state },
+        after: { state },
+        ...step.data,
+      }),
+    );
+    return updated;
+  });
 }

@@ -5,15 +5,14 @@ import { z } from 'zod';
 import { isSystem } from '../../domain/agencies/actor.js';
 import { InvalidInput, NotAllowed } from '../../domain/errors.js';
 import { authorize } from '../../policies/policy.js';
-import { inTransaction, type CommandContext, type Deps } from '../context.js';
+import type { CommandContext, Deps } from '../context.js';
 import { parseInput } from '../validation.js';
 import {
   expectState,
   loadReport,
-  reportEvent,
+  moveReport,
   ReportKey,
   revisionField,
-  updateReport,
   userIdOf,
 } from './report-workflow.js';
 
@@ -46,28 +45,20 @@ export async function reviewReport(
     throw new InvalidInput({ comment: '退回修改时请填写审核意见，说明需要修改的内容' });
   const now = deps.now();
   const state = f.decision === 'approve' ? 'approved' : 'returned';
-  return inTransaction(deps, ctx, async (tx, audit) => {
-    const updated = await updateReport(
-      tx,
-      row,
-      f.revision,
-      {
-        state,
-        reviewComment: f.comment || null,
-        decidedAt: now,
-        decidedBy: userIdOf(ctx.actor),
-        // A returned report is the agency's again: its tables are computed anew until resubmitted.
-        ...(state === 'returned' ? { frozen: null } : {}),
-      },
-      now,
-    );
-    await audit(
-      reportEvent(state === 'approved' ? 'report.approved' : 'report.returned', agency, updated, {
-        before: { state: row.state },
-        after: { state },
-        ...(f.comment ? { comment: f.comment } : {}),
-      }),
-    );
-    return updated;
+  return moveReport(deps, ctx, {
+    agency,
+    row,
+    revision: f.revision,
+    state,
+    set: {
+      reviewComment: f.comment || null,
+      decidedAt: now,
+      decidedBy: userIdOf(ctx.actor),
+      // A returned report is the agency's again: its tables are computed anew until resubmitted.
+      ...(state === 'returned' ? { frozen: null } : {}),
+    },
+    action: state === 'approved' ? 'report.approved' : 'report.returned',
+    data: f.comment ? { comment: f.comment } : {},
+    now,
   });
 }

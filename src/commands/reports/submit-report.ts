@@ -9,15 +9,14 @@ import { TEXT_PARTS, textPartHeading, textsOf } from '../../domain/reports/annua
 import { authorize } from '../../policies/policy.js';
 import { EDITABLE_STATES } from '../../domain/reports/annual/text-workflow.js';
 import { assessReport, freeze } from '../../queries/annual-report-admin.js';
-import { inTransaction, type CommandContext, type Deps } from '../context.js';
+import type { CommandContext, Deps } from '../context.js';
 import { parseInput } from '../validation.js';
 import {
   expectState,
   loadReport,
-  reportEvent,
+  moveReport,
   ReportKey,
   revisionField,
-  updateReport,
   userIdOf,
 } from './report-workflow.js';
 
@@ -55,30 +54,22 @@ export async function submitReport(
   const now = deps.now();
   const frozen = freeze(assessment, texts, agency.name, now);
   const acknowledged = assessment.findings.filter((x) => x.severity === 'warning').map((x) => x.id);
-  return inTransaction(deps, ctx, async (tx, audit) => {
-    const updated = await updateReport(
-      tx,
-      row,
-      f.revision,
-      {
-        state: 'submitted',
-        frozen: frozen as unknown as Record<string, unknown>,
-        acknowledged,
-        submittedAt: now,
-        submittedBy: userIdOf(ctx.actor),
-        reviewComment: null,
-        decidedAt: null,
-        decidedBy: null,
-      },
-      now,
-    );
-    await audit(
-      reportEvent('report.submitted', agency, updated, {
-        before: { state: row.state },
-        after: { state: 'submitted' },
-        warningsAcknowledged: acknowledged.length,
-      }),
-    );
-    return updated;
+  return moveReport(deps, ctx, {
+    agency,
+    row,
+    revision: f.revision,
+    state: 'submitted',
+    set: {
+      frozen: frozen as unknown as Record<string, unknown>,
+      acknowledged,
+      submittedAt: now,
+      submittedBy: userIdOf(ctx.actor),
+      reviewComment: null,
+      decidedAt: null,
+      decidedBy: null,
+    },
+    action: 'report.submitted',
+    data: { warningsAcknowledged: acknowledged.length },
+    now,
   });
 }
