@@ -7,16 +7,14 @@
 // with the filters applied) cover those, and totalExact says so. Only published 主动公开 rows are read.
 import { sql, type SQL } from 'drizzle-orm';
 import { InvalidInput } from '../domain/errors.js';
-import { FACET_PREFIX, monthsQuery } from '../domain/search/facets.js';
+import { monthsQuery } from '../domain/search/facets.js';
 import { highlighter } from '../domain/search/highlight.js';
-import {
-  parseSearchQuery,
-  queriesWithoutOneWord,
-  type ParsedQuery,
-  type QueryTokenizer,
-} from '../domain/search/query.js';
+import { parseSearchQuery, type ParsedQuery, type QueryTokenizer } from '../domain/search/query.js';
 import type { Executor } from '../db/client.js';
-import { partsBefore, tokensForQuery, wordParts } from '../lib/chinese-tokens.js';
+import { partsBefore, tokensForQuery } from '../lib/chinese-tokens.js';
+import { rows } from './sql-rows.js';
+import { suggestionsFor } from './search-suggestions.js';
+import { allFilters, facetQuery, PUBLIC, rowConditions, vectorMatch } from './search-filters.js';
 
 export interface SearchDocumentsInput {
   q: string;
@@ -99,12 +97,6 @@ export const jiebaQueryTokenizer: QueryTokenizer = { words: tokensForQuery, part
 
 const EMPTY_FACETS: SearchFacets = { agencies: [], themes: [], years: [], effectLevels: [], validity: [] };
 
-/** rows of db.execute on either driver (node-postgres QueryResult and PGlite Results both have rows). */
-async function rows<T>(db: Executor, query: SQL): Promise<T[]> {
-  const res = (await db.execute(query)) as unknown as { rows: T[] };
-  return res.rows;
-}
-
 function tsqueryOf(parsed: ParsedQuery): SQL | null {
   return parsed.tsquery === null ? null : sql`to_tsquery('simple', ${parsed.tsquery})`;
 }
@@ -124,66 +116,6 @@ function matchCondition(parsed: ParsedQuery): SQL | null {
   }
   if (parts.length === 0) return null;
   return sql`(${sql.join(parts, sql` or `)})`;
-}
-
-/**
- * The rows any public read may return: published, and 主动公开 (第十九条、第二十条: an item recorded as
- * 依申请公开 or 不予公开 is never published; this keeps it out even if a row says otherwise).
- */
-const PUBLIC = sql`d.state = 'published' and d.disclosure_method = 'proactive'`;
-
-// Filters other than the year and the gazette are facet lexemes of search_vector
-// (src/domain/search/facets.ts): one GIN lookup intersects the words' and the filters' posting lists
-// before any row is read, and PostgreSQL estimates it from the same statistics as the words.
-
-/** Facet values are codes; anything else can match no document. */
-const CODE = /^[A-Za-z0-9._-]{1,64}$/;
-const facetLexeme = (prefix: string, value: string | number): string =>
-  CODE.test(String(value)) ? `'${prefix}${value}'` : `'~none'`;
-
-/** The filters as a tsquery text over facet lexemes (null without such a filter). */
-function facetQuery(input: SearchDocumentsInput): string | null {
-  const parts: string[] = [];
-  if (input.agencyId != null) parts.push(facetLexeme(FACET_PREFIX.agency, input.agencyId));
-  if (input.themeCode) parts.push(facetLexeme(FACET_PREFIX.theme, input.themeCode));
-  if (input.effectLevel) parts.push(facetLexeme(FACET_PREFIX.effectLevel, input.effectLevel));
-  if (input.validity) parts.push(facetLexeme(FACET_PREFIX.validity, input.validity));
-  if (input.kind) parts.push(facetLexeme(FACET_PREFIX.kind, input.kind));
-  return parts.length === 0 ? null : parts.join(' & ');
-}
-
-/** The filter conditions on `d` that are not facet lexemes: public, year, gazette. */
-function rowConditions(input: SearchDocumentsInput): SQL[] {
-  const common: SQL[] = [PUBLIC];
-  if (input.year != null) {
-    common.push(
-      sql`d.published_on >= ${`${input.year}-01-01`}::date and d.published_on <= ${`${input.year}-12-31`}::date`,
-    );
-  }
-  // A check on each row the words give (gazette_item_document_idx), never a join.
-  if (input.gazetteAgencyId != null) {
-    common.push(
-      sql`exists (select 1 from gazette_item gi join gazette_issue g on g.id = gi.issue_id
-        where gi.document_id = d.id and g.agency_id = ${input.gazetteAgencyId} offset 0)`,
-    );
-  } else if (input.gazette) {
-    common.push(sql`exists (select 1 from gazette_item gi where gi.document_id = d.id offset 0)`);
-  }
-  return common;
-}
-
-/** `d.search_vector @@` the words (a tsquery text, or null) and the facet lexemes, as one GIN lookup. */
-function vectorMatch(words: string | null, facets: string | null): SQL | null {
-  if (words === null && facets === null) return null;
-  if (facets === null) return sql`d.search_vector @@ to_tsquery('simple', ${words})`;
-  if (words === null) return sql`d.search_vector @@ ${facets}::tsquery`;
-  return sql`d.search_vector @@ (to_tsquery('simple', ${words}) && ${facets}::tsquery)`;
-}
-
-/** Every filter as conditions on `d` (for the 文号 lookup and the suggestions). */
-function allFilters(input: SearchDocumentsInput): SQL[] {
-  const facets = vectorMatch(null, facetQuery(input));
-  return facets ? [...rowConditions(input), facets] : rowConditions(input);
 }
 
 function checkInput(input: SearchDocumentsInput): { page: number; pageSize: number } {
@@ -283,56 +215,6 @@ async function estimatedCount(db: Executor, where: SQL): Promise<number> {
   const plan = r[0]?.['QUERY PLAN'];
   const json = (typeof plan === 'string' ? JSON.parse(plan) : plan) as [{ Plan?: { 'Plan Rows'?: number } }];
   return Math.round(Number(json?.[0]?.Plan?.['Plan Rows'] ?? 0));
-}
-
-async function exists(db: Executor, where: SQL): Promise<boolean> {
-  const r = await rows<{ one: number }>(db, sql`select 1 as one from document d where ${where} limit 1`);
-  return r.length > 0;
-}
-
-/**
- * What to offer when nothing is found: the query without one of its words (when that finds
- * something), then the words inside a long word (营商环境便利化 → 营商环境), then the titles of the
- * newest documents that share a word with the query.
- */
-async function suggestionsFor(
-  db: Executor,
-  parsed: ParsedQuery,
-  filters: SQL[],
-  tokenizer: QueryTokenizer,
-): Promise<string[]> {
-  const out: string[] = [];
-  // Whether a query finds something, by its words alone (the GIN index answers without reading rows).
-  const found = async (q: string) => {
-    const p = parseSearchQuery(q, tokenizer);
-    if (p.tsqueryWords === null) return false;
-    const m = sql`d.search_vector @@ to_tsquery('simple', ${p.tsqueryWords})`;
-    return exists(db, sql.join([m, ...filters], sql` and `));
-  };
-  for (const q of queriesWithoutOneWord(parsed).slice(0, 4)) {
-    if (out.length >= 3) break;
-    if (await found(q)) out.push(q);
-  }
-  const words = [...parsed.terms, ...parsed.phrases.flat()];
-  if (out.length < 3) {
-    for (const w of words) {
-      for (const part of [...wordParts(w)].sort((a, b) => b.length - a.length)) {
-        if (out.length >= 3) break;
-        if (!out.includes(part) && (await found(part))) out.push(part);
-      }
-    }
-  }
-  if (out.length < 3 && words.length > 0) {
-    const any = words.map((w) => `'${w.replace(/'/g, "''")}'`).join(' | ');
-    const titles = await rows<{ title: string }>(
-      db,
-      sql`select d.title from document d
-          where d.search_vector @@ to_tsquery('simple', ${any}) and ${sql.join(filters, sql` and `)}
-          order by d.published_on desc, d.id desc limit 3`,
-    );
-    for (const t of titles) if (out.length < 3 && !out.includes(t.title)) out.push(t.title);
-  }
-  return out;
 }
 
 export async function searchDocuments(
