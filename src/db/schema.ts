@@ -516,6 +516,8 @@ export const outbox = pgTable(
     userId: integer('user_id').references(() => appUser.id),
     agencyId: integer('agency_id').references(() => agency.id),
     applicationId: integer('application_id').references(() => application.id),
+    /** The letter (政民互动) the message is about, when it is about one. */
+    letterId: integer('letter_id').references((): AnyPgColumn => letter.id),
     /** Encrypted e-mail address (null: nothing to send by mail; shown in the back office only). */
     recipientEnc: text('recipient_enc'),
     subject: text('subject').notNull(),
@@ -899,4 +901,420 @@ export const reportDeadline = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex('report_deadline_uq').on(t.agencyId, t.level)],
+);
+
+// ---------------------------------------------------------------------------------------------------
+// 政民互动 (docs/interaction.md): mailboxes and letters, 意见征集, 网上调查, 在线访谈, 答问知识库.
+// As for applications, the dated facts of a letter are stored (letter_event, append-only) and its
+// state, due date and warning level are derived by src/domain/letters from them and the working-day
+// calendar; the `state`/`due_date` columns of `letter` are a cache written in the same transaction.
+
+/**
+ * A mailbox: 领导信箱 (one per leader), 部门信箱 (one per agency) or 公众监督 (the public board of an
+ * agency). The owning agency's office triages what arrives.
+ */
+export const mailbox = pgTable(
+  'mailbox',
+  {
+    id: serial('id').primaryKey(),
+    /** Stable public code, e.g. 'mayor', 'jnsgaj' (used in URLs and the API's mailboxCode). */
+    code: text('code').notNull(),
+    /** leader (领导信箱) | agency (部门信箱) | supervision (公众监督) */
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    /** The agency whose office triages the letters (and, for a 部门信箱, answers them by default). */
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agency.id),
+    /** For a 领导信箱: the leader's name and post, e.g. 王某某, 市长. */
+    leaderName: text('leader_name'),
+    leaderTitle: text('leader_title'),
+    /** What the mailbox is for and its rules (受理范围, 不予受理), shown above the form. */
+    intro: text('intro').notNull().default(''),
+    /** Time limits in working days per kind: { consult, suggest, complain, help } (LETTER_KINDS). */
+    timeLimits: jsonb('time_limits').$type<Record<string, number>>().notNull(),
+    /** Warning levels: 预警 N working days before the due date; 黄牌 / 红牌 N working days after it. */
+    warnDaysBefore: integer('warn_days_before').notNull().default(2),
+    yellowDaysAfter: integer('yellow_days_after').notNull().default(0),
+    redDaysAfter: integer('red_days_after').notNull().default(5),
+    /** The longest extension an approval may grant, in working days. */
+    maxExtensionDays: integer('max_extension_days').notNull().default(10),
+    /** Whether a drafted reply is reviewed (审核) before it is sent. */
+    reviewRequired: boolean('review_required').notNull().default(true),
+    /** Digits of the query code given to the writer. */
+    queryCodeLength: integer('query_code_length').notNull().default(6),
+    nameRequired: boolean('name_required').notNull().default(true),
+    phoneRequired: boolean('phone_required').notNull().default(true),
+    emailRequired: boolean('email_required').notNull().default(false),
+    active: boolean('active').notNull().default(true),
+    sortOrder: integer('sort_order').notNull().default(0),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('mailbox_code_uq').on(t.code), index('mailbox_agency_idx').on(t.agencyId)],
+);
+
+/** A letter written to a mailbox (留言 / 来信). */
+export const letter = pgTable(
+  'letter',
+  {
+    id: serial('id').primaryKey(),
+    mailboxId: integer('mailbox_id')
+      .notNull()
+      .references(() => mailbox.id),
+    /** The agency responsible now (the mailbox's agency until assigned; the 承办单位 after): the scope. */
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agency.id),
+    /** Shown to the writer, e.g. XX2026113000012 (mailbox prefix, date, number of the day). */
+    trackingNumber: text('tracking_number').notNull(),
+    /** SHA-256 of the query code (the code itself is never stored). */
+    queryCodeHash: text('query_code_hash').notNull(),
+    /** LETTER_KINDS: consult (咨询) | suggest (建议) | complain (投诉) | help (求助) */
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    content: text('content').notNull(),
+    /** The writer: name as given (shown to staff), masked form for lists; contact details encrypted. */
+    writerName: text('writer_name'),
+    writerNameMasked: text('writer_name_masked'),
+    phoneEnc: text('phone_enc'),
+    phoneMasked: text('phone_masked'),
+    emailEnc: text('email_enc'),
+    addressEnc: text('address_enc'),
+    /** Keyed hash of the normalised phone: finds the same writer's letters (duplicates) without decrypting. */
+    phoneHash: text('phone_hash'),
+    /** 投诉人意愿: the writer agrees to publication (the office still decides). */
+    publicConsent: boolean('public_consent').notNull().default(false),
+    /** web | api | post | phone | staff (entered by staff from a paper letter or a call) */
+    channel: text('channel').notNull().default('web'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    /** The local day of submission (the clock of the time limit starts at acceptance). */
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    /** Spam check score (src/domain/letters) and whether the letter was held for a person to look at. */
+    spamScore: integer('spam_score').notNull().default(0),
+    /** 承办单位 (the unit that answers) and the officer handling it. */
+    handlingAgencyId: integer('handling_agency_id').references(() => agency.id),
+    assignedTo: integer('assigned_to').references(() => appUser.id),
+    /** 分拣结果: pending | accepted | rejected (不予受理) | invalid (无效) | duplicate (重复) */
+    triage: text('triage').notNull().default('pending'),
+    triageReason: text('triage_reason'),
+    duplicateOf: integer('duplicate_of').references((): AnyPgColumn => letter.id),
+    /** cache: LETTER_STATES of src/domain/letters (derived from the events) */
+    state: text('state').notNull().default('submitted'),
+    /** cache: the day the clock started (受理), the due date (with an approved extension), warning level */
+    acceptedOn: date('accepted_on', { mode: 'string' }),
+    dueDate: date('due_date', { mode: 'string' }),
+    warningLevel: text('warning_level'),
+    /** 督办: set by the supervising office on an overdue letter. */
+    supervised: boolean('supervised').notNull().default(false),
+    /** The reply as sent to the writer, its date and the unit that answered (答复单位). */
+    replyText: text('reply_text'),
+    repliedOn: date('replied_on', { mode: 'string' }),
+    replyAgencyId: integer('reply_agency_id').references(() => agency.id),
+    /** 政府意愿: pending | published | withheld. Public title/content are edited apart from the original. */
+    publication: text('publication').notNull().default('pending'),
+    publicTitle: text('public_title'),
+    publicContent: text('public_content'),
+    publicReply: text('public_reply'),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
+    /** 满意度: very_satisfied | satisfied | neutral | dissatisfied, with the writer's comment. */
+    satisfaction: text('satisfaction'),
+    satisfactionComment: text('satisfaction_comment'),
+    ratedAt: timestamp('rated_at', { withTimezone: true, mode: 'date' }),
+    archivedAt: timestamp('archived_at', { withTimezone: true, mode: 'date' }),
+    /** When the cache columns were last computed (a job recomputes open letters daily). */
+    viewComputedOn: date('view_computed_on', { mode: 'string' }).notNull(),
+    synthetic: boolean('synthetic').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('letter_tracking_uq').on(t.trackingNumber),
+    index('letter_agency_state_idx').on(t.agencyId, t.state, t.dueDate, t.id),
+    index('letter_mailbox_idx').on(t.mailboxId, t.receivedOn),
+    index('letter_published_idx')
+      .on(t.mailboxId, t.repliedOn, t.id)
+      .where(sql`${t.publication} = 'published'`),
+    index('letter_phone_hash_idx').on(t.phoneHash),
+    index('letter_handling_idx').on(t.handlingAgencyId, t.repliedOn),
+  ],
+);
+
+/** The dated steps of a letter, append-only: who did what, when (the letter's history). */
+export const letterEvent = pgTable(
+  'letter_event',
+  {
+    id: serial('id').primaryKey(),
+    letterId: integer('letter_id')
+      .notNull()
+      .references(() => letter.id),
+    seq: integer('seq').notNull(),
+    /** LETTER_EVENT_TYPES of src/domain/letters */
+    type: text('type').notNull(),
+    /** The local day of the step (deadlines count from it). */
+    on: date('on', { mode: 'string' }).notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    note: text('note'),
+    /** The staff member (null: the writer or the system) and the agency acted for. */
+    actorId: integer('actor_id').references(() => appUser.id),
+    actorAgencyId: integer('actor_agency_id').references(() => agency.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('letter_event_seq_uq').on(t.letterId, t.seq)],
+);
+
+/** Files of a letter: the writer's attachments and the reply's. */
+export const letterFile = pgTable(
+  'letter_file',
+  {
+    letterId: integer('letter_id')
+      .notNull()
+      .references(() => letter.id),
+    fileId: integer('file_id')
+      .notNull()
+      .references(() => storedFile.id),
+    /** attachment (from the writer) | reply (sent with the reply) */
+    kind: text('kind').notNull(),
+    addedBy: integer('added_by').references(() => appUser.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.letterId, t.fileId] })],
+);
+
+/**
+ * 意见征集: a public consultation on a draft (linked to a document of the library when there is
+ * one). The minimum period of its decision type is checked when it is opened (src/domain/consultations).
+ */
+export const consultation = pgTable(
+  'consultation',
+  {
+    id: serial('id').primaryKey(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agency.id),
+    title: text('title').notNull(),
+    /** Why and what: the 起草说明, shown on the page. */
+    description: text('description').notNull().default(''),
+    /** The draft in the document library (a draft or published document), when there is one. */
+    documentId: integer('document_id').references(() => document.id),
+    /** CONSULTATION_TYPES: rule (规章) | normative (规范性文件) | major_decision (重大行政决策) | other */
+    decisionType: text('decision_type').notNull(),
+    /** 规范性文件 that concern market participants (与市场主体生产经营活动密切相关): 30 days. */
+    concernsMarket: boolean('concerns_market').notNull().default(false),
+    opensOn: date('opens_on', { mode: 'string' }),
+    closesOn: date('closes_on', { mode: 'string' }),
+    /** How opinions are received besides the portal: e-mail address, postal address. */
+    email: text('email'),
+    postalAddress: text('postal_address'),
+    /** draft | open | closed | feedback_published (the open/closed split also follows the dates) */
+    state: text('state').notNull().default('draft'),
+    /** The feedback report's own text (采纳情况说明), published with the table of opinions. */
+    feedbackSummary: text('feedback_summary'),
+    feedbackPublishedAt: timestamp('feedback_published_at', { withTimezone: true, mode: 'date' }),
+    synthetic: boolean('synthetic').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdBy: integer('created_by').references(() => appUser.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('consultation_agency_idx').on(t.agencyId, t.state), index('consultation_document_idx').on(t.documentId)],
+);
+
+/** An opinion received in a consultation (portal, e-mail, letter or entered by staff). */
+export const consultationOpinion = pgTable(
+  'consultation_opinion',
+  {
+    id: serial('id').primaryKey(),
+    consultationId: integer('consultation_id')
+      .notNull()
+      .references(() => consultation.id),
+    /** online | email | letter | phone | meeting */
+    channel: text('channel').notNull(),
+    authorName: text('author_name'),
+    authorNameMasked: text('author_name_masked'),
+    contactEnc: text('contact_enc'),
+    /** The clause or article the opinion concerns, when given. */
+    clause: text('clause'),
+    content: text('content').notNull(),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    /** pending | adopted (采纳) | partly (部分采纳) | not_adopted (不予采纳) */
+    adoption: text('adoption').notNull().default('pending'),
+    reason: text('reason'),
+    enteredBy: integer('entered_by').references(() => appUser.id),
+    decidedBy: integer('decided_by').references(() => appUser.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('consultation_opinion_idx').on(t.consultationId, t.id)],
+);
+
+/** 网上调查: a survey with questions; results are published when the office decides. */
+export const survey = pgTable(
+  'survey',
+  {
+    id: serial('id').primaryKey(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agency.id),
+    title: text('title').notNull(),
+    intro: text('intro').notNull().default(''),
+    /** [{ id, text, type: single | multiple | text, options: string[], required }] */
+    questions: jsonb('questions').$type<Record<string, unknown>[]>().notNull().default([]),
+    opensOn: date('opens_on', { mode: 'string' }),
+    closesOn: date('closes_on', { mode: 'string' }),
+    /** draft | open | closed | results_published */
+    state: text('state').notNull().default('draft'),
+    resultSummary: text('result_summary'),
+    resultsPublishedAt: timestamp('results_published_at', { withTimezone: true, mode: 'date' }),
+    synthetic: boolean('synthetic').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdBy: integer('created_by').references(() => appUser.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('survey_agency_idx').on(t.agencyId, t.state)],
+);
+
+export const surveyResponse = pgTable(
+  'survey_response',
+  {
+    id: serial('id').primaryKey(),
+    surveyId: integer('survey_id')
+      .notNull()
+      .references(() => survey.id),
+    /** { questionId: optionIndex | optionIndex[] | text } */
+    answers: jsonb('answers').$type<Record<string, unknown>>().notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('survey_response_idx').on(t.surveyId)],
+);
+
+/** 在线访谈: an announced interview with its guests, questions and published transcript. */
+export const interview = pgTable(
+  'interview',
+  {
+    id: serial('id').primaryKey(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agency.id),
+    title: text('title').notNull(),
+    intro: text('intro').notNull().default(''),
+    /** [{ name, title }] — the guests (嘉宾) and their posts. */
+    guests: jsonb('guests').$type<{ name: string; title: string }[]>().notNull().default([]),
+    startsAt: timestamp('starts_at', { withTimezone: true, mode: 'date' }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true, mode: 'date' }).notNull(),
+    /** Questions left open are answered within this many working days of the end. */
+    answerWithinDays: integer('answer_within_days').notNull().default(5),
+    /** draft | announced (the live/closed phases follow the times) | transcript published */
+    state: text('state').notNull().default('draft'),
+    /** The transcript: [{ speaker, text }] in order. */
+    transcript: jsonb('transcript').$type<{ speaker: string; text: string }[]>().notNull().default([]),
+    transcriptPublishedAt: timestamp('transcript_published_at', { withTimezone: true, mode: 'date' }),
+    synthetic: boolean('synthetic').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdBy: integer('created_by').references(() => appUser.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('interview_agency_idx').on(t.agencyId, t.startsAt)],
+);
+
+export const interviewQuestion = pgTable(
+  'interview_question',
+  {
+    id: serial('id').primaryKey(),
+    interviewId: integer('interview_id')
+      .notNull()
+      .references(() => interview.id),
+    askerName: text('asker_name'),
+    askerNameMasked: text('asker_name_masked'),
+    content: text('content').notNull(),
+    askedAt: timestamp('asked_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    /** before | during | after (of the interview's times, when asked) */
+    phase: text('phase').notNull(),
+    /** pending | answered | declined (not shown) */
+    status: text('status').notNull().default('pending'),
+    answer: text('answer'),
+    /** The guest or unit who answered. */
+    answeredBy: text('answered_by'),
+    answeredAt: timestamp('answered_at', { withTimezone: true, mode: 'date' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('interview_question_idx').on(t.interviewId, t.id)],
+);
+
+/**
+ * 答问知识库: a question and its answer, linked to documents and interpretations, searched with the
+ * same Chinese tokens as documents; officers answering a letter see the matching answers.
+ */
+export const qaItem = pgTable(
+  'qa_item',
+  {
+    id: serial('id').primaryKey(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agency.id),
+    question: text('question').notNull(),
+    /** Other ways of asking the same question. */
+    altQuestions: jsonb('alt_questions').$type<string[]>().notNull().default([]),
+    /** Plain text answer (paragraphs separated by blank lines). */
+    answer: text('answer').notNull(),
+    /** A category of the portal's Q&A page, e.g. 社会保障, 户籍办理. */
+    category: text('category').notNull().default('其他'),
+    /** draft | published | withdrawn */
+    state: text('state').notNull().default('draft'),
+    /** Reviewed again by this day (answers go stale when the rules change). */
+    reviewBy: date('review_by', { mode: 'string' }),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
+    helpfulYes: integer('helpful_yes').notNull().default(0),
+    helpfulNo: integer('helpful_no').notNull().default(0),
+    /** Times an officer reused it in a letter's reply. */
+    reuseCount: integer('reuse_count').notNull().default(0),
+    titleTokens: text('title_tokens').notNull().default(''),
+    bodyTokens: text('body_tokens').notNull().default(''),
+    tokenizerVersion: integer('tokenizer_version').notNull().default(0),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      sql`setweight(to_tsvector('simple', title_tokens), 'A') || setweight(to_tsvector('simple', body_tokens), 'B')`,
+    ),
+    synthetic: boolean('synthetic').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdBy: integer('created_by').references(() => appUser.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('qa_item_search_idx').using('gin', t.searchVector),
+    index('qa_item_state_idx').on(t.state, t.category, t.id),
+    index('qa_item_agency_idx').on(t.agencyId),
+  ],
+);
+
+/** Documents and interpretations a Q&A item rests on (shown both ways). */
+export const qaDocument = pgTable(
+  'qa_document',
+  {
+    qaId: integer('qa_id')
+      .notNull()
+      .references(() => qaItem.id),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => document.id),
+  },
+  (t) => [primaryKey({ columns: [t.qaId, t.documentId] }), index('qa_document_doc_idx').on(t.documentId)],
+);
+
+/** "Was this helpful": each vote, with its optional comment (the counts on qa_item are the sums). */
+export const qaFeedback = pgTable(
+  'qa_feedback',
+  {
+    id: serial('id').primaryKey(),
+    qaId: integer('qa_id')
+      .notNull()
+      .references(() => qaItem.id),
+    helpful: boolean('helpful').notNull(),
+    comment: text('comment'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('qa_feedback_idx').on(t.qaId, t.createdAt)],
 );

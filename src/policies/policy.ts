@@ -71,6 +71,26 @@ const RULES = {
   'report.publish': ['office_head', 'publisher'],
   /** The reporting deadlines of the actor's jurisdiction (第四十九、五十条 by default). */
   'report.configure': ['system_admin', 'agency_admin'],
+  // 政民互动 (docs/interaction.md). Officers triage, assign, transfer and draft replies; the office
+  // head reviews replies, decides extensions and publication, and 督办s overdue letters of the subtree.
+  'letter.view': ['system_admin', 'agency_admin', 'officer', 'office_head', 'publisher', 'auditor'],
+  'letter.handle': ['officer', 'office_head'],
+  /** Review (审核) a drafted reply, approve or refuse an extension, 督办. */
+  'letter.review': ['office_head'],
+  /** Decide publication and edit the public version (masking checked by a person). */
+  'letter.publish': ['office_head', 'publisher'],
+  /** See a writer's phone, e-mail and address in full (audited). */
+  'letter.personalData': ['office_head', 'officer'],
+  /** Mailboxes of the agency and those below it: time limits, warning levels, review, query code. */
+  'mailbox.configure': ['office_head', 'agency_admin', 'system_admin'],
+  /** 意见征集, 网上调查, 在线访谈: officers prepare and record; the office head or publisher opens and publishes. */
+  'engagement.view': ['system_admin', 'agency_admin', 'officer', 'office_head', 'publisher', 'auditor'],
+  'engagement.edit': ['officer', 'office_head', 'publisher'],
+  'engagement.publish': ['office_head', 'publisher'],
+  /** 答问知识库 */
+  'qa.view': ['system_admin', 'agency_admin', 'officer', 'office_head', 'publisher', 'auditor'],
+  'qa.edit': ['officer', 'office_head', 'publisher'],
+  'qa.publish': ['office_head', 'publisher'],
   /** The installation's open rules: clock counting, the transferred row, the fee bands. */
   'rules.manage': ['system_admin'],
 } as const satisfies Record<string, readonly Role[]>;
