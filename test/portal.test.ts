@@ -4,7 +4,6 @@ import { eq } from 'drizzle-orm';
 import { createAgency } from '../src/commands/create-agency.js';
 import { setAgencyActive } from '../src/commands/set-agency-active.js';
 import { agency } from '../src/db/schema.js';
-import { loadDemo } from '../src/demo/load-demo.js';
 import { createTestApp, type TestApp } from './support/app.js';
 
 const SYSTEM = { actor: { system: true as const, label: 'test' } };
@@ -12,8 +11,7 @@ const SYSTEM = { actor: { system: true as const, label: 'test' } };
 describe('the public portal', () => {
   let t: TestApp;
   before(async () => {
-    t = await createTestApp();
-    await loadDemo(t.deps);
+    t = await createTestApp({ demo: true });
   });
   after(() => t.close());
 

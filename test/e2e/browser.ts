@@ -14,7 +14,6 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
-import { loadDemo } from '../../src/demo/load-demo.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
 const CANDIDATES = [
@@ -86,8 +85,7 @@ export interface SiteUnderTest {
 
 /** The real app with the demo city, listening on 127.0.0.1 on a free port. */
 export async function startSite(): Promise<SiteUnderTest> {
-  const t = await createTestApp({ now: new Date() });
-  await loadDemo(t.deps);
+  const t = await createTestApp({ now: new Date(), demo: true });
   await t.deps.refreshDemoFlag();
   const address = await t.app.listen({ host: '127.0.0.1', port: 0 });
   return { t, url: address, close: () => t.close() };

@@ -7,6 +7,7 @@ import type { AppDeps } from '../../src/http/types.js';
 import { depsFor } from '../../src/main.js';
 import { syncOfficialCalendar } from '../../src/commands/sync-official-calendar.js';
 import { createTestDatabase } from './db.js';
+import { createDemoDatabase } from './demo-db.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -24,9 +25,16 @@ export const TEST_SECRETS = {
 };
 
 export async function createTestApp(
-  opts: { now?: Date; env?: Record<string, string>; build?: BuildOptions } = {},
+  opts: {
+    now?: Date;
+    env?: Record<string, string>;
+    build?: BuildOptions;
+    /** Start on the demo city (loadDemo for the day of `now`, copied from a cache: demo-db.ts). */
+    demo?: boolean;
+  } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const start = opts.now ?? new Date('2026-11-28T02:00:00Z');
+  const database = opts.demo ? await createDemoDatabase(start) : await createTestDatabase();
   // Many logins from one address in a test run: the login limit gets its own test (auth.test.ts).
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -36,7 +44,7 @@ export async function createTestApp(
     ...opts.env,
   });
   const base = await depsFor(database, config, TEST_SECRETS);
-  let now = opts.now ?? new Date('2026-11-28T02:00:00Z');
+  let now = start;
   const deps: AppDeps = { ...base, now: () => now };
   await syncOfficialCalendar(deps);
   const app = await buildApp(deps, opts.build ?? { logger: false });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { migrationsFolder, openPglite, openPostgres, type Database } from '../../src/db/client.js';
 
-function migrationsHash(): string {
+export function migrationsHash(): string {
   const h = createHash('sha256');
   for (const f of readdirSync(migrationsFolder, { recursive: true }).map(String).sort()) {
     if (f.endsWith('.sql') || f.endsWith('.json'))
@@ -16,7 +16,7 @@ function migrationsHash(): string {
   return h.digest('hex').slice(0, 16);
 }
 
-const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'gongkai');
+export const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'gongkai');
 let template: Promise<Blob> | undefined;
 
 async function pgliteTemplate(): Promise<Blob> {
@@ -33,16 +33,20 @@ async function pgliteTemplate(): Promise<Blob> {
   return dump;
 }
 
-async function createPostgresDatabase(url: string): Promise<Database> {
+/**
+ * A fresh database on the server: migrated from template0, or a copy of `templateDb` (a database
+ * already migrated and filled, e.g. the demo city of demo-db.ts).
+ */
+export async function createPostgresDatabase(url: string, templateDb?: string): Promise<Database> {
   const name = `gk_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateDb ?? 'template0'} ENCODING 'UTF8'`);
   await admin.end();
   const u = new URL(url);
   u.pathname = `/${name}`;
   const database = await openPostgres(u.toString());
-  await database.migrate();
+  if (!templateDb) await database.migrate();
   return {
     ...database,
     close: async () => {
