@@ -6,11 +6,15 @@
 // - a letter counts in the month of its receipt (received_on); 无效 letters (triage 'invalid': spam,
 //   empty, abusive) are not counted — 不予受理 and 重复 are, since they are answered with the reason;
 // - 答复数: of those letters, the ones replied by now; 答复率 = 答复数 / 留言数 (so never above 100%);
-// - 平均答复用时: calendar days from receipt to reply, averaged over the replied ones (one decimal);
+// - 平均答复用时: working days after the day of receipt up to the day of the reply (the city's
+//   working-day calendar; a reply on the day of receipt takes 0), and the same in calendar days,
+//   averaged over the replied ones (one decimal);
 // - 满意度: the writers' ratings; 满意率 = (非常满意 + 满意 + 基本满意) / 评价数.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { agency, letter } from '../db/schema.js';
+import { addDays, countWorkdays } from '../domain/calendar/index.js';
+import { loadWorkCalendar } from './calendar.js';
 import { rows } from './sql-rows.js';
 
 export interface LetterStatsFilter {
@@ -34,7 +38,9 @@ export interface LetterStatsRow {
   replied: number;
   /** 答复率 0–1; null when nothing was received. */
   replyRate: number | null;
-  /** 平均答复用时 in calendar days, one decimal; null when nothing was replied. */
+  /** 平均答复用时 in working days, one decimal; null when nothing was replied. */
+  avgReplyWorkdays: number | null;
+  /** The same in calendar days. */
   avgReplyDays: number | null;
   /** 评价数 and per level */
   rated: number;
@@ -77,6 +83,7 @@ function figures(
   received: number,
   replied: number,
   replyDays: number,
+  replyWorkdays: number,
   levels: { verySatisfied: number; satisfied: number; neutral: number; dissatisfied: number },
 ): LetterStats['total'] {
   const rated = levels.verySatisfied + levels.satisfied + levels.neutral + levels.dissatisfied;
@@ -84,6 +91,7 @@ function figures(
     received,
     replied,
     replyRate: ratio(replied, received),
+    avgReplyWorkdays: replied === 0 ? null : oneDecimal(replyWorkdays / replied),
     avgReplyDays: replied === 0 ? null : oneDecimal(replyDays / replied),
     rated,
     ...levels,
@@ -109,6 +117,34 @@ function conditions(f: LetterStatsFilter): SQL {
   return sql.join(parts, sql` and `);
 }
 
+const key = (y: number, m: number, agencyId: number) => `${y}-${m}-${agencyId}`;
+
+/** The working days each replied letter took, summed per year, month and unit. */
+async function replyWorkdays(db: Db, f: LetterStatsFilter): Promise<Map<string, number>> {
+  const replied = await rows<{
+    y: number | string;
+    m: number | string;
+    agency_id: number;
+    received: string;
+    replied: string;
+  }>(
+    db,
+    sql`select extract(year from ${letter.receivedOn})::int as y, extract(month from ${letter.receivedOn})::int as m,
+          ${letter.agencyId} as agency_id, ${letter.receivedOn}::text as received, ${letter.repliedOn}::text as replied
+        from ${letter} join ${agency} on ${agency.id} = ${letter.agencyId}
+        where ${conditions(f)} and ${letter.repliedOn} is not null`,
+  );
+  const out = new Map<string, number>();
+  if (replied.length === 0) return out;
+  const calendar = await loadWorkCalendar(db);
+  for (const r of replied) {
+    const k = key(n(r.y), n(r.m), r.agency_id);
+    const days = r.replied > r.received ? countWorkdays(calendar, addDays(r.received, 1), r.replied) : 0;
+    out.set(k, (out.get(k) ?? 0) + days);
+  }
+  return out;
+}
+
 export async function letterMonthlyStats(db: Db, f: LetterStatsFilter): Promise<LetterStats> {
   const replied = sql`${letter.repliedOn} is not null`;
   const raw = await rows<Raw>(
@@ -129,21 +165,29 @@ export async function letterMonthlyStats(db: Db, f: LetterStatsFilter): Promise<
         group by 1, 2, ${agency.id}, ${agency.code}, ${agency.name}, ${agency.sortOrder}
         order by 1, 2, ${agency.sortOrder}, ${agency.name}`,
   );
+  const workdays = await replyWorkdays(db, f);
   const out: LetterStatsRow[] = raw.map((r) => ({
     year: n(r.y),
     month: n(r.m),
     agencyId: r.agency_id,
     agencyCode: r.code,
     agencyName: r.name,
-    ...figures(n(r.received), n(r.replied), n(r.reply_days), {
-      verySatisfied: n(r.very_satisfied),
-      satisfied: n(r.satisfied),
-      neutral: n(r.neutral),
-      dissatisfied: n(r.dissatisfied),
-    }),
+    ...figures(
+      n(r.received),
+      n(r.replied),
+      n(r.reply_days),
+      workdays.get(key(n(r.y), n(r.m), r.agency_id)) ?? 0,
+      {
+        verySatisfied: n(r.very_satisfied),
+        satisfied: n(r.satisfied),
+        neutral: n(r.neutral),
+        dissatisfied: n(r.dissatisfied),
+      },
+    ),
   }));
   const sum = (k: Exclude<keyof Raw, 'code' | 'name'>) => raw.reduce((s, r) => s + n(r[k]), 0);
-  const total = figures(sum('received'), sum('replied'), sum('reply_days'), {
+  const allWorkdays = [...workdays.values()].reduce((a, b) => a + b, 0);
+  const total = figures(sum('received'), sum('replied'), sum('reply_days'), allWorkdays, {
     verySatisfied: sum('very_satisfied'),
     satisfied: sum('satisfied'),
     neutral: sum('neutral'),
