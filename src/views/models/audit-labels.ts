@@ -79,6 +79,11 @@ export const AUDIT_ACTION_LABELS: Record<string, Text> = {
   'document.file-attached': { zh: '上传文件附件', en: 'Document attachment added' },
   'document.file-removed': { zh: '删除文件附件', en: 'Document attachment removed' },
   'document.template-set': { zh: '修改索引号模板', en: 'Index number template changed' },
+  'qa.created': { zh: '新建问答', en: 'Q&A item created' },
+  'qa.updated': { zh: '修改问答', en: 'Q&A item edited' },
+  'qa.published': { zh: '发布问答', en: 'Q&A item published' },
+  'qa.withdrawn': { zh: '撤回问答', en: 'Q&A item withdrawn' },
+  'qa.reused': { zh: '答复信件时引用问答', en: 'Q&A item reused in a reply' },
 };
 
 /** Groups offered by the action filter (matched as a prefix). */
@@ -92,6 +97,7 @@ export const AUDIT_ACTION_GROUPS: Record<string, Text> = {
   'report.': { zh: '年度报告（全部）', en: 'Annual reports (all)' },
   'gazette.': { zh: '政府公报（全部）', en: 'Gazette (all)' },
   'document.': { zh: '主动公开文件（全部）', en: 'Document library (all)' },
+  'qa.': { zh: '答问知识库（全部）', en: 'Q&A library (all)' },
 };
 
 export const AUDIT_SUBJECT_LABELS: Record<string, Text> = {
@@ -109,6 +115,7 @@ export const AUDIT_SUBJECT_LABELS: Record<string, Text> = {
   notice_template: { zh: '告知书模板', en: 'Notice template' },
   gazette_issue: { zh: '政府公报期次', en: 'Gazette issue' },
   document: { zh: '主动公开文件', en: 'Document' },
+  qa_item: { zh: '问答', en: 'Q&A item' },
 };
 
 const OTHER_ACTION: Text = { zh: '其他操作', en: 'Other operation' };
@@ -209,6 +216,17 @@ const FIELDS_BY_SUBJECT: Record<string, Record<string, Text>> = {
     textLength: { zh: '提取文字数', en: 'Characters extracted' },
     bodyLength: { zh: '正文长度', en: 'Body length' },
     template: { zh: '索引号模板', en: 'Index number template' },
+  },
+  qa_item: {
+    question: { zh: '问题', en: 'Question' },
+    altQuestions: { zh: '其他问法', en: 'Other ways of asking' },
+    answer: { zh: '答复内容', en: 'Answer' },
+    category: { zh: '分类', en: 'Category' },
+    agencyId: { zh: '发布机构', en: 'Agency' },
+    reviewBy: { zh: '复核日期', en: 'Review by' },
+    documentIds: { zh: '关联文件', en: 'Linked documents' },
+    reason: { zh: '撤回原因', en: 'Reason' },
+    letterId: { zh: '信件', en: 'Letter' },
   },
   appeal: {
     trackingNumber: { zh: '关联申请', en: 'Application' },
@@ -312,6 +330,8 @@ export function subjectDetail(lang: Lang, e: AuditSubjectInput, formatDate: (iso
     }
     case 'document':
       return str(data.title) ?? str(after.title) ?? str(before.title);
+    case 'qa_item':
+      return str(data.question) ?? str(after.question) ?? str(before.question);
     case 'setting':
       return e.subjectId === 'demo' ? (lang === 'zh' ? '演示数据' : 'Demo data') : null;
     default:
