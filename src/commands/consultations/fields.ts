@@ -1,0 +1,37 @@
+// Shared field schemas of the consultation commands (Chinese messages for the forms and the API).
+import { z } from 'zod';
+import { isIsoDate } from '../../domain/calendar/index.js';
+
+/** A form's '' is "not given". */
+export const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label}不能超过 ${max} 个字符`)
+    .optional()
+    .transform((v) => (v ? v : null));
+
+export const optionalDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || isIsoDate(v), `${label}格式为年-月-日，例如 2026-06-01`);
+
+export const requiredDate = (label: string) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, `请填写${label}`)
+    .refine((v) => isIsoDate(v), `${label}格式为年-月-日，例如 2026-06-01`);
+
+export const idField = (label = '意见征集') =>
+  z.coerce
+    .number({ error: `缺少${label}编号` })
+    .int()
+    .positive(`缺少${label}编号`);
+
+export const versionField = z.coerce.number({ error: '缺少版本号，请刷新页面后重试' }).int();
+
+export const STALE = '该意见征集已被他人修改，请刷新页面查看最新内容后重试';
