@@ -2,6 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import { registerAdminAgencyRoutes } from './admin/agencies.js';
 import { registerAdminAppealRoutes } from './admin/appeals.js';
+import { registerAdminQaRoutes } from './admin/qa.js';
+import { registerPortalQaRoutes } from './portal/qa.js';
 import { registerAdminApplicationRoutes } from './admin/applications.js';
 import { registerAdminAuditRoutes } from './admin/audit.js';
 import { registerAdminAuthRoutes } from './admin/auth.js';
@@ -27,6 +29,7 @@ import { registerPortalGazetteRoutes } from './portal/gazette.js';
 import { registerPortalFeedRoutes } from './portal/document-feeds.js';
 import { registerPortalDocumentRoutes } from './portal/documents.js';
 import { registerPortalHomeRoutes } from './portal/home.js';
+import { registerPortalInteractionRoutes } from './portal/interaction.js';
 import { registerPortalReportCheckRoutes } from './portal/report-check.js';
 import type { AppDeps } from './types.js';
 
@@ -41,6 +44,8 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   registerAdminUserRoutes(app, deps);
   registerAdminUserActionRoutes(app, deps);
   registerAdminAppealRoutes(app, deps);
+  registerAdminQaRoutes(app, deps);
+  registerPortalQaRoutes(app, deps);
   registerAdminAuditRoutes(app, deps);
   registerAdminMessageRoutes(app, deps);
   registerAdminApplicationRoutes(app, deps);
@@ -58,5 +63,6 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   registerAdminReportRoutes(app, deps);
   registerAdminReportFigureRoutes(app, deps);
   registerPortalAnnualReportRoutes(app, deps);
+  registerPortalInteractionRoutes(app, deps);
   registerApiRoutes(app, deps);
 }

@@ -29,6 +29,7 @@ export const SHELL = {
   deadlines: { zh: '期限计算', en: 'Deadlines' },
   reportCheck: { zh: '年报体检', en: 'Report check' },
   apply: { zh: '依申请公开', en: 'Request information' },
+  interaction: { zh: '政民互动', en: 'Public engagement' },
   mainNav: { zh: '主导航', en: 'Main' },
   documents: { zh: '政府文件', en: 'Documents' },
   siteSearch: { zh: '站内搜索', en: 'Site search' },
@@ -62,6 +63,10 @@ export const CHINESE_ONLY_PREFIXES = [
   '/gazette',
   '/documents',
   '/search',
+  '/qa',
+  '/interaction',
+  '/mailboxes',
+  '/letters',
 ];
 
 /**

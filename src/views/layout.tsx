@@ -122,6 +122,20 @@ const HeaderSearch: FC<{ lang: Lang }> = ({ lang }) => (
   </form>
 );
 
+/** The 政民互动 columns: the hub, the mailboxes and letters, and the columns it links to. */
+const INTERACTION_PREFIXES = [
+  '/interaction',
+  '/mailboxes',
+  '/letters',
+  '/consultations',
+  '/surveys',
+  '/interviews',
+  '/qa',
+];
+function isInteraction(path: string): boolean {
+  return INTERACTION_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
+}
+
 function htmlLang(lang: Lang): string {
   return lang === 'zh' ? 'zh-CN' : 'en';
 }
@@ -154,6 +168,9 @@ export const PortalLayout: FC<ShellProps> = (p) => {
                 </NavItem>
                 <NavItem href="/apply" current={p.path === '/apply' || p.path.startsWith('/apply/')}>
                   {SHELL.apply[p.lang]}
+                </NavItem>
+                <NavItem href="/interaction" current={isInteraction(p.path)}>
+                  {SHELL.interaction[p.lang]}
                 </NavItem>
                 <NavItem href="/calendar" current={p.path.startsWith('/calendar')}>
                   {SHELL.calendar[p.lang]}
