@@ -323,3 +323,12 @@ export async function consultationForCommand(db: Executor, id: number) {
   if (!r) throw new NotFound('没有找到该意见征集');
   return r;
 }
+
+/** The consultation an opinion belongs to (null: no such opinion). */
+export async function consultationOfOpinion(db: Executor, opinionId: number): Promise<number | null> {
+  const [r] = await db
+    .select({ id: consultationOpinion.consultationId })
+    .from(consultationOpinion)
+    .where(eq(consultationOpinion.id, opinionId));
+  return r?.id ?? null;
+}

@@ -63,6 +63,7 @@ export const CHINESE_ONLY_PREFIXES = [
   '/gazette',
   '/documents',
   '/search',
+  '/consultations',
   '/qa',
   '/interaction',
   '/mailboxes',

@@ -29,7 +29,7 @@ const Step = z.object({ id: idField(), version: versionField });
 export async function openConsultation(
   deps: Deps,
   ctx: CommandContext,
-  input: z.input<typeof Step>,
+  input: z.input<typeof Step> | Record<string, unknown>,
 ): Promise<{ version: number }> {
   const f = parseInput(Step, input);
   const c = await consultationForCommand(deps.db, f.id);
@@ -85,7 +85,7 @@ export async function openConsultation(
 export async function closeConsultation(
   deps: Deps,
   ctx: CommandContext,
-  input: z.input<typeof Step>,
+  input: z.input<typeof Step> | Record<string, unknown>,
 ): Promise<{ version: number }> {
   const f = parseInput(Step, input);
   const c = await consultationForCommand(deps.db, f.id);
@@ -124,7 +124,7 @@ const Publish = Step.extend({ feedbackSummary: optionalText(20000, '采纳情况
 export async function publishFeedback(
   deps: Deps,
   ctx: CommandContext,
-  input: z.input<typeof Publish>,
+  input: z.input<typeof Publish> | Record<string, unknown>,
 ): Promise<{ version: number }> {
   const f = parseInput(Publish, input);
   const c = await consultationForCommand(deps.db, f.id);

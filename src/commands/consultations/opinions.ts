@@ -77,7 +77,7 @@ async function insertOpinion(
 export async function submitOpinion(
   deps: Deps,
   ctx: CommandContext,
-  input: PublicOpinionInput,
+  input: PublicOpinionInput | Record<string, unknown>,
 ): Promise<{ id: number }> {
   const f = parseInput(PublicOpinionFields, input);
   const c = await consultationForCommand(deps.db, f.consultationId).catch(() => null);
@@ -108,7 +108,7 @@ export type StaffOpinionInput = z.input<typeof StaffOpinionFields>;
 export async function enterOpinion(
   deps: Deps,
   ctx: CommandContext,
-  input: StaffOpinionInput,
+  input: StaffOpinionInput | Record<string, unknown>,
 ): Promise<{ id: number }> {
   const f = parseInput(StaffOpinionFields, input);
   const c = await consultationForCommand(deps.db, f.consultationId);
@@ -139,7 +139,11 @@ const DecideFields = z.object({
 });
 export type DecideInput = z.input<typeof DecideFields>;
 
-export async function decideOpinion(deps: Deps, ctx: CommandContext, input: DecideInput): Promise<void> {
+export async function decideOpinion(
+  deps: Deps,
+  ctx: CommandContext,
+  input: DecideInput | Record<string, unknown>,
+): Promise<void> {
   const f = parseInput(DecideFields, input);
   const [o] = await deps.db
     .select({

@@ -61,7 +61,7 @@ export async function findDocument(db: Executor, actor: AnyActor, ref: string): 
 export async function saveConsultation(
   deps: Deps,
   ctx: CommandContext,
-  input: ConsultationInput,
+  input: ConsultationInput | Record<string, unknown>,
 ): Promise<{ id: number; version: number }> {
   const f = parseInput(ConsultationFields, input);
   const [target] = await deps.db.select({ path: agency.path }).from(agency).where(eq(agency.id, f.agencyId));
