@@ -58,6 +58,7 @@ export function adminShell(
   if (can(a, 'appeal.view')) nav.push({ href: '/admin/appeals', label: '复议诉讼' });
   if (can(a, 'report.view')) nav.push({ href: '/admin/reports', label: '年度报告' });
   if (can(a, 'gazette.manage')) nav.push({ href: '/admin/gazette', label: '政府公报' });
+  if (can(a, 'qa.view')) nav.push({ href: '/admin/qa', label: '答问知识库' });
   if (can(a, 'engagement.view')) nav.push({ href: '/admin/consultations', label: '意见征集' });
   if (can(a, 'notice.configure')) nav.push({ href: '/admin/notice-templates', label: '告知书模板' });
   if (can(a, 'agency.view')) nav.push({ href: '/admin/agencies', label: SHELL.agencies[lang] });

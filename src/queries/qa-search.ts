@@ -35,7 +35,7 @@ export interface QaHit {
   /** Escaped HTML: only <mark> tags are markup. */
   questionHtml: string;
   answerSnippetHtml: string;
-  /** An alternative question holding the words searched for, when the question itself does not. */
+  /** The alternative question holding more of the words searched for than the question itself. */
   alsoAskedHtml: string | null;
 }
 
@@ -111,15 +111,24 @@ export async function searchQa(
         limit ${pageSize} offset ${(page - 1) * pageSize}`,
   );
   const hl = highlighter(parsed.highlightWords, parsed.docNumber);
-  const marked = (html: string) => html.includes('<mark>');
+  /** Distinct words marked in a highlighted text. */
+  const markedWords = (html: string) =>
+    new Set([...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!.toLowerCase())).size;
   const hits = found.map((r): QaHit => {
     const questionHtml = hl.full(r.question);
-    const also =
-      tsq && !marked(questionHtml)
-        ? (altList(r.alt_questions)
-            .map((q) => hl.full(q))
-            .find(marked) ?? null)
-        : null;
+    // The alternative question holding more of the words than the question, if any.
+    let also: string | null = null;
+    if (tsq) {
+      let best = markedWords(questionHtml);
+      for (const alt of altList(r.alt_questions)) {
+        const html = hl.full(alt);
+        const n = markedWords(html);
+        if (n > best) {
+          best = n;
+          also = html;
+        }
+      }
+    }
     return {
       id: Number(r.id),
       question: r.question,

@@ -63,6 +63,7 @@ export const CHINESE_ONLY_PREFIXES = [
   '/gazette',
   '/documents',
   '/search',
+  '/qa',
   '/consultations',
   '/qa',
   '/interaction',

@@ -98,7 +98,7 @@ export interface SavedQa {
 export async function saveQaItem(
   deps: Deps,
   ctx: CommandContext,
-  input: QaInput,
+  input: QaInput | Record<string, string | undefined>,
   options: { synthetic?: boolean } = {},
 ): Promise<SavedQa> {
   const f = parseInput(QaFields, input);

@@ -9,6 +9,7 @@ import { auditOperations } from './audit-events.js';
 import { registerApiDocsRoutes } from './docs.js';
 import { documentOperations } from './documents.js';
 import { meOperations } from './me.js';
+import { qaOperations } from './qa.js';
 import { registerOperation, type ApiOperation } from './operation.js';
 import { reportCheckOperations } from './report-check.js';
 import { userOperations } from './users.js';
@@ -21,6 +22,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...reportCheckOperations,
   ...applicationOperations,
   ...documentOperations,
+  ...qaOperations,
 ];
 
 export function registerApiRoutes(app: FastifyInstance, deps: AppDeps): void {
