@@ -2,8 +2,6 @@
 import type { FastifyInstance } from 'fastify';
 import { registerAdminAgencyRoutes } from './admin/agencies.js';
 import { registerAdminAppealRoutes } from './admin/appeals.js';
-import { registerAdminQaRoutes } from './admin/qa.js';
-import { registerPortalQaRoutes } from './portal/qa.js';
 import { registerAdminConsultationRoutes } from './admin/consultations.js';
 import { registerPortalConsultationRoutes } from './portal/consultations.js';
 import { registerAdminQaRoutes } from './admin/qa.js';
@@ -48,8 +46,6 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   registerAdminUserRoutes(app, deps);
   registerAdminUserActionRoutes(app, deps);
   registerAdminAppealRoutes(app, deps);
-  registerAdminQaRoutes(app, deps);
-  registerPortalQaRoutes(app, deps);
   registerAdminConsultationRoutes(app, deps);
   registerPortalConsultationRoutes(app, deps);
   registerAdminQaRoutes(app, deps);

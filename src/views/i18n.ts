@@ -63,7 +63,6 @@ export const CHINESE_ONLY_PREFIXES = [
   '/gazette',
   '/documents',
   '/search',
-  '/qa',
   '/consultations',
   '/qa',
   '/interaction',
