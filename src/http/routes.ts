@@ -33,6 +33,8 @@ import { registerPortalDocumentRoutes } from './portal/documents.js';
 import { registerPortalHomeRoutes } from './portal/home.js';
 import { registerPortalInteractionRoutes } from './portal/interaction.js';
 import { registerPortalReportCheckRoutes } from './portal/report-check.js';
+import { registerAdminSurveyRoutes } from './admin/surveys.js';
+import { registerPortalSurveyRoutes } from './portal/surveys.js';
 import type { AppDeps } from './types.js';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -67,6 +69,8 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   registerAdminReportRoutes(app, deps);
   registerAdminReportFigureRoutes(app, deps);
   registerPortalAnnualReportRoutes(app, deps);
+  registerPortalSurveyRoutes(app, deps);
+  registerAdminSurveyRoutes(app, deps);
   registerPortalInteractionRoutes(app, deps);
   registerApiRoutes(app, deps);
 }

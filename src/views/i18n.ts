@@ -68,6 +68,8 @@ export const CHINESE_ONLY_PREFIXES = [
   '/interaction',
   '/mailboxes',
   '/letters',
+  '/surveys',
+  '/interviews',
 ];
 
 /**

@@ -88,6 +88,26 @@ export const AUDIT_ACTION_LABELS: Record<string, Text> = {
   'document.file-attached': { zh: '上传文件附件', en: 'Document attachment added' },
   'document.file-removed': { zh: '删除文件附件', en: 'Document attachment removed' },
   'document.template-set': { zh: '修改索引号模板', en: 'Index number template changed' },
+  // 网上调查 and 在线访谈 (docs/surveys-interviews.md)
+  'survey.created': { zh: '新建网上调查', en: 'Survey created' },
+  'survey.updated': { zh: '修改网上调查', en: 'Survey edited' },
+  'survey.opened': { zh: '开始网上调查', en: 'Survey opened' },
+  'survey.closed': { zh: '结束网上调查', en: 'Survey closed' },
+  'survey.results-published': { zh: '公布调查结果', en: 'Survey results published' },
+  'survey.demo-loaded': { zh: '载入演示网上调查', en: 'Demo survey loaded' },
+  'interview.created': { zh: '新建在线访谈', en: 'Interview created' },
+  'interview.updated': { zh: '修改在线访谈', en: 'Interview edited' },
+  'interview.announced': { zh: '发布访谈预告', en: 'Interview announced' },
+  'interview.question-answered': { zh: '答复访谈提问', en: 'Interview question answered' },
+  'interview.question-declined': { zh: '不予答复访谈提问', en: 'Interview question declined' },
+  'interview.transcript-recorded': { zh: '录入访谈文字实录', en: 'Interview transcript recorded' },
+  'interview.transcript-published': { zh: '公布访谈文字实录', en: 'Interview transcript published' },
+  'interview.demo-loaded': { zh: '载入演示在线访谈', en: 'Demo interview loaded' },
+  'qa.created': { zh: '新建问答', en: 'Q&A item created' },
+  'qa.updated': { zh: '修改问答', en: 'Q&A item edited' },
+  'qa.published': { zh: '发布问答', en: 'Q&A item published' },
+  'qa.withdrawn': { zh: '撤回问答', en: 'Q&A item withdrawn' },
+  'qa.reused': { zh: '答复信件时引用问答', en: 'Q&A item reused in a reply' },
   'qa.created': { zh: '新建问答', en: 'Q&A item created' },
   'qa.updated': { zh: '修改问答', en: 'Q&A item edited' },
   'qa.published': { zh: '发布问答', en: 'Q&A item published' },
@@ -106,6 +126,8 @@ export const AUDIT_ACTION_GROUPS: Record<string, Text> = {
   'report.': { zh: '年度报告（全部）', en: 'Annual reports (all)' },
   'gazette.': { zh: '政府公报（全部）', en: 'Gazette (all)' },
   'document.': { zh: '主动公开文件（全部）', en: 'Document library (all)' },
+  'survey.': { zh: '网上调查（全部）', en: 'Surveys (all)' },
+  'interview.': { zh: '在线访谈（全部）', en: 'Interviews (all)' },
   'consultation.': { zh: '意见征集（全部）', en: 'Consultations (all)' },
   'qa.': { zh: '答问知识库（全部）', en: 'Q&A library (all)' },
 };
@@ -125,6 +147,8 @@ export const AUDIT_SUBJECT_LABELS: Record<string, Text> = {
   notice_template: { zh: '告知书模板', en: 'Notice template' },
   gazette_issue: { zh: '政府公报期次', en: 'Gazette issue' },
   document: { zh: '主动公开文件', en: 'Document' },
+  survey: { zh: '网上调查', en: 'Survey' },
+  interview: { zh: '在线访谈', en: 'Online interview' },
   consultation: { zh: '意见征集', en: 'Consultation' },
   qa_item: { zh: '问答', en: 'Q&A item' },
 };
@@ -187,6 +211,25 @@ const FIELDS_BY_SUBJECT: Record<string, Record<string, Text>> = {
     notices: { zh: '告知书份数', en: 'Notices' },
     attachments: { zh: '附件数', en: 'Attachments' },
     size: { zh: '文件大小（字节）', en: 'Size (bytes)' },
+  },
+  survey: {
+    title: { zh: '标题', en: 'Title' },
+    questions: { zh: '题目数', en: 'Questions' },
+    opensOn: { zh: '开始日期', en: 'Opens on' },
+    closesOn: { zh: '截止日期', en: 'Closes on' },
+    republished: { zh: '更新已公布的结果', en: 'Results updated' },
+    responses: { zh: '答卷数', en: 'Responses' },
+  },
+  interview: {
+    title: { zh: '主题', en: 'Title' },
+    startsAt: { zh: '开始时间', en: 'Starts at' },
+    guests: { zh: '嘉宾', en: 'Guests' },
+    shortNotice: { zh: '预告不足规定天数', en: 'Short notice' },
+    question: { zh: '提问', en: 'Question' },
+    answeredBy: { zh: '答复人', en: 'Answered by' },
+    lines: { zh: '实录行数', en: 'Transcript lines' },
+    published: { zh: '实录已公布', en: 'Transcript published' },
+    questions: { zh: '提问数', en: 'Questions' },
   },
   notice_template: {
     template: { zh: '模板', en: 'Template' },
@@ -360,6 +403,9 @@ export function subjectDetail(lang: Lang, e: AuditSubjectInput, formatDate: (iso
     }
     case 'document':
       return str(data.title) ?? str(after.title) ?? str(before.title);
+    case 'survey':
+    case 'interview':
+      return str(data.title);
     case 'qa_item':
       return str(data.question) ?? str(after.question) ?? str(before.question);
     case 'setting':
