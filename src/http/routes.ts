@@ -32,6 +32,7 @@ import { registerPortalFeedRoutes } from './portal/document-feeds.js';
 import { registerPortalDocumentRoutes } from './portal/documents.js';
 import { registerPortalHomeRoutes } from './portal/home.js';
 import { registerPortalInteractionRoutes } from './portal/interaction.js';
+import { registerPortalLetterRoutes } from './portal/letters.js';
 import { registerPortalReportCheckRoutes } from './portal/report-check.js';
 import { registerAdminSurveyRoutes } from './admin/surveys.js';
 import { registerPortalSurveyRoutes } from './portal/surveys.js';
@@ -72,5 +73,6 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   registerPortalSurveyRoutes(app, deps);
   registerAdminSurveyRoutes(app, deps);
   registerPortalInteractionRoutes(app, deps);
+  await registerPortalLetterRoutes(app, deps);
   registerApiRoutes(app, deps);
 }

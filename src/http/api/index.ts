@@ -8,6 +8,7 @@ import { applicationOperations } from './applications.js';
 import { auditOperations } from './audit-events.js';
 import { registerApiDocsRoutes } from './docs.js';
 import { documentOperations } from './documents.js';
+import { letterOperations } from './letters.js';
 import { meOperations } from './me.js';
 import { qaOperations } from './qa.js';
 import { registerOperation, type ApiOperation } from './operation.js';
@@ -22,6 +23,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...reportCheckOperations,
   ...applicationOperations,
   ...documentOperations,
+  ...letterOperations,
   ...qaOperations,
 ];
 
