@@ -8,14 +8,14 @@ export const optionalText = (max: number, label: string) =>
     .string()
     .trim()
     .max(max, `${label}不能超过 ${max} 个字符`)
-    .optional()
+    .nullish()
     .transform((v) => (v ? v : null));
 
 export const optionalDate = (label: string) =>
   z
     .string()
     .trim()
-    .optional()
+    .nullish()
     .transform((v) => (v ? v : null))
     .refine((v) => v === null || isIsoDate(v), `${label}格式为年-月-日，例如 2026-06-01`);
 

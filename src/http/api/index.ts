@@ -6,6 +6,7 @@ import type { AppDeps } from '../types.js';
 import { agencyOperations } from './agencies.js';
 import { applicationOperations } from './applications.js';
 import { auditOperations } from './audit-events.js';
+import { consultationOperations } from './consultations.js';
 import { registerApiDocsRoutes } from './docs.js';
 import { documentOperations } from './documents.js';
 import { letterOperations } from './letters.js';
@@ -23,6 +24,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...reportCheckOperations,
   ...applicationOperations,
   ...documentOperations,
+  ...consultationOperations,
   ...letterOperations,
   ...qaOperations,
 ];
