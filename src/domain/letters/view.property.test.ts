@@ -34,7 +34,9 @@ const spec = fc.record({
 const LEVEL = { none: 0, warn: 1, yellow: 2, red: 3 } as const;
 const RISK = { none: 0, near: 1, past: 2 } as const;
 
-function build(s: fc.infer<typeof spec>) {
+type Spec = typeof spec extends fc.Arbitrary<infer T> ? T : never;
+
+function build(s: Spec) {
   const rules: LetterRules = {
     timeLimits: { consult: s.limit, suggest: s.limit, complain: s.limit, help: s.limit },
     warnDaysBefore: s.warn,
