@@ -10,6 +10,7 @@ import { loadWorkCalendar } from '../queries/calendar.js';
 import { localDate } from '../lib/time.js';
 import { demoAppeals, demoApplications, demoNoticePrefixes } from './applications.js';
 import { demoDocuments } from './documents.js';
+import { loadDemoQa } from './qa.js';
 import { Conflict } from '../domain/errors.js';
 import { agencyTotal } from '../queries/installation.js';
 import { DEMO_CITY, DEMO_PASSWORD, DEMO_USERS, type DemoAgency } from './city.js';
@@ -34,6 +35,8 @@ export interface DemoLoadResult {
   documents: number;
   interpretations: number;
   gazetteIssues: number;
+  /** 答问知识库 (src/demo/qa.ts): published, draft and withdrawn Q&A items. */
+  qaItems: number;
   /** With `annualReports`: the 2019–2020 history and the published 2020 reports (issue 12). */
   annualReports?: DemoAnnualReportsLoaded & { applications: number };
 }
@@ -76,6 +79,7 @@ export async function loadDemo(
   tick();
   const library = await loadDocuments(deps);
   tick();
+  const qa = await loadDemoQa(deps, SYSTEM, localDate(deps.now()));
   const annualReports = history
     ? { applications: history.ids.length, ...(await loadDemoAnnualReports(deps, SYSTEM, history)) }
     : undefined;
@@ -86,6 +90,7 @@ export async function loadDemo(
     users: DEMO_USERS.map((u) => ({ ...u, password: DEMO_PASSWORD })),
     ...work,
     ...library,
+    ...qa,
     ...(annualReports ? { annualReports } : {}),
   };
 }
