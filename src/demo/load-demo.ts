@@ -5,11 +5,14 @@ import type { Deps } from '../commands/context.js';
 import { markDemoData } from '../commands/mark-demo-data.js';
 import { loadDemoApplications } from '../commands/demo-applications.js';
 import { loadDemoDocuments } from '../commands/demo-documents.js';
+import { loadDemoLetters } from '../commands/demo-letters.js';
+import { demoLetters, demoMailboxes } from './letters.js';
 import { createAppeal } from '../commands/appeals.js';
 import { loadWorkCalendar } from '../queries/calendar.js';
 import { localDate } from '../lib/time.js';
 import { demoAppeals, demoApplications, demoNoticePrefixes } from './applications.js';
 import { demoDocuments } from './documents.js';
+import { loadDemoConsultations } from './consultations.js';
 import { loadDemoQa } from './qa.js';
 import { Conflict } from '../domain/errors.js';
 import { agencyTotal } from '../queries/installation.js';
@@ -35,8 +38,16 @@ export interface DemoLoadResult {
   documents: number;
   interpretations: number;
   gazetteIssues: number;
+  /** 意见征集 (src/demo/consultations.ts): two with their feedback reports published, one open. */
+  consultations: number;
+  consultationOpinions: number;
   /** 答问知识库 (src/demo/qa.ts): published, draft and withdrawn Q&A items. */
   qaItems: number;
+  /** 政民互动 (src/demo/letters.ts): the mailboxes and a year of letters in every state. */
+  mailboxes: number;
+  letters: number;
+  /** The letter whose query code is fixed, for trying the letter lookup and the rating. */
+  letterShowcase: { trackingNumber: string; queryCode: string } | null;
   /** With `annualReports`: the 2019–2020 history and the published 2020 reports (issue 12). */
   annualReports?: DemoAnnualReportsLoaded & { applications: number };
 }
@@ -79,7 +90,9 @@ export async function loadDemo(
   tick();
   const library = await loadDocuments(deps);
   tick();
+  const consultations = await loadDemoConsultations(deps, SYSTEM, localDate(deps.now()));
   const qa = await loadDemoQa(deps, SYSTEM, localDate(deps.now()));
+  const letters = await loadLetters(deps);
   const annualReports = history
     ? { applications: history.ids.length, ...(await loadDemoAnnualReports(deps, SYSTEM, history)) }
     : undefined;
@@ -90,7 +103,9 @@ export async function loadDemo(
     users: DEMO_USERS.map((u) => ({ ...u, password: DEMO_PASSWORD })),
     ...work,
     ...library,
+    ...consultations,
     ...qa,
+    ...letters,
     ...(annualReports ? { annualReports } : {}),
   };
 }
@@ -105,6 +120,16 @@ async function loadDocuments(
     interpretations: loaded.interpretations,
     gazetteIssues: loaded.gazetteIssues,
   };
+}
+
+/** The mailboxes of the leaders, the agencies and 公众监督, and a year of letters up to today. */
+async function loadLetters(
+  deps: Deps,
+): Promise<Pick<DemoLoadResult, 'mailboxes' | 'letters' | 'letterShowcase'>> {
+  const today = localDate(deps.now());
+  const calendar = await loadWorkCalendar(deps.db);
+  const loaded = await loadDemoLetters(deps, SYSTEM, demoMailboxes(), demoLetters(calendar, today));
+  return { mailboxes: loaded.mailboxes, letters: loaded.letters, letterShowcase: loaded.showcase };
 }
 
 /** A year of disclosure applications up to today, and appeals against some refusals. */

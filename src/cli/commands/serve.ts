@@ -33,10 +33,17 @@ export function registerServeCommand(program: Command): void {
       // The demo city and its public password only when wanted: never by default in production.
       let empty = await isDatabaseEmpty(deps);
       let showcase: { trackingNumber: string; queryCode: string } | null = null;
+      let letters: {
+        mailboxes: number;
+        letters: number;
+        showcase: { trackingNumber: string; queryCode: string } | null;
+      } | null = null;
       if (empty && opts.demo && config.DEMO) {
         console.log('首次启动：正在加载演示城市数据 (loading the demo city)…');
         // With the 2020 history: its published annual reports fill the 年报 column (issue 12).
-        ({ showcase } = await loadDemo(deps, progressBar('演示数据'), { annualReports: true }));
+        const demo = await loadDemo(deps, progressBar('演示数据'), { annualReports: true });
+        showcase = demo.showcase;
+        letters = { mailboxes: demo.mailboxes, letters: demo.letters, showcase: demo.letterShowcase };
         await deps.refreshDemoFlag();
         empty = false;
       }
@@ -75,6 +82,16 @@ export function registerServeCommand(program: Command): void {
           lines.push(
             '',
             `演示申请查询 (try the public lookup): ${url}/apply/lookup  申请编号 ${showcase.trackingNumber}，查询码 ${showcase.queryCode}`,
+          );
+        // 政民互动: the demo mailboxes and letters, and the letter whose query code is fixed (README).
+        if (letters)
+          lines.push(
+            `演示信箱 (demo mailboxes): ${letters.mailboxes} 个信箱，${letters.letters} 封来信  ${url}/mailboxes`,
+            ...(letters.showcase
+              ? [
+                  `演示留言查询 (try the letter lookup): ${url}/letters/lookup  留言编号 ${letters.showcase.trackingNumber}，查询码 ${letters.showcase.queryCode}`,
+                ]
+              : []),
           );
       }
       if (empty)
