@@ -55,6 +55,8 @@ export function adminShell(
   nav.push({ href: '/admin/messages', label: unread > 0 ? `消息（${unread}）` : '消息' });
   if (can(a, 'document.view')) nav.push({ href: '/admin/documents', label: '主动公开' });
   if (can(a, 'application.view')) nav.push({ href: '/admin/applications', label: '依申请公开' });
+  if (can(a, 'letter.view')) nav.push({ href: '/admin/letters', label: '信件办理' });
+  if (can(a, 'mailbox.configure')) nav.push({ href: '/admin/mailboxes', label: '信箱设置' });
   if (can(a, 'appeal.view')) nav.push({ href: '/admin/appeals', label: '复议诉讼' });
   if (can(a, 'report.view')) nav.push({ href: '/admin/reports', label: '年度报告' });
   if (can(a, 'gazette.manage')) nav.push({ href: '/admin/gazette', label: '政府公报' });

@@ -7,6 +7,8 @@ import { registerPortalConsultationRoutes } from './portal/consultations.js';
 import { registerAdminQaRoutes } from './admin/qa.js';
 import { registerPortalQaRoutes } from './portal/qa.js';
 import { registerAdminApplicationRoutes } from './admin/applications.js';
+import { registerAdminLetterRoutes } from './admin/letters.js';
+import { registerAdminMailboxRoutes } from './admin/mailboxes.js';
 import { registerAdminAuditRoutes } from './admin/audit.js';
 import { registerAdminAuthRoutes } from './admin/auth.js';
 import { registerAdminCalendarRoutes } from './admin/calendar.js';
@@ -56,6 +58,8 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   registerAdminAuditRoutes(app, deps);
   registerAdminMessageRoutes(app, deps);
   registerAdminApplicationRoutes(app, deps);
+  registerAdminLetterRoutes(app, deps);
+  registerAdminMailboxRoutes(app, deps);
   registerAdminNoticeRoutes(app, deps);
   registerAdminNoticeTemplateRoutes(app, deps);
   registerPortalCalendarRoutes(app, deps);

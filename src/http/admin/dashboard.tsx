@@ -3,6 +3,7 @@ import { can, scopePath } from '../../policies/policy.js';
 import { auditSubjectNames } from '../../queries/audit-log.js';
 import { chinaToday, missingCalendarYears } from '../../queries/calendar.js';
 import { dashboardData } from '../../queries/dashboard.js';
+import { letterDashboard } from '../../queries/letter-dashboard.js';
 import { overduePublicationCount } from '../../queries/document-admin.js';
 import { localDate } from '../../lib/time.js';
 import { DashboardPage } from '../../views/admin/dashboard.js';
@@ -24,8 +25,13 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: AppDeps): vo
     const overduePublications = can(req.actor!, 'document.view')
       ? await overduePublicationCount(deps.db, req.actor!, localDate(deps.now()))
       : undefined;
+    // 信件办理: overdue letters and the three-month line (veto risk), for those who see letters.
+    const letters = can(req.actor!, 'letter.view')
+      ? await letterDashboard(deps.db, req.actor!, localDate(deps.now()))
+      : undefined;
     return reply.html(
       <DashboardPage
+        letters={letters}
         overduePublications={overduePublications}
         shell={adminShell(req, reply, deps)}
         data={data}

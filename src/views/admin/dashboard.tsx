@@ -5,6 +5,8 @@ import { formatDate, formatDateTime } from '../i18n.js';
 import { actionLabel, subjectDetail, subjectLabel } from '../models/audit-labels.js';
 import { AdminLayout, type AdminShellProps } from '../layout.js';
 import { Table } from '../components/table.js';
+import type { LetterDashboard } from '../../queries/letter-dashboard.js';
+import { LetterDashboardPanel } from './letter-dashboard.js';
 
 const T = {
   title: { zh: '工作台', en: 'Dashboard' },
@@ -42,7 +44,9 @@ export const DashboardPage: FC<{
   calendar?: { missingYears: number[]; currentYear: number; link: boolean };
   /** 主动公开 items still unpublished after their 第二十六条 due date (for those who see the library). */
   overduePublications?: number;
-}> = ({ shell, data, names = {}, calendar, overduePublications }) => {
+  /** 信件办理: overdue letters and those near or past three months unanswered (letter.view). */
+  letters?: LetterDashboard;
+}> = ({ shell, data, names = {}, calendar, overduePublications, letters }) => {
   const l = shell.lang;
   return (
     <AdminLayout {...shell} title={T.title[l]}>
@@ -88,6 +92,7 @@ export const DashboardPage: FC<{
           </li>
         ) : null}
       </ul>
+      {letters ? <LetterDashboardPanel data={letters} /> : null}
       <h2>{data.recentEventsOf === 'own' ? T.recentOwn[l] : T.recent[l]}</h2>
       {data.recentEvents.length === 0 ? (
         <p>{T.none[l]}</p>
