@@ -159,6 +159,12 @@ describe('答问知识库', () => {
     assert.equal(r.helpfulNo, 1);
     const votes = await t.deps.db.select().from(qaFeedback).where(eq(qaFeedback.qaId, ids.fund));
     assert.equal(votes.length, 2);
+    // A comment too long is refused with the form again, in Chinese, and nothing is counted.
+    await reader.get(`/qa/${ids.fund}`);
+    const long = await reader.post(`/qa/${ids.fund}/feedback`, { helpful: 'yes', comment: '长'.repeat(501) });
+    assert.equal(long.statusCode, 422);
+    assert.match(long.body, /意见不能超过 500 个字/);
+    assert.equal((await row(ids.fund)).helpfulYes, 1);
     // Without the page's token the vote is refused.
     const forged = await reader.post(`/qa/${ids.fund}/feedback`, { helpful: 'yes' }, { csrf: false });
     assert.equal(forged.statusCode, 403);

@@ -108,7 +108,7 @@ export const PortalQaItemPage: FC<{
               {comment ?? ''}
             </textarea>
           </div>
-          <div class="button-group">
+          <div class="button-group" id="f-helpful">
             <button type="submit" name="helpful" value="yes" class="button button-primary">
               有用
             </button>
