@@ -6,6 +6,7 @@ import { deliverOutbox } from '../commands/deliver-outbox.js';
 import { refreshApplicationViews } from '../commands/refresh-application-views.js';
 import { refreshDocumentValidity } from '../commands/documents/refresh-validity.js';
 import { sendReminders } from '../commands/send-reminders.js';
+import { refreshLetterViews, sendLetterReminders } from '../commands/letters/jobs.js';
 import { mailerFor } from '../lib/mailer.js';
 import { defineJob, hours, minutes } from './scheduler.js';
 
@@ -33,4 +34,8 @@ export const JOBS = [
   defineJob({ name: 'refresh-application-views', everyMs: hours(24), run: refreshApplicationViews }),
   /** The cached 有效性 of documents whose 施行日期, 有效期 or a recorded repeal came with the day. */
   defineJob({ name: 'refresh-document-validity', everyMs: hours(24), run: refreshDocumentValidity }),
+  /** Letters (政民互动): reminders to the handling unit at 预警, 黄牌, 红牌 (督办: also the supervising office). */
+  defineJob({ name: 'letter-reminders', everyMs: hours(1), run: sendLetterReminders }),
+  /** The cached state, due date, warning level of open letters, recomputed: time alone changes them. */
+  defineJob({ name: 'refresh-letter-views', everyMs: hours(24), run: refreshLetterViews }),
 ];
