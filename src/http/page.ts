@@ -63,6 +63,7 @@ export function adminShell(
   if (can(a, 'qa.view')) nav.push({ href: '/admin/qa', label: '答问知识库' });
   if (can(a, 'engagement.view')) nav.push({ href: '/admin/consultations', label: '意见征集' });
   if (can(a, 'engagement.view')) nav.push({ href: '/admin/surveys', label: '网上调查' });
+  if (can(a, 'engagement.view')) nav.push({ href: '/admin/interviews', label: '在线访谈' });
   if (can(a, 'notice.configure')) nav.push({ href: '/admin/notice-templates', label: '告知书模板' });
   if (can(a, 'agency.view')) nav.push({ href: '/admin/agencies', label: SHELL.agencies[lang] });
   if (can(a, 'user.view')) nav.push({ href: '/admin/users', label: SHELL.users[lang] });

@@ -38,6 +38,8 @@ import { registerPortalLetterRoutes } from './portal/letters.js';
 import { registerPortalReportCheckRoutes } from './portal/report-check.js';
 import { registerAdminSurveyRoutes } from './admin/surveys.js';
 import { registerPortalSurveyRoutes } from './portal/surveys.js';
+import { registerAdminInterviewRoutes } from './admin/interviews.js';
+import { registerPortalInterviewRoutes } from './portal/interviews.js';
 import type { AppDeps } from './types.js';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -76,6 +78,8 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   registerPortalAnnualReportRoutes(app, deps);
   registerPortalSurveyRoutes(app, deps);
   registerAdminSurveyRoutes(app, deps);
+  registerPortalInterviewRoutes(app, deps);
+  registerAdminInterviewRoutes(app, deps);
   registerPortalInteractionRoutes(app, deps);
   await registerPortalLetterRoutes(app, deps);
   registerApiRoutes(app, deps);
