@@ -9,12 +9,14 @@ import {
   ADOPTION_LABELS,
   CHANNEL_LABELS,
   DECISIONS,
+  OPINION_CHANNELS,
   formatDayZh,
   maskName,
   reasonRequired,
   STAFF_CHANNELS,
   type OpinionChannel,
 } from '../../domain/consultations/index.js';
+import { isSystem } from '../../domain/agencies/actor.js';
 import { Conflict, InvalidInput, InvalidTransition, NotFound } from '../../domain/errors.js';
 import { consultation, consultationOpinion } from '../../db/schema.js';
 import { localDate } from '../../lib/time.js';
@@ -99,7 +101,7 @@ export async function submitOpinion(
 }
 
 const StaffOpinionFields = OpinionBase.extend({
-  channel: z.enum(STAFF_CHANNELS, { error: '请选择收到意见的方式' }),
+  channel: z.enum(OPINION_CHANNELS, { error: '请选择收到意见的方式' }),
   receivedOn: requiredDate('收到日期'),
 });
 export type StaffOpinionInput = z.input<typeof StaffOpinionFields>;
@@ -111,6 +113,9 @@ export async function enterOpinion(
   input: StaffOpinionInput | Record<string, unknown>,
 ): Promise<{ id: number }> {
   const f = parseInput(StaffOpinionFields, input);
+  // Staff enter what arrived off-line; only an import or the demo (the system) records portal ones.
+  if (!isSystem(ctx.actor) && !(STAFF_CHANNELS as readonly string[]).includes(f.channel))
+    throw new InvalidInput({ channel: '请选择收到意见的方式' });
   const c = await consultationForCommand(deps.db, f.consultationId);
   authorize(ctx.actor, 'engagement.edit', c);
   if (c.state !== 'open' && c.state !== 'closed')

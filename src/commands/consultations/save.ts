@@ -62,6 +62,8 @@ export async function saveConsultation(
   deps: Deps,
   ctx: CommandContext,
   input: ConsultationInput | Record<string, unknown>,
+  /** The demo loader marks its consultations synthetic (src/demo/consultations.ts). */
+  options: { synthetic?: boolean } = {},
 ): Promise<{ id: number; version: number }> {
   const f = parseInput(ConsultationFields, input);
   const [target] = await deps.db.select({ path: agency.path }).from(agency).where(eq(agency.id, f.agencyId));
@@ -88,7 +90,7 @@ export async function saveConsultation(
         .insert(consultation)
         .values({
           ...values,
-          synthetic: false,
+          synthetic: options.synthetic === true,
           createdBy: 'userId' in ctx.actor ? ctx.actor.userId : null,
         })
         .returning({ id: consultation.id, version: consultation.version });
