@@ -17,6 +17,7 @@ import { createTestApp, type TestApp } from './support/app.js';
 import { Browser } from './support/browser.js';
 import { insertDocument } from './support/documents.js';
 import { buildCity, buildUser } from './support/factories.js';
+import { buildMailbox, letterInState } from './support/letters.js';
 
 const NOW = new Date('2026-11-30T02:00:00Z');
 
@@ -288,5 +289,30 @@ describe('答问知识库', () => {
       () => recordQaReuse(t.deps, { actor }, { qaId: ids.draft, letterId: 42 }),
       /未找到该问答/,
     );
+  });
+  test('the letter page: 相关问答 beside the reply, 引用此答复 pre-fills it, and the reply counts the reuse', async () => {
+    const box = await buildMailbox(t.deps, { agencyId: city.city.id, reviewRequired: false });
+    const l = await letterInState(t.deps, box.code, 'handling', {
+      title: '关于租房提取公积金的咨询',
+      content: '我在本市工作，没有自己的住房，一直租房住，请问可以提取住房公积金交房租吗？',
+    });
+    const page = await officer.get(`/admin/letters/${l.id}`);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /相关问答/);
+    assert.match(page.body, new RegExp(`href="/admin/letters/${l.id}\\?useAnswer=${ids.fund}#reply"`));
+    const chosen = await officer.get(`/admin/letters/${l.id}?useAnswer=${ids.fund}`);
+    assert.match(chosen.body, /已引用答问库中的答复/);
+    assert.match(chosen.body, /<textarea[^>]*>[^<]*可以申请提取住房公积金支付房租/);
+    assert.match(chosen.body, new RegExp(`name="reply.qaIds" value="${ids.fund}"`));
+    const before = (await row(ids.fund)).reuseCount;
+    const version = /name="version" value="(\d+)"/.exec(chosen.body)![1]!;
+    const sent = await officer.post(`/admin/letters/${l.id}/actions`, {
+      action: 'reply',
+      version,
+      'reply.text': '您好！在本市无自有住房且租赁住房的职工，可以申请提取住房公积金支付房租。',
+      'reply.qaIds': String(ids.fund),
+    });
+    assert.equal(sent.statusCode, 303, sent.body.slice(0, 500));
+    assert.equal((await row(ids.fund)).reuseCount, before + 1);
   });
 });
