@@ -16,7 +16,7 @@ import { rateLetter } from '../src/commands/letters/rate.js';
 import { archiveLetter } from '../src/commands/letters/archive.js';
 import { revealLetterPersonalData } from '../src/commands/letters/reveal-personal-data.js';
 import { saveMailbox } from '../src/commands/letters/save-mailbox.js';
-import { auditEvent, letter, letterEvent, outbox } from '../src/db/schema.js';
+import { auditEvent, letter, letterEvent, letterFile, outbox } from '../src/db/schema.js';
 import { Conflict, InvalidInput, InvalidTransition, NotAllowed, NotFound } from '../src/domain/errors.js';
 import { lookupLetter } from '../src/queries/letter-lookup.js';
 import { verifyAuditLog } from '../src/queries/verify-audit.js';
@@ -99,6 +99,16 @@ describe('letters: writing in, handling, lookup, publication', () => {
     assert.equal(mail.length, 1);
     assert.equal(mail[0]!.topic, 'letter.received');
     assert.equal(t.deps.personalData.decrypt(mail[0]!.recipientEnc), WRITER.email);
+  });
+
+  test('attachments are stored with the letter', async () => {
+    const s = await submitLetter(t.deps, PORTAL, {
+      ...validLetter(mayor.code),
+      files: [{ filename: '现场照片.png', mediaType: 'image/png', bytes: Buffer.from('png bytes') }],
+    });
+    const files = await t.deps.db.select().from(letterFile).where(eq(letterFile.letterId, s.id));
+    assert.equal(files.length, 1);
+    assert.equal(files[0]!.kind, 'attachment');
   });
 
   test('missing and wrong fields are reported at once, in Chinese, by field', async () => {
