@@ -73,18 +73,27 @@ describe('OpenAPI document and API docs', () => {
         assert.ok(spec.components.schemas[ref.replace('#/components/schemas/', '')], `${path}: ${ref}`);
       }
     }
-    // Only the report check (a published report is public information), the applicant's own
-    // endpoints (apply; look up with the tracking number and query code) and the published document
-    // library (list, one document, search) are open to anyone.
+    // Only the report check (a published report is public information), the applicant's and the
+    // letter writer's own endpoints (apply, write; look up with the tracking number and query code),
+    // and what is published (the document library, the mailboxes and published letters,
+    // consultations, the Q&A library) are open to anyone.
     assert.deepEqual(publicOps.sort(), [
       'checkReport',
       'checkReportSeries',
       'getApplicationNoticePdf',
+      'getConsultation',
       'getDocument',
+      'getQa',
+      'listConsultations',
       'listDocuments',
+      'listMailboxes',
+      'listPublishedLetters',
+      'listQa',
       'lookupApplication',
+      'lookupLetter',
       'searchDocuments',
       'submitApplication',
+      'submitLetter',
     ]);
   });
 
