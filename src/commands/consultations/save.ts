@@ -12,12 +12,16 @@ import type { AnyActor } from '../../domain/agencies/actor.js';
 import { consultationForCommand } from '../../queries/consultations.js';
 import { diff, inTransaction, type CommandContext, type Deps } from '../context.js';
 import { parseInput } from '../validation.js';
-import { optionalDate, optionalText, STALE, versionField } from './fields.js';
+import { idField, MAX_INT, optionalDate, optionalText, STALE, versionField } from './fields.js';
 
 export const ConsultationFields = z.object({
-  id: z.coerce.number().int().positive().optional(),
+  id: idField().optional(),
   version: versionField.optional(),
-  agencyId: z.coerce.number({ error: '请选择征集机关' }).int().positive('请选择征集机关'),
+  agencyId: z.coerce
+    .number({ error: '请选择征集机关' })
+    .int('请选择征集机关')
+    .positive('请选择征集机关')
+    .max(MAX_INT, '所选机关不存在'),
   title: z.string({ error: '请填写标题' }).trim().min(1, '请填写标题').max(200, '标题不能超过 200 个字符'),
   description: z.string().trim().max(20000, '起草说明不能超过 20000 个字符').default(''),
   /** The draft in the library: its id, 文号 or exact title; '' = none. */
