@@ -9,7 +9,8 @@ import { asc, eq } from 'drizzle-orm';
 import { interviewQuestion } from '../src/db/schema.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { Browser } from './support/browser.js';
-import { buildCity, buildUser } from './support/factories.js';
+import { buildAgency, buildCity, buildUser } from './support/factories.js';
+import { loadDemoEngagementExtra } from '../src/demo/engagement-extra.js';
 
 // Monday 28 September 2026, 10:00 in Beijing; the interview is on Wednesday 30 September 09:30–10:30.
 const NOW = new Date('2026-09-28T02:00:00Z');
@@ -237,5 +238,40 @@ describe('在线访谈: announce, ask, answer, open questions due, transcript', 
     );
     const list = await resident.get('/interviews');
     assert.match(list.body, /聚焦义务教育入学政策/);
+  });
+});
+
+describe('the demo city’s survey and interview (src/demo/engagement-extra.ts)', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp({ now: new Date('2026-11-30T02:00:00Z'), env: { RATE_LIMIT_MAX: '100000' } });
+  });
+  after(() => t.close());
+
+  test('loads a survey with published results and an interview with its questions and transcript', async () => {
+    const jn = await buildAgency(t.deps, { code: 'JN', name: '江南市人民政府' });
+    await buildAgency(t.deps, { parentId: jn.id, code: 'JN.JYJ', name: '江南市教育局' });
+    const loaded = await loadDemoEngagementExtra(
+      t.deps,
+      { actor: { system: true, label: '演示数据加载' } },
+      '2026-11-30',
+    );
+    assert.deepEqual(loaded, { surveys: 1, surveyResponses: 412, interviews: 1, interviewQuestions: 10 });
+    const visitor = new Browser(t.app);
+    const surveys = await visitor.get('/surveys');
+    const surveyHref = /href="(\/surveys\/\d+\/results)"/.exec(surveys.body)![1]!;
+    const results = await visitor.get(surveyHref);
+    assert.equal(results.statusCode, 200);
+    assert.match(results.body, /有效答卷<\/dt>\s*<dd>412 份/);
+    const interviews = await visitor.get('/interviews');
+    const interviewHref = /href="(\/interviews\/\d+)"/.exec(interviews.body)![1]!;
+    const page = await visitor.get(interviewHref);
+    // Two days before Monday 30 November is a Saturday: the interview was on Friday 27 November, and
+    // its open question is due 5 working days later: 11-30 (1), 12-01 (2), 12-02 (3), 12-03 (4), 12-04 (5).
+    assert.match(page.body, /2026年11月27日 09:30—10:30/);
+    assert.match(page.body, /将于12月4日前答复/);
+    assert.match(page.body, /网友提问与答复（9）/);
+    assert.match(page.body, /<span class="transcript-speaker">陈晓东：<\/span>/);
+    assert.doesNotMatch(page.body, /王建华|冯晨/);
   });
 });

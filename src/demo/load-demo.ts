@@ -6,6 +6,7 @@ import { markDemoData } from '../commands/mark-demo-data.js';
 import { loadDemoApplications } from '../commands/demo-applications.js';
 import { loadDemoDocuments } from '../commands/demo-documents.js';
 import { loadDemoLetters } from '../commands/demo-letters.js';
+import { loadDemoEngagementExtra, type DemoEngagementLoaded } from './engagement-extra.js';
 import { demoLetters, demoMailboxes } from './letters.js';
 import { createAppeal } from '../commands/appeals.js';
 import { loadWorkCalendar } from '../queries/calendar.js';
@@ -48,6 +49,8 @@ export interface DemoLoadResult {
   letters: number;
   /** The letter whose query code is fixed, for trying the letter lookup and the rating. */
   letterShowcase: { trackingNumber: string; queryCode: string } | null;
+  /** 网上调查 and 在线访谈 (src/demo/engagement-extra.ts): a survey with its results, an interview. */
+  engagement: DemoEngagementLoaded;
   /** With `annualReports`: the 2019–2020 history and the published 2020 reports (issue 12). */
   annualReports?: DemoAnnualReportsLoaded & { applications: number };
 }
@@ -93,6 +96,7 @@ export async function loadDemo(
   const consultations = await loadDemoConsultations(deps, SYSTEM, localDate(deps.now()));
   const qa = await loadDemoQa(deps, SYSTEM, localDate(deps.now()));
   const letters = await loadLetters(deps);
+  const engagement = await loadDemoEngagementExtra(deps, SYSTEM, localDate(deps.now()));
   const annualReports = history
     ? { applications: history.ids.length, ...(await loadDemoAnnualReports(deps, SYSTEM, history)) }
     : undefined;
@@ -106,6 +110,7 @@ export async function loadDemo(
     ...consultations,
     ...qa,
     ...letters,
+    engagement,
     ...(annualReports ? { annualReports } : {}),
   };
 }
