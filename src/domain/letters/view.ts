@@ -43,6 +43,7 @@ export interface LetterView {
   replyText: string | null;
   /** The reply waiting for review, when there is one. */
   draftText: string | null;
+  /** Whether the letter was ever 督办 (kept after the reply: the figures count supervised letters). */
   supervised: boolean;
   rated: boolean;
   published: boolean | null;
@@ -185,7 +186,6 @@ export function letterView(
         repliedOn = e.on;
         replyText = e.text;
         draftText = null;
-        supervised = false;
         break;
       case 'extensionRequested':
         extensionPending = true;
