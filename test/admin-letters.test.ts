@@ -10,7 +10,14 @@ import { appUser, auditEvent, letter } from '../src/db/schema.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { Browser } from './support/browser.js';
 import { buildCity, buildUser } from './support/factories.js';
-import { buildMailbox, letterVersion, SYSTEM, WRITER, writeLetter } from './support/letters.js';
+import {
+  buildMailbox,
+  letterInState,
+  letterVersion,
+  SYSTEM,
+  WRITER,
+  writeLetter,
+} from './support/letters.js';
 
 const NOW = new Date('2026-11-30T02:00:00Z'); // Monday 30 November, 10:00 in Beijing
 const at = (day: string) => new Date(`${day}T02:00:00Z`);
@@ -188,6 +195,11 @@ describe('back office: letters', () => {
     assert.match(after1.body, /承办单位<\/dt><dd>测试市教育局/);
     // The unit sees it in its inbox and drafts the reply.
     assert.match((await deptOfficer.get('/admin/letters')).body, new RegExp(s.trackingNumber));
+    // The reply form has the Q&A library's matching answers beside it.
+    assert.match(
+      (await deptOfficer.get(`/admin/letters/${s.id}`)).body,
+      /<details id="reply"[^>]*>.*相关问答/s,
+    );
     const missing = await act(deptOfficer, s.id, 'reply', { text: '' });
     assert.equal(missing.statusCode, 422);
     assert.match(missing.body, /请填写答复内容/);
@@ -291,5 +303,71 @@ describe('back office: letters', () => {
     // Accepted Fri 27 Nov: due Fri 4 Dec, with 5 more working days Fri 11 Dec.
     assert.match(after2.body, /2026年12月11日.*含批准延期5个工作日/s);
     assert.match(after2.body, /批准延期5个工作日/);
+  });
+  test('呈办 and 交办, 审核退回, 督办, 转办, 不予公开 and 归档 through their forms', async () => {
+    const s = await acceptedOn('2026-11-30', { title: '需要领导批示的来信' });
+    assert.equal(
+      (await act(officer, s.id, 'escalate', { leader: '王某某市长', note: '请批示' })).statusCode,
+      303,
+    );
+    const waiting = await officer.get(`/admin/letters/${s.id}`);
+    assert.match(waiting.body, /等待领导批示/);
+    assert.match(waiting.body, /呈王某某市长批示/);
+    const instructed = await act(officer, s.id, 'instruct', {
+      instruction: '请市教育局认真研究，按时答复。',
+      agencyId: String(city.dept.id),
+    });
+    assert.equal(instructed.statusCode, 303, instructed.body.slice(0, 600));
+    const drafted = await act(deptOfficer, s.id, 'reply', { text: '初稿：正在研究。' });
+    assert.equal(drafted.statusCode, 303);
+    const returned = await act(head, s.id, 'review', { decision: 'return', comment: '请写明具体时间' });
+    assert.equal(returned.statusCode, 303, returned.body.slice(0, 600));
+    const again = await deptOfficer.get(`/admin/letters/${s.id}`);
+    assert.match(again.body, /审核退回（2026年11月30日）：请写明具体时间/);
+    assert.match(again.body, /领导批示后交办.*请市教育局认真研究.*交办：测试市教育局/s);
+    // 督办 is offered on the red letter (not on one that is not yet at a level).
+    const redPage = await head.get(`/admin/letters/${red.id}`);
+    assert.match(redPage.body, /<summary>督办<\/summary>/);
+    assert.doesNotMatch((await head.get(`/admin/letters/${fresh.id}`)).body, /<summary>督办<\/summary>/);
+    const supervised = await act(head, red.id, 'supervise', { comment: '请于本周内答复' });
+    assert.equal(supervised.statusCode, 303, supervised.body.slice(0, 600));
+    assert.match(
+      (await officer.get('/admin/letters')).body,
+      /<span class="tag letter-supervised">督办<\/span>/,
+    );
+    // 转办 to the west district: the city office (the mailbox's) still sees it; the district does too.
+    const moved = await writeLetter(t.deps, box.code, { title: '应由西区办理的来信' });
+    const transferred = await act(officer, moved.id, 'transfer', {
+      agencyId: String(city.west.id),
+      reason: '属西区管辖',
+    });
+    assert.equal(transferred.statusCode, 303, transferred.body.slice(0, 600));
+    assert.match((await west.get('/admin/letters')).body, new RegExp(moved.trackingNumber));
+    const history = await officer.get(`/admin/letters/${moved.id}`);
+    assert.match(history.body, /由测试市人民政府转至西区人民政府.*属西区管辖/s);
+    // A writer who did not agree: only 不予公开; then 归档.
+    const secret = await letterInState(t.deps, box.code, 'replied', {
+      publicConsent: false,
+      title: '不公开的来信',
+    });
+    const page = await head.get(`/admin/letters/${secret.id}`);
+    assert.match(page.body, /来信人不同意公开：只能决定不予公开/);
+    assert.doesNotMatch(page.body, /核对无误，公开/);
+    const withheld = await act(head, secret.id, 'publication', { publish: 'no', reason: '来信人不同意公开' });
+    assert.equal(withheld.statusCode, 303, withheld.body.slice(0, 600));
+    assert.equal((await act(officer, secret.id, 'archive')).statusCode, 303);
+    const archived = await officer.get(`/admin/letters/${secret.id}`);
+    assert.match(archived.body, /已归档/);
+    assert.match(archived.body, /决定不公开.*来信人不同意公开/s);
+  });
+
+  test('the monthly statistics count the subtree’s letters per unit', async () => {
+    const res = await head.get('/admin/letters/statistics?year=2026&month=11');
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /信件办理月度统计/);
+    assert.match(res.body, /2026年11月.*测试市人民政府/s);
+    assert.match(res.body, /合计/);
+    const other = await west.get('/admin/letters/statistics?year=2026&month=11');
+    assert.doesNotMatch(other.body, /测试市教育局/);
   });
 });
