@@ -361,6 +361,21 @@ describe('back office: letters', () => {
     assert.match(archived.body, /决定不公开.*来信人不同意公开/s);
   });
 
+  test('the writer’s attachment is listed and downloaded from the case page, within scope only', async () => {
+    const s = await writeLetter(t.deps, box.code, {
+      title: '附有照片的来信',
+      files: [{ filename: '积水照片.png', mediaType: 'image/png', bytes: Buffer.from('png-bytes') }],
+    });
+    const page = await officer.get(`/admin/letters/${s.id}`);
+    const href = /href="(\/admin\/letters\/\d+\/files\/\d+)">积水照片.png<\/a>/.exec(page.body)?.[1];
+    assert.ok(href, 'the attachment is linked');
+    const file = await officer.get(href);
+    assert.equal(file.statusCode, 200);
+    assert.equal(file.headers['content-type'], 'image/png');
+    assert.equal(file.body, 'png-bytes');
+    assert.equal((await west.get(href)).statusCode, 404);
+  });
+
   test('the monthly statistics count the subtree’s letters per unit', async () => {
     const res = await head.get('/admin/letters/statistics?year=2026&month=11');
     assert.equal(res.statusCode, 200);

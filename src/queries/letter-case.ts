@@ -13,6 +13,7 @@ import type { VetoRisk } from '../domain/letters/kinds.js';
 import { suggestMasking } from '../domain/letters/masking.js';
 import { letterView, mailboxRules, type LetterView } from '../domain/letters/view.js';
 import type { Db, Executor } from '../db/client.js';
+import { databaseFileStore } from '../db/file-store.js';
 import { agency, appUser, letter, letterEvent, letterFile, mailbox, storedFile } from '../db/schema.js';
 import { authorize, inScope } from '../policies/policy.js';
 import { cachedWorkCalendar } from './calendar-cache.js';
@@ -380,22 +381,54 @@ export async function letterOfficers(db: Executor, agencyIds: number[]) {
  * was found — for a person to check before publishing (letter.publish).
  */
 export async function letterMaskingSuggestion(db: Executor, actor: AnyActor, id: number) {
+  const path = await letterScopePath(db, actor, id);
+  authorize(actor, 'letter.publish', { agencyPath: path });
   const [row] = await db
     .select({
       title: letter.title,
       content: letter.content,
       replyText: letter.replyText,
       writerName: letter.writerName,
-      path: agency.path,
     })
     .from(letter)
-    .innerJoin(agency, eq(agency.id, letter.agencyId))
     .where(eq(letter.id, id));
-  authorize(actor, 'letter.publish', row ? { agencyPath: row.path } : null);
   const known = row!.writerName ? [row!.writerName] : [];
   return {
     title: suggestMasking(row!.title, known),
     content: suggestMasking(row!.content, known),
     reply: suggestMasking(row!.replyText ?? '', known),
   };
+}
+
+/**
+ * The path a letter's rights are checked on for this actor: the responsible agency's when it is in
+ * the actor's scope, else the mailbox agency's (the office keeps the letters it assigned away).
+ * NotFound when the letter does not exist or is in neither scope.
+ */
+export async function letterScopePath(db: Executor, actor: AnyActor, id: number): Promise<string> {
+  const mailboxAgency = alias(agency, 'mailbox_agency');
+  const [r] = await db
+    .select({ path: agency.path, mailboxPath: mailboxAgency.path })
+    .from(letter)
+    .innerJoin(agency, eq(agency.id, letter.agencyId))
+    .innerJoin(mailbox, eq(mailbox.id, letter.mailboxId))
+    .innerJoin(mailboxAgency, eq(mailboxAgency.id, mailbox.agencyId))
+    .where(eq(letter.id, id));
+  if (!r) throw new NotFound();
+  const path = inScope(actor, { agencyPath: r.path }) ? r.path : r.mailboxPath;
+  if (!inScope(actor, { agencyPath: path })) throw new NotFound();
+  return path;
+}
+
+/** One file of the letter (the writer's attachment or the reply's), for the download link. */
+export async function letterAttachment(db: Executor, actor: AnyActor, letterId: number, fileId: number) {
+  authorize(actor, 'letter.view', { agencyPath: await letterScopePath(db, actor, letterId) });
+  const [link] = await db
+    .select({ fileId: letterFile.fileId })
+    .from(letterFile)
+    .where(and(eq(letterFile.letterId, letterId), eq(letterFile.fileId, fileId)));
+  if (!link) throw new NotFound('未找到该附件');
+  const file = await databaseFileStore.get(db, fileId);
+  if (!file) throw new NotFound('未找到该附件');
+  return { filename: file.filename, mediaType: file.mediaType, bytes: file.bytes };
 }

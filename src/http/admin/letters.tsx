@@ -13,6 +13,7 @@ import { localDate } from '../../lib/time.js';
 import { authorizeAction, can, scopePath } from '../../policies/policy.js';
 import { listAgencies, toTree } from '../../queries/agencies.js';
 import {
+  letterAttachment,
   letterCase,
   letterMaskingSuggestion,
   letterOfficers,
@@ -349,6 +350,17 @@ export function registerAdminLetterRoutes(app: FastifyInstance, deps: AppDeps): 
       }
     },
   );
+
+  app.get('/admin/letters/:id/files/:fileId', { preHandler: requireStaff }, async (req, reply) => {
+    const id = idParam(req);
+    const file = await letterAttachment(deps.db, actorOf(req), id, idParam(req, 'fileId'));
+    return reply
+      .header('content-type', file.mediaType)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-store')
+      .send(file.bytes);
+  });
 
   app.post(
     '/admin/letters/:id/personal-data',

@@ -265,7 +265,9 @@ export const LetterCasePage: FC<LetterCasePageView> = (p) => {
             <ul>
               {d.files.map((f) => (
                 <li>
-                  {f.filename}（{Math.max(1, Math.round(f.size / 1024))} KB）
+                  <a href={`/admin/letters/${d.id}/files/${f.id}`}>{f.filename}</a>（
+                  {Math.max(1, Math.round(f.size / 1024))} KB）
+                  {f.kind === 'reply' ? '（答复附件）' : ''}
                 </li>
               ))}
             </ul>
