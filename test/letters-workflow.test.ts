@@ -101,6 +101,13 @@ describe('letters: writing in, handling, lookup, publication', () => {
     assert.equal(t.deps.personalData.decrypt(mail[0]!.recipientEnc), WRITER.email);
   });
 
+  test('letters written at the same moment get distinct numbers of the day', async () => {
+    const all = await Promise.all([1, 2, 3, 4, 5].map(() => writeLetter(t.deps, mayor.code)));
+    const numbers = all.map((s) => s.trackingNumber);
+    assert.equal(new Set(numbers).size, 5);
+    assert.ok(numbers.every((n) => n.startsWith('MAYOR20261130')));
+  });
+
   test('attachments are stored with the letter', async () => {
     const s = await submitLetter(t.deps, PORTAL, {
       ...validLetter(mayor.code),
