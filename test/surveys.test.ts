@@ -75,6 +75,10 @@ describe('网上调查: draft, open, answer on the portal, publish the results',
     const bad = await officer.post('/admin/surveys/new', { ...fields, 'q1.options': '发车间隔' });
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /第2题：选择题至少要有 2 个选项，每行一个/);
+    // A number beyond the id column is a field error, not a database error.
+    const huge = await officer.post('/admin/surveys/new', { ...fields, agencyId: '99999999999' });
+    assert.equal(huge.statusCode, 422);
+    assert.match(huge.body, /请选择发起单位/);
     const res = await officer.post('/admin/surveys/new', fields);
     assert.equal(res.statusCode, 303);
     surveyId = Number(/\/admin\/surveys\/(\d+)/.exec(String(res.headers.location))![1]);

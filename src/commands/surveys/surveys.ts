@@ -21,7 +21,8 @@ import { inTransaction, type CommandContext, type Deps } from '../context.js';
 import { parseInput } from '../validation.js';
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const id = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);
+const id = (message: string) =>
+  z.coerce.number({ error: message }).int(message).positive(message).max(2_147_483_647, message);
 const optionalDate = (label: string) =>
   z.preprocess(
     blank,
