@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { asc, eq } from 'drizzle-orm';
 import { auditEvent, consultation, consultationOpinion } from '../src/db/schema.js';
+import { consultationPeriods } from '../src/queries/consultation-settings.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { Browser } from './support/browser.js';
 import { insertDocument } from './support/documents.js';
@@ -245,5 +246,50 @@ describe('意见征集 (consultations)', () => {
     const list = await west.get('/admin/consultations');
     assert.equal(list.statusCode, 200);
     assert.doesNotMatch(list.body, /东区养犬管理办法/);
+  });
+
+  test('the system administrator lengthens a minimum period; nonsense is refused in Chinese', async () => {
+    const admin = await browserOf(await buildUser(t.deps, { agencyId: city.city.id, role: 'system_admin' }));
+    const page = await admin.get('/admin/consultations/settings');
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /行政规范性文件（涉及市场主体）/);
+    const fields = (normativeDays: string) => ({
+      'rule.days': '30',
+      'rule.unit': 'days',
+      'rule.source': '《规章制定程序条例》',
+      'normative.days': normativeDays,
+      'normative.unit': 'workdays',
+      'normative.source': '本省规定',
+      'normativeMarket.days': '30',
+      'normativeMarket.unit': 'days',
+      'normativeMarket.source': '《优化营商环境条例》第六十二条',
+      'major_decision.days': '30',
+      'major_decision.unit': 'days',
+      'major_decision.source': '国务院令第713号 第十四条',
+      'other.days': '0',
+      'other.unit': 'days',
+      'other.source': '由起草机关确定',
+    });
+    const bad = await admin.post('/admin/consultations/settings', fields('十'));
+    assert.equal(bad.statusCode, 422);
+    assert.match(bad.body, /最短期限须为整数/);
+    await admin.get('/admin/consultations/settings');
+    const ok = await admin.post('/admin/consultations/settings', fields('10'));
+    assert.equal(ok.statusCode, 303);
+    const periods = await consultationPeriods(t.deps.db);
+    assert.deepEqual(periods.normative, { days: 10, unit: 'workdays', source: '本省规定' });
+    const [event] = await t.deps.db
+      .select()
+      .from(auditEvent)
+      .where(eq(auditEvent.action, 'consultation.periods-updated'));
+    const data = event!.data as { before: Record<string, string>; after: Record<string, string> };
+    assert.match(data.before.normative!, /^7个工作日（《国务院办公厅关于加强行政规范性文件/);
+    assert.equal(data.after.normative, '10个工作日（本省规定）');
+    // An officer may not change them.
+    assert.equal((await head.get('/admin/consultations/settings')).statusCode, 403);
+    await admin.get('/admin/consultations/settings');
+    const restored = await admin.post('/admin/consultations/settings', { ...fields('10'), restore: 'yes' });
+    assert.equal(restored.statusCode, 303);
+    assert.equal((await consultationPeriods(t.deps.db)).normative.days, 7);
   });
 });

@@ -38,8 +38,10 @@ export async function saveConsultationPeriods(
         subjectType: 'setting',
         subjectId: CONSULTATION_PERIODS_KEY,
         data: {
-          before: Object.fromEntries(changed.map((k) => [k, periodText(before[k])])),
-          after: Object.fromEntries(changed.map((k) => [k, periodText(next[k])])),
+          before: Object.fromEntries(
+            changed.map((k) => [k, `${periodText(before[k])}（${before[k].source}）`]),
+          ),
+          after: Object.fromEntries(changed.map((k) => [k, `${periodText(next[k])}（${next[k].source}）`])),
         },
       });
     return next;

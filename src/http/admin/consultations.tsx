@@ -8,8 +8,10 @@ import {
   publishFeedback,
 } from '../../commands/consultations/lifecycle.js';
 import { decideOpinion, enterOpinion } from '../../commands/consultations/opinions.js';
+import { saveConsultationPeriods } from '../../commands/consultations/periods.js';
 import { saveConsultation } from '../../commands/consultations/save.js';
 import {
+  DEFAULT_CONSULTATION_PERIODS,
   feedbackBlockers,
   PERIOD_KEY_LABELS,
   PERIOD_KEYS,
@@ -28,6 +30,7 @@ import {
 } from '../../queries/consultations.js';
 import type { FieldErrors } from '../../views/components/forms.js';
 import { ConsultationPage, type ConsultationDone } from '../../views/admin/consultation-page.js';
+import { ConsultationSettingsPage } from '../../views/admin/consultation-settings.js';
 import {
   ConsultationFormPage,
   ConsultationListPage,
@@ -163,6 +166,7 @@ export function registerAdminConsultationRoutes(app: FastifyInstance, deps: AppD
         shell={adminShell(req, reply, deps)}
         items={await listConsultationsForStaff(deps.db, actor, today(deps))}
         canCreate={can(actor, 'engagement.edit')}
+        canConfigure={can(actor, 'rules.manage')}
       />,
     );
   });
@@ -186,6 +190,55 @@ export function registerAdminConsultationRoutes(app: FastifyInstance, deps: AppD
         return reply.redirect(`/admin/consultations/${id}?done=created`, 303);
       },
       (errors) => renderForm(deps, req, reply, form, 422, { errors }),
+    );
+  });
+
+  app.get('/admin/consultations/settings', { preHandler: requireStaff }, async (req, reply) => {
+    authorizeAction(actorOf(req), 'rules.manage');
+    return reply.html(
+      <ConsultationSettingsPage
+        shell={adminShell(req, reply, deps)}
+        periods={await consultationPeriods(deps.db)}
+        defaults={DEFAULT_CONSULTATION_PERIODS}
+        saved={(req.query as { done?: string }).done === 'saved'}
+      />,
+    );
+  });
+
+  app.post('/admin/consultations/settings', post, async (req, reply) => {
+    authorizeAction(actorOf(req), 'rules.manage');
+    const form = formBody(req);
+    const input = Object.fromEntries(
+      PERIOD_KEYS.map((k) => {
+        const days = (form[`${k}.days`] ?? '').trim();
+        return [
+          k,
+          {
+            days: /^\d{1,4}$/.test(days) ? Number(days) : Number.NaN,
+            unit: form[`${k}.unit`],
+            source: form[`${k}.source`] ?? '',
+          },
+        ];
+      }),
+    );
+    return withFormErrors(
+      async () => {
+        await saveConsultationPeriods(deps, commandContext(req), input, {
+          restoreDefaults: form.restore === 'yes',
+        });
+        return reply.redirect('/admin/consultations/settings?done=saved', 303);
+      },
+      async (errors) =>
+        reply.html(
+          <ConsultationSettingsPage
+            shell={adminShell(req, reply, deps)}
+            periods={await consultationPeriods(deps.db)}
+            defaults={DEFAULT_CONSULTATION_PERIODS}
+            values={form}
+            errors={errors}
+          />,
+          422,
+        ),
     );
   });
 

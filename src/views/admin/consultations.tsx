@@ -23,6 +23,8 @@ export interface ConsultationListView {
   shell: Omit<AdminShellProps, 'title'>;
   items: ConsultationSummary[];
   canCreate: boolean;
+  /** The system administrator sets the minimum periods. */
+  canConfigure?: boolean;
 }
 
 export const ConsultationListPage: FC<ConsultationListView> = (p) => (
@@ -37,6 +39,11 @@ export const ConsultationListPage: FC<ConsultationListView> = (p) => (
         <a class="button button-primary" href="/admin/consultations/new">
           新建意见征集
         </a>
+      </p>
+    ) : null}
+    {p.canConfigure ? (
+      <p>
+        <a href="/admin/consultations/settings">设置各类事项的最短征集期限</a>
       </p>
     ) : null}
     {p.items.length === 0 ? (
