@@ -132,6 +132,10 @@ describe('答问知识库', () => {
     // The draft is not public, even when its words match.
     const loan = await searchQa(t.deps.db, { q: '贷款额度' });
     assert.equal(loan.total, 0);
+    // Nothing found: the query without one of its words is suggested when that finds something.
+    const none = await officer.get(`/qa?q=${encodeURIComponent('公积金 火星')}`);
+    assert.match(none.body, /没有找到与“公积金 火星”相关的问答/);
+    assert.match(none.body, new RegExp(`href="/qa\\?q=${encodeURIComponent('公积金')}"`));
     // Browsing by category.
     const cat = await officer.get(`/qa?category=${encodeURIComponent('户籍办理')}`);
     assert.match(cat.body, new RegExp(`href="/qa/${ids.baby}"`));

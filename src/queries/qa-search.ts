@@ -7,7 +7,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { InvalidInput } from '../domain/errors.js';
 import { highlighter } from '../domain/search/highlight.js';
-import { parseSearchQuery, type QueryTokenizer } from '../domain/search/query.js';
+import { parseSearchQuery, queriesWithoutOneWord, type QueryTokenizer } from '../domain/search/query.js';
 import type { Executor } from '../db/client.js';
 import { partsBefore, tokensForQuery } from '../lib/chinese-tokens.js';
 import { rows } from './sql-rows.js';
@@ -47,7 +47,11 @@ export interface SearchQaResult {
   hits: QaHit[];
   /** Matching (or, without words, published) items per category, before the category filter. */
   categories: { category: string; count: number }[];
+  /** Queries to try when nothing is found: the query without one of its words, each with matches. */
+  suggestions: string[];
 }
+
+const MAX_SUGGESTIONS = 3;
 
 interface Row {
   id: number;
@@ -81,7 +85,7 @@ export async function searchQa(
 ): Promise<SearchQaResult> {
   const { page, pageSize } = checkPaging(input);
   const parsed = parseSearchQuery(input.q ?? '', tokenizer);
-  const empty = { q: parsed.text, total: 0, page, pageSize, hits: [], categories: [] };
+  const empty = { q: parsed.text, total: 0, page, pageSize, hits: [], categories: [], suggestions: [] };
   if (parsed.text !== '' && parsed.tsquery === null) return empty;
   const tsq = parsed.tsquery === null ? null : sql`to_tsquery('simple', ${parsed.tsquery})`;
   const base: SQL[] = [sql`i.state = 'published'`];
@@ -147,7 +151,31 @@ export async function searchQa(
     pageSize,
     hits,
     categories: categories.map((c) => ({ category: c.category, count: Number(c.count) })),
+    suggestions: Number(total) === 0 ? await suggestionsFor(db, parsed, category, tokenizer) : [],
   };
+}
+
+/** As the document search does: the query without one word, when that finds published items. */
+async function suggestionsFor(
+  db: Executor,
+  parsed: ReturnType<typeof parseSearchQuery>,
+  category: string | null,
+  tokenizer: QueryTokenizer,
+): Promise<string[]> {
+  const out: string[] = [];
+  for (const q of queriesWithoutOneWord(parsed)) {
+    if (out.length >= MAX_SUGGESTIONS) break;
+    const tsquery = parseSearchQuery(q, tokenizer).tsquery;
+    if (tsquery === null) continue;
+    const [found] = await rows<{ n: number | string }>(
+      db,
+      sql`select count(*) as n from qa_item i where i.state = 'published'
+          and i.search_vector @@ to_tsquery('simple', ${tsquery})
+          ${category ? sql`and i.category = ${category}` : sql``}`,
+    );
+    if (Number(found?.n ?? 0) > 0) out.push(q);
+  }
+  return out;
 }
 
 export interface PublicQaItem {

@@ -72,6 +72,9 @@ export const QaPage = z
     categories: z
       .array(z.strictObject({ category: z.string(), count: z.number().int() }))
       .meta({ description: '各分类的问答数（按检索词，未按分类筛选）' }),
+    suggestions: z
+      .array(z.string())
+      .meta({ description: '没有结果时可改用的检索词（去掉其中一个词后有结果的）' }),
   })
   .register(apiSchemas, { id: 'QaPage', description: '一页问答：有检索词时按相关度，否则按发布时间倒序' });
 

@@ -82,6 +82,7 @@ export const qaOperations = [
         page: r.page,
         pageSize: r.pageSize,
         categories: r.categories,
+        suggestions: r.suggestions,
       };
     },
   }),

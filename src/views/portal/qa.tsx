@@ -75,6 +75,19 @@ export const PortalQaListPage: FC<PortalQaListView> = (v) => {
           {r.total === 0 ? (
             <div class="no-results">
               <p role="status">{v.q ? `没有找到与“${v.q}”相关的问答。` : '该分类下暂无问答。'}</p>
+              {r.suggestions.length > 0 ? (
+                <>
+                  <p>您可以试试：</p>
+                  <ul>
+                    {r.suggestions.map((s) => (
+                      <li>
+                        <a href={qaListHref({ q: s, category: v.category })}>{s}</a>
+                      </li>
+                    ))}
+                  </ul>
+                  <p>查找建议：</p>
+                </>
+              ) : null}
               <ul>
                 {v.category ? (
                   <li>
