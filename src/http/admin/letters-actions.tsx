@@ -44,12 +44,18 @@ const RULES: Record<LetterAction, { step: LetterEventType; right: Action }> = {
 
 /** An optional choice: nothing chosen is null (the commands coerce the rest and say what is wrong). */
 const opt = (v: string | undefined) => (v && v.trim() ? v : null);
+/**
+ * An id as typed: a number too large for the database is sent as 0, which the command refuses with
+ * its own words (a lookup with it would be a database error, not the officer's).
+ */
+const id = (v: string | undefined) => (v !== undefined && /^\s*\d{10,}\s*$/.test(v) ? '0' : v);
+const optId = (v: string | undefined) => id(opt(v) ?? undefined) ?? null;
 const base = (i: Input) => ({ letterId: i.letterId, version: i.version });
 
 /** The commands that exist, by action (an action without one is not offered). */
 const COMMANDS: Partial<Record<LetterAction, Run>> = {
   accept: (deps, ctx, i) =>
-    acceptLetter(deps, ctx, { ...base(i), agencyId: opt(i.fields.agencyId), note: opt(i.fields.note) }),
+    acceptLetter(deps, ctx, { ...base(i), agencyId: optId(i.fields.agencyId), note: opt(i.fields.note) }),
   decline: (deps, ctx, i) =>
     declineLetter(deps, ctx, {
       ...base(i),
@@ -59,11 +65,15 @@ const COMMANDS: Partial<Record<LetterAction, Run>> = {
       replyText: i.fields.replyText ?? '',
     }),
   assign: (deps, ctx, i) =>
-    assignLetter(deps, ctx, { ...base(i), agencyId: i.fields.agencyId ?? '', userId: opt(i.fields.userId) }),
+    assignLetter(deps, ctx, {
+      ...base(i),
+      agencyId: id(i.fields.agencyId) ?? '',
+      userId: optId(i.fields.userId),
+    }),
   transfer: (deps, ctx, i) =>
     transferLetter(deps, ctx, {
       ...base(i),
-      agencyId: i.fields.agencyId ?? '',
+      agencyId: id(i.fields.agencyId) ?? '',
       reason: i.fields.reason ?? '',
     }),
   escalate: (deps, ctx, i) =>
@@ -72,13 +82,13 @@ const COMMANDS: Partial<Record<LetterAction, Run>> = {
     recordInstruction(deps, ctx, {
       ...base(i),
       instruction: i.fields.instruction ?? '',
-      agencyId: i.fields.agencyId ?? '',
+      agencyId: id(i.fields.agencyId) ?? '',
     }),
   reply: (deps, ctx, i) =>
     submitReply(deps, ctx, {
       ...base(i),
       text: i.fields.text ?? '',
-      qaIds: opt(i.fields.qaIds) ?? undefined,
+      qaIds: optId(i.fields.qaIds) ?? undefined,
     }),
   extension: (deps, ctx, i) =>
     requestExtension(deps, ctx, { ...base(i), days: i.fields.days ?? '', reason: i.fields.reason ?? '' }),

@@ -144,7 +144,9 @@ export function registerAdminLetterRoutes(app: FastifyInstance, deps: AppDeps): 
     authorizeAction(actor, 'letter.view');
     const q = queryOf(req);
     const thisYear = currentYear(deps);
-    const year = /^\d{4}$/.test(q.year ?? '') ? Number(q.year) : thisYear;
+    const asked = /^\d{4}$/.test(q.year ?? '') ? Number(q.year) : thisYear;
+    // Letters are counted from the year 2000 on: a year outside that is this year.
+    const year = asked >= 2000 && asked <= thisYear + 1 ? asked : thisYear;
     const month = /^(?:[1-9]|1[0-2])$/.test(q.month ?? '') ? Number(q.month) : undefined;
     const boxes = await mailboxOptions(deps.db, actor);
     const mailbox = boxes.find((b) => String(b.id) === q.mailbox);

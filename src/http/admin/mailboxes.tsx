@@ -27,8 +27,16 @@ const NUMBERS = [
   'sortOrder',
 ] as const;
 
-/** A whole number as typed → number; anything else is handed on as typed for the command to refuse. */
-const num = (v: string | undefined) => (v !== undefined && /^\s*-?\d{1,6}\s*$/.test(v) ? Number(v) : v);
+/**
+ * A whole number as typed → number; anything else is handed on as typed for the command to refuse
+ * (a number too large for the database as 0, which every field here refuses with its own words).
+ */
+const num = (v: string | undefined) =>
+  v !== undefined && /^\s*-?\d{1,6}\s*$/.test(v)
+    ? Number(v)
+    : v !== undefined && /^\s*-?\d+\s*$/.test(v)
+      ? 0
+      : v;
 
 /** The posted form → saveMailbox's input. */
 export function mailboxInput(form: MailboxFormValues, id?: number) {
