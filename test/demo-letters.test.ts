@@ -22,6 +22,8 @@ import {
 import { addDays, addMonths } from '../src/domain/calendar/iso-date.js';
 import { loadWorkCalendar } from '../src/queries/calendar.js';
 import { lookupLetter } from '../src/queries/letter-lookup.js';
+import { letterDashboard } from '../src/queries/letter-dashboard.js';
+import { actorsByLogin } from '../src/db/repositories/users.js';
 import { localDate } from '../src/lib/time.js';
 import { createTestApp, type TestApp } from './support/app.js';
 
@@ -203,6 +205,18 @@ describe('the demo letters', () => {
       assert.equal(x.l.repliedOn, null);
       assert.equal(x.m.code, 'mayor');
     }
+    // The city office's dashboard lists both, and the overdue letters with their warning levels.
+    const head = (await actorsByLogin(t.deps.db)).get('jn.head')!;
+    const board = await letterDashboard(t.deps.db, head, today, 50);
+    assert.deepEqual(board.vetoCounts, { near: 1, past: 1 });
+    assert.deepEqual(
+      board.veto.map((v) => v.trackingNumber).sort(),
+      [near[0]!.l.trackingNumber, past[0]!.l.trackingNumber].sort(),
+    );
+    const overdue = all.filter((x) => x.view.dueDate && x.view.dueDate < today);
+    assert.equal(board.overdueCount, overdue.length);
+    assert.ok(board.levels.red > 0 && board.levels.yellow > 0 && board.levels.warn > 0);
+    assert.ok(board.overdue.some((v) => v.warningLevel === 'red'));
   });
 
   test('the showcase letter: its fixed query code opens it, replied and published, ready to rate', async () => {
