@@ -13,6 +13,8 @@ import {
   survey,
   surveyResponse,
 } from '../src/db/schema.js';
+import { fillPlaceholders } from '../src/domain/reports/annual/text.js';
+import { computeAnnualReport } from '../src/queries/annual-report.js';
 import { interactionFigures } from '../src/queries/interaction-figures.js';
 import { letterMonthlyStats } from '../src/queries/letter-stats.js';
 import { createTestApp, type TestApp } from './support/app.js';
@@ -210,6 +212,30 @@ describe('interaction figures', () => {
     assert.equal(past.letters.received, 0);
     assert.equal(past.letters.replyRate, null);
     assert.equal(past.qa.publishedInYear, 1);
+  });
+
+  test('the annual report quotes them: the 政民互动 placeholders of its texts are the figures of the year, 本级 and 汇总', async () => {
+    const own = await computeAnnualReport(t.deps.db, { agencyId: city.dept.id, year: 2026, scope: 'own' });
+    assert.deepEqual(own.interaction, {
+      lettersReceived: 4,
+      lettersReplied: 2,
+      letterReplyRate: 0.5,
+      consultations: 1,
+      opinions: 4,
+      opinionsAdopted: 3, // 2 adopted + 1 partly
+      interviews: 1,
+      qaPublished: 1,
+    });
+    assert.equal(
+      fillPlaceholders(own, '收到留言{{收到留言}}件，答复率{{留言答复率}}，采纳意见{{采纳意见}}条'),
+      '收到留言4件，答复率50%，采纳意见3条',
+    );
+    const east = await computeAnnualReport(t.deps.db, {
+      agencyId: city.east.id,
+      year: 2026,
+      scope: 'rollup',
+    });
+    assert.equal(east.interaction?.lettersReceived, 1);
   });
 
   test('monthly statistics per unit: 留言数, 答复数, 答复率, 平均答复用时 (working and calendar days), 满意率', async () => {

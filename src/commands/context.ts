@@ -68,6 +68,9 @@ const PRIVATE_ACTION_PREFIXES = [
   'appeal.',
   'notice.',
   'outbox.',
+  // Seeing a letter writer's contact details changes nothing anyone else sees (other letter steps
+  // do: replies, publication and the statistics are public).
+  'letter.personalDataViewed',
 ];
 
 /**

@@ -9,7 +9,7 @@ import { NotFound } from '../domain/errors.js';
 import { checkAgainstPrevious } from '../domain/reports/check-cross.js';
 import { textViolations } from '../domain/reports/annual/text-check.js';
 import { findingsOf, type Finding } from '../domain/reports/annual/text-findings.js';
-import { textsOf, type ReportTexts } from '../domain/reports/annual/text.js';
+import { textsOf, type InteractionTextFigures, type ReportTexts } from '../domain/reports/annual/text.js';
 import { EDITABLE_STATES } from '../domain/reports/annual/text-workflow.js';
 import type { ReportFormat, Table2, Table3, Table4 } from '../domain/reports/types.js';
 import type { Executor } from '../db/client.js';
@@ -34,6 +34,8 @@ export interface FrozenReport {
   table4: Table4;
   texts: ReportTexts;
   feesCollected: number | null;
+  /** 政民互动 figures quoted by the texts (absent in reports frozen before they were counted). */
+  interaction?: InteractionTextFigures | null;
   members: MemberSource[];
   table2Sources: ComputedReport['table2Sources'];
   imported: boolean;
@@ -160,6 +162,7 @@ export function freeze(a: Assessment, texts: ReportTexts, agencyName: string, at
     table4: c.table4,
     texts,
     feesCollected: c.feesCollected,
+    interaction: c.interaction,
     members: c.members,
     table2Sources: c.table2Sources,
     imported: c.imported,

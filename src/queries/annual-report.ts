@@ -19,6 +19,8 @@ import type { AnnualReport, CellRef, ReportFormat, Table2, Table3, Table4 } from
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { agency } from '../db/schema.js';
+import type { InteractionTextFigures } from '../domain/reports/annual/text.js';
+import { interactionFigures } from './interaction-figures.js';
 import { appealYearRule } from './appeals.js';
 import { appealCounts, applicationCounts, type AgencySet } from './annual-report-sql.js';
 import {
@@ -55,6 +57,8 @@ export interface ComputedReport extends AnnualReport {
   imported: boolean;
   /** 信息处理费 actually collected in the year (元), from the fee notices; null when unknown (imported). */
   feesCollected: number | null;
+  /** 政民互动 figures of the year for the texts' placeholders; null when unknown (imported). */
+  interaction: InteractionTextFigures | null;
 }
 
 export interface ComputeInput {
@@ -79,8 +83,15 @@ export async function computeAnnualReport(db: Executor, input: ComputeInput): Pr
   const agencies = scope === 'own' ? [root] : await subtreeAgencies(db, root);
   const { members, libraryRest } = await memberTables(db, root, agencies, scope, year, format);
   const counted = members.filter((m) => m.source !== 'imported').map((m) => m.agency.id);
-  const fees =
-    scope === 'own' && members[0]!.source === 'imported' ? null : await feesCollected(db, counted, year);
+  const importedOwn = scope === 'own' && members[0]!.source === 'imported';
+  const fees = importedOwn ? null : await feesCollected(db, counted, year);
+  const interaction = importedOwn
+    ? null
+    : await interactionTextFigures(
+        db,
+        scope === 'own' ? { agencyId: root.id } : { scopePath: root.path },
+        year,
+      );
   const base = { format, year, agency: root.name, agencyId: root.id, agencyCode: root.code, scope };
   if (scope === 'own') {
     const own = members[0]!;
@@ -96,6 +107,7 @@ export async function computeAnnualReport(db: Executor, input: ComputeInput): Pr
       members: [],
       imported,
       feesCollected: fees,
+      interaction,
     };
   }
   const atRollup =
@@ -128,6 +140,7 @@ export async function computeAnnualReport(db: Executor, input: ComputeInput): Pr
     })),
     imported: false,
     feesCollected: fees,
+    interaction,
   };
 }
 
@@ -207,3 +220,22 @@ function byAgency<T extends { agencyId: number }>(rows: readonly T[]): Map<numbe
 
 export type { CellRef, Table2 };
 export { casesBehindCell, type CaseBehindCell, type CasesBehindCellInput } from './annual-report-cases.js';
+
+/** The 政民互动 figures the texts may quote: those of the year that do not depend on today. */
+async function interactionTextFigures(
+  db: Executor,
+  where: { agencyId: number } | { scopePath: string },
+  year: number,
+): Promise<InteractionTextFigures> {
+  const f = await interactionFigures(db, { ...where, year, today: `${year}-12-31` });
+  return {
+    lettersReceived: f.letters.received,
+    lettersReplied: f.letters.replied,
+    letterReplyRate: f.letters.replyRate,
+    consultations: f.consultations.opened,
+    opinions: f.consultations.opinions,
+    opinionsAdopted: f.consultations.adopted + f.consultations.partlyAdopted,
+    interviews: f.interviews.held,
+    qaPublished: f.qa.publishedInYear,
+  };
+}

@@ -43,6 +43,36 @@ describe('report texts: placeholders', () => {
     );
   });
 
+  test('政民互动 placeholders are filled from the figures of the year; the reply rate is a percentage', () => {
+    const f: TextFigures = {
+      ...figures(),
+      interaction: {
+        lettersReceived: 412,
+        lettersReplied: 397,
+        letterReplyRate: 397 / 412,
+        consultations: 3,
+        opinions: 27,
+        opinionsAdopted: 9,
+        interviews: 1,
+        qaPublished: 40,
+      },
+    };
+    assert.equal(
+      fillPlaceholders(
+        f,
+        '收到留言{{收到留言}}件，答复{{答复留言}}件，答复率{{留言答复率}}；开展意见征集{{意见征集}}次，收到意见{{收到意见}}条，采纳{{采纳意见}}条；在线访谈{{在线访谈}}期，发布政策问答{{发布政策问答}}条。',
+      ),
+      '收到留言412件，答复397件，答复率96.4%；开展意见征集3次，收到意见27条，采纳9条；在线访谈1期，发布政策问答40条。',
+    );
+    // Unknown (an imported report, or one frozen before these figures were counted): 「—」.
+    assert.equal(fillPlaceholders(figures(), '答复率{{留言答复率}}'), '答复率—');
+    assert.equal(
+      fillPlaceholders({ ...f, interaction: { ...f.interaction!, letterReplyRate: null } }, '{{留言答复率}}'),
+      '—',
+    );
+    assert.deepEqual(unknownPlaceholders('2021', '{{收到留言}}{{采纳意见}}'), []);
+  });
+
   test('a missing figure prints 「—」; unknown names are listed and left as typed', () => {
     const f = figures(null);
     assert.equal(fillPlaceholders(f, '费用{{信息处理费}}元'), '费用—元');

@@ -54,16 +54,42 @@ export interface TextFigures {
   table4: Table4;
   /** 信息处理费 actually collected in the year, in yuan (null: not known). */
   feesCollected: number | null;
+  /** 政民互动 figures of the year (absent or null: not known, e.g. an imported report). */
+  interaction?: InteractionTextFigures | null;
+}
+
+/**
+ * The 政民互动 figures a report's text may quote (docs/interaction.md): letters to the mailboxes
+ * (无效件 left out) and 意见征集 of the year, counted from the cases like the tables.
+ */
+export interface InteractionTextFigures {
+  lettersReceived: number;
+  lettersReplied: number;
+  /** 0–1, null when nothing was received. */
+  letterReplyRate: number | null;
+  consultations: number;
+  opinions: number;
+  /** 采纳, including 部分采纳. */
+  opinionsAdopted: number;
+  interviews: number;
+  qaPublished: number;
 }
 
 const c = (table: CellRef['table'], row: string, column: string): CellRef => ({ table, row, column });
 
-/** A named placeholder: the sum of its cells (one cell mostly), or the fees collected. */
+/** A named placeholder: the sum of its cells (one cell mostly), the fees collected, or a 政民互动 figure. */
 export interface NamedPlaceholder {
   name: string;
   cells: CellRef[];
   fees?: true;
+  interaction?: { key: keyof InteractionTextFigures; meaning: string };
 }
+
+const ix = (name: string, key: keyof InteractionTextFigures, meaning: string): NamedPlaceholder => ({
+  name,
+  cells: [],
+  interaction: { key, meaning },
+});
 
 export const NAMED_PLACEHOLDERS: readonly NamedPlaceholder[] = [
   { name: '本年新收申请', cells: [c('table3', 'newReceived', 'total')] },
@@ -90,6 +116,14 @@ export const NAMED_PLACEHOLDERS: readonly NamedPlaceholder[] = [
     ],
   },
   { name: '信息处理费', cells: [], fees: true },
+  ix('收到留言', 'lettersReceived', '本年领导信箱、部门信箱和公众监督收到的留言（无效件除外）'),
+  ix('答复留言', 'lettersReplied', '其中已答复的留言'),
+  ix('留言答复率', 'letterReplyRate', '已答复留言 ÷ 收到留言（百分比）'),
+  ix('意见征集', 'consultations', '本年开始的意见征集'),
+  ix('收到意见', 'opinions', '这些意见征集收到的意见'),
+  ix('采纳意见', 'opinionsAdopted', '其中采纳和部分采纳的意见'),
+  ix('在线访谈', 'interviews', '本年举行的在线访谈'),
+  ix('发布政策问答', 'qaPublished', '本年发布的答问知识库条目'),
 ];
 
 const PLACEHOLDER = /\{\{\s*([^{}]{1,80}?)\s*\}\}/g;
@@ -148,6 +182,11 @@ export function formatYuan(yuan: number): string {
 export function placeholderValue(f: TextFigures, name: string): string | null {
   const named = NAMED_PLACEHOLDERS.find((p) => p.name === name);
   if (named?.fees) return f.feesCollected === null ? null : formatYuan(f.feesCollected);
+  if (named?.interaction) {
+    const v = f.interaction?.[named.interaction.key] ?? null;
+    if (v === null) return null;
+    return named.interaction.key === 'letterReplyRate' ? `${Math.round(v * 1000) / 10}%` : String(v);
+  }
   const cells = named ? named.cells : [placeholderCell(f.format, name)].filter((x) => x !== null);
   if (cells.length === 0) return null;
   if (cells.length === 1) {
@@ -182,7 +221,9 @@ export function placeholderGuide(format: ReportFormat): { name: string; meaning:
     name: p.name,
     meaning: p.fees
       ? '本年实际收取的信息处理费（元），据收费通知计算'
-      : p.cells.map((ref) => cellName(format, ref)).join(' + '),
+      : p.interaction
+        ? `政民互动：${p.interaction.meaning}`
+        : p.cells.map((ref) => cellName(format, ref)).join(' + '),
   }));
 }
 
