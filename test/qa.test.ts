@@ -180,6 +180,14 @@ describe('答问知识库', () => {
     assert.match(detail.body, /1 人/);
   });
 
+  test('the document page lists the published questions that rest on it (相关问答), never drafts', async () => {
+    const page = await new Browser(t.app).get(`/documents/${docs.fund}`);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /<h2 id="doc-questions">相关问答<\/h2>/);
+    assert.match(page.body, new RegExp(`<a href="/qa/${ids.fund}">租房可以提取住房公积金吗？</a>`));
+    assert.doesNotMatch(page.body, /公积金贷款额度是多少/);
+  });
+
   test('flags: past the review date, and a linked document no longer in force', async () => {
     const list = await officer.get('/admin/qa?flag=review');
     assert.match(list.body, new RegExp(`href="/admin/qa/${ids.baby}"`));

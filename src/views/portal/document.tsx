@@ -193,7 +193,9 @@ const Relations: FC<{ outgoing: DocumentRelationView[]; incoming: DocumentRelati
   );
 };
 
-export const PortalDocumentPage: FC<PortalDocumentView> = ({ shell, doc: d }) => {
+export const PortalDocumentPage: FC<
+  PortalDocumentView & { questions?: { id: number; question: string }[] }
+> = ({ shell, doc: d, questions = [] }) => {
   const notice = validityNotice(d);
   const interprets = (r: DocumentRelationView) => r.kind === 'interprets';
   const interpretations = d.incoming.filter(interprets);
@@ -259,6 +261,18 @@ export const PortalDocumentPage: FC<PortalDocumentView> = ({ shell, doc: d }) =>
             {interpretations.map((r) => (
               <li>
                 <RelatedLink r={r} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {questions.length > 0 ? (
+        <section aria-labelledby="doc-questions">
+          <h2 id="doc-questions">相关问答</h2>
+          <ul>
+            {questions.map((q) => (
+              <li>
+                <a href={`/qa/${q.id}`}>{q.question}</a>
               </li>
             ))}
           </ul>
