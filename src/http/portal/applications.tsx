@@ -10,14 +10,12 @@
 // src/http/logging.ts); reloading the confirmation cannot submit the application twice; nothing is
 // kept on the server, so any instance can show the page.
 import multipart from '@fastify/multipart';
-import type { Multipart } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseApplication } from '../../commands/applications/fields.js';
 import { submitApplication } from '../../commands/applications/submit.js';
 import { OPEN_STATES } from '../../domain/applications/transitions.js';
 import { InvalidInput } from '../../domain/errors.js';
 import { serviceMethodName } from '../../domain/notices/service.js';
-import { ATTACHMENT_TYPES_TEXT, attachmentFileName, sniffAttachment } from '../../extract/attachment-type.js';
 import { localDate } from '../../lib/time.js';
 import { agencyDirectory, type DirectoryNode } from '../../queries/agency-directory.js';
 import type { NoticeItem } from '../../queries/application-case.js';
@@ -51,6 +49,7 @@ import {
 } from '../../views/portal/lookup.js';
 import { portalShell } from '../page.js';
 import type { AppDeps } from '../types.js';
+import { checkAttachments, flattenMultipartForm, uploadsOf } from '../form-attachments.js';
 import { refuseOversizedUploads, uploadOptions } from '../uploads.js';
 
 /** Per client address and minute: generous for a person, a wall for a script. */
@@ -98,62 +97,6 @@ function ordered(errors: FieldErrors): FieldErrors {
   const order = [...APPLICATION_FIELDS, ATTACHMENTS_FIELD] as readonly string[];
   const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
   return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b)));
-}
-
-interface AttachmentPart {
-  fileName: string;
-  bytes: Buffer;
-  truncated: boolean;
-}
-
-type Part = Multipart & { _buf?: Buffer | null; valueTruncated?: boolean };
-
-/**
- * preHandler: the multipart body as plain strings (the CSRF check and the handler read it like an
- * urlencoded form), the chosen files as a list under `attachments` (a browser sends one part per file).
- */
-async function flattenApplication(req: FastifyRequest): Promise<void> {
-  if (!req.isMultipart()) return;
-  const out: Record<string, unknown> = {};
-  const files: AttachmentPart[] = [];
-  for (const [key, raw] of Object.entries((req.body as Record<string, Part | Part[]>) ?? {})) {
-    for (const part of Array.isArray(raw) ? raw : [raw]) {
-      if (!part) continue;
-      if (part.type === 'file') {
-        const bytes = part._buf ?? Buffer.alloc(0);
-        if (key !== ATTACHMENTS_FIELD || (part.filename === '' && bytes.length === 0)) continue;
-        files.push({ fileName: part.filename, bytes, truncated: part.file.truncated });
-      } else if (out[key] === undefined) {
-        out[key] = typeof part.value === 'string' ? part.value : String(part.value ?? '');
-      }
-    }
-  }
-  out[ATTACHMENTS_FIELD] = files;
-  req.body = out;
-}
-
-/** The attachments to store, or the Chinese message that refuses them. */
-function checkAttachments(
-  files: AttachmentPart[],
-):
-  | { ok: true; files: { filename: string; mediaType: string; bytes: Buffer }[] }
-  | { ok: false; message: string } {
-  if (files.length > ATTACHMENT_LIMITS.files)
-    return { ok: false, message: `附件最多 ${ATTACHMENT_LIMITS.files} 个，您选择了 ${files.length} 个` };
-  const out: { filename: string; mediaType: string; bytes: Buffer }[] = [];
-  for (const f of files) {
-    const name = f.fileName || '附件';
-    if (f.truncated) return { ok: false, message: `附件“${name}”超过 10 MB，请压缩或拆分后重新选择` };
-    if (f.bytes.length === 0) return { ok: false, message: `附件“${name}”是空文件，请重新选择` };
-    const type = sniffAttachment(f.bytes);
-    if (!type)
-      return {
-        ok: false,
-        message: `附件“${name}”的文件类型不支持。请上传${ATTACHMENT_TYPES_TEXT}文件`,
-      };
-    out.push({ filename: attachmentFileName(f.fileName, type), mediaType: type.mediaType, bytes: f.bytes });
-  }
-  return { ok: true, files: out };
 }
 
 function servedText(n: NoticeItem): string | null {
@@ -278,15 +221,14 @@ export async function registerPortalApplicationRoutes(app: FastifyInstance, deps
     scope.post(
       APPLY_SUBMIT_PATH,
       {
-        preHandler: [flattenApplication, scope.csrfProtection],
+        preHandler: [flattenMultipartForm(ATTACHMENTS_FIELD), scope.csrfProtection],
         config: { rateLimit: APPLY_RATE_LIMITS.submit },
       },
       async (req, reply) => {
         const values = applicationValues(req.body);
         const { errors, agencyName } = await problemsOf(values);
         if (Object.keys(errors).length) return formPage(req, reply, values, { errors });
-        const raw = (req.body as Record<string, unknown>)[ATTACHMENTS_FIELD];
-        const attached = checkAttachments(Array.isArray(raw) ? (raw as AttachmentPart[]) : []);
+        const attached = checkAttachments(uploadsOf(req.body, ATTACHMENTS_FIELD), ATTACHMENT_LIMITS);
         if (!attached.ok)
           return checkPage(req, reply, values, agencyName, { [ATTACHMENTS_FIELD]: attached.message });
         let done;

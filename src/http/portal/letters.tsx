@@ -10,14 +10,12 @@
 // path and cleared when the page is shown — as the application form does (src/http/portal/applications.tsx):
 // the code is never in an address or a log line, and reloading cannot submit the letter twice.
 import multipart from '@fastify/multipart';
-import type { Multipart } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { rateLetter } from '../../commands/letters/rate.js';
 import { LetterFields } from '../../commands/letters/fields.js';
 import { submitLetter } from '../../commands/letters/submit.js';
 import { InvalidInput, NotFound } from '../../domain/errors.js';
 import { isLetterKind, OPEN_LETTER_STATES, type Satisfaction } from '../../domain/letters/kinds.js';
-import { ATTACHMENT_TYPES_TEXT, attachmentFileName, sniffAttachment } from '../../extract/attachment-type.js';
 import { localDate } from '../../lib/time.js';
 import { findAgencyByCode } from '../../queries/agencies.js';
 import { lookupLetter } from '../../queries/letter-lookup.js';
@@ -67,6 +65,7 @@ import { MailboxPage } from '../../views/portal/mailbox.js';
 import { MailboxesPage } from '../../views/portal/mailboxes.js';
 import { portalShell } from '../page.js';
 import type { AppDeps } from '../types.js';
+import { checkAttachments, flattenMultipartForm, uploadsOf } from '../form-attachments.js';
 import { refuseOversizedUploads, uploadOptions } from '../uploads.js';
 
 /** Per client address and minute: generous for a person, a wall for a script. */
@@ -94,59 +93,6 @@ interface Handoff {
 
 function noStore(reply: FastifyReply): FastifyReply {
   return reply.header('cache-control', 'no-store');
-}
-
-interface AttachmentPart {
-  fileName: string;
-  bytes: Buffer;
-  truncated: boolean;
-}
-
-type Part = Multipart & { _buf?: Buffer | null };
-
-/** preHandler: the multipart body as plain strings, the chosen files as a list under `attachments`. */
-async function flattenLetter(req: FastifyRequest): Promise<void> {
-  if (!req.isMultipart()) return;
-  const out: Record<string, unknown> = {};
-  const files: AttachmentPart[] = [];
-  for (const [key, raw] of Object.entries((req.body as Record<string, Part | Part[]>) ?? {})) {
-    for (const part of Array.isArray(raw) ? raw : [raw]) {
-      if (!part) continue;
-      if (part.type === 'file') {
-        const bytes = part._buf ?? Buffer.alloc(0);
-        if (key !== LETTER_ATTACHMENTS_FIELD || (part.filename === '' && bytes.length === 0)) continue;
-        files.push({ fileName: part.filename, bytes, truncated: part.file.truncated });
-      } else if (out[key] === undefined) {
-        out[key] = typeof part.value === 'string' ? part.value : String(part.value ?? '');
-      }
-    }
-  }
-  out[LETTER_ATTACHMENTS_FIELD] = files;
-  req.body = out;
-}
-
-/** The attachments to store, or the Chinese message that refuses them (the application form's rules). */
-function checkAttachments(
-  files: AttachmentPart[],
-):
-  | { ok: true; files: { filename: string; mediaType: string; bytes: Buffer }[] }
-  | { ok: false; message: string } {
-  if (files.length > LETTER_ATTACHMENT_LIMITS.files)
-    return {
-      ok: false,
-      message: `附件最多 ${LETTER_ATTACHMENT_LIMITS.files} 个，您选择了 ${files.length} 个`,
-    };
-  const out: { filename: string; mediaType: string; bytes: Buffer }[] = [];
-  for (const f of files) {
-    const name = f.fileName || '附件';
-    if (f.truncated) return { ok: false, message: `附件“${name}”超过 10 MB，请压缩或拆分后重新选择` };
-    if (f.bytes.length === 0) return { ok: false, message: `附件“${name}”是空文件，请重新选择` };
-    const type = sniffAttachment(f.bytes);
-    if (!type)
-      return { ok: false, message: `附件“${name}”的文件类型不支持。请上传${ATTACHMENT_TYPES_TEXT}文件` };
-    out.push({ filename: attachmentFileName(f.fileName, type), mediaType: type.mediaType, bytes: f.bytes });
-  }
-  return { ok: true, files: out };
 }
 
 /** The problems of the typed fields, as submitLetter would report them (without storing anything). */
@@ -257,15 +203,17 @@ export async function registerPortalLetterRoutes(app: FastifyInstance, deps: App
     scope.post<{ Params: { code: string } }>(
       `${MAILBOXES_PATH}/:code/submit`,
       {
-        preHandler: [flattenLetter, scope.csrfProtection],
+        preHandler: [flattenMultipartForm(LETTER_ATTACHMENTS_FIELD), scope.csrfProtection],
         config: { rateLimit: LETTER_RATE_LIMITS.submit },
       },
       async (req, reply) => {
         const mailbox = await mailboxOr404(req.params.code);
         const values = letterFormValues(req.body);
         values.publicConsent = values.publicConsent === 'yes' ? 'yes' : 'no';
-        const raw = (req.body as Record<string, unknown>)[LETTER_ATTACHMENTS_FIELD];
-        const attached = checkAttachments(Array.isArray(raw) ? (raw as AttachmentPart[]) : []);
+        const attached = checkAttachments(
+          uploadsOf(req.body, LETTER_ATTACHMENTS_FIELD),
+          LETTER_ATTACHMENT_LIMITS,
+        );
         // A refused attachment is reported with every other problem of the form, and nothing is stored.
         if (!attached.ok)
           return mailboxPage(req, reply, mailbox, values, {
