@@ -112,6 +112,21 @@ describe('意见征集 (consultations)', () => {
     );
   });
 
+  test('the page of the document put to consultation links to it (意见征集)', async () => {
+    // The consultation's document as the library publishes it (a linked published document).
+    const doc = await insertDocument(t.deps, {
+      agencyId: city.east.id,
+      title: '东区养犬管理办法',
+      docNumber: '东府〔2026〕10号',
+      effectLevel: 'normative',
+    });
+    await t.deps.db.update(consultation).set({ documentId: doc.id }).where(eq(consultation.id, id));
+    const page = await new Browser(t.app).get(`/documents/${doc.id}`);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /<h2 id="doc-consultations">意见征集<\/h2>/);
+    assert.match(page.body, new RegExp(`<a href="/consultations/${id}">东区养犬管理办法（征求意见稿）</a>`));
+  });
+
   test('the portal takes an opinion without JavaScript (CSRF form, Post/Redirect/Get)', async () => {
     const visitor = new Browser(t.app);
     const page = await visitor.get(`/consultations/${id}`);

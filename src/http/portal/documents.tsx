@@ -2,6 +2,7 @@
 // page and attachments, the search page, an agency's 政府信息公开 platform (home, 制度, 法定主动公开内容
 // by 第二十条 category, 年报). Pages without a query string are served from the page cache until a
 // command changes public data (every document.* action does); searches and filtered lists are not.
+import { consultationsOfDocuments } from '../../queries/consultations.js';
 import { qaItemsForDocument } from '../../queries/qa-search.js';
 import type { FastifyInstance } from 'fastify';
 import { THEMES, themeByCode } from '../../domain/documents/themes.js';
@@ -96,9 +97,17 @@ export function registerPortalDocumentRoutes(app: FastifyInstance, deps: AppDeps
     async (req, reply) => {
       const doc = await loadPublicDocument(deps.db, idParam(req.params.id), chinaToday(deps.now()));
       if (!doc) throw new NotFound(NO_SUCH_DOCUMENT);
-      const questions = await qaItemsForDocument(deps.db, doc.id);
+      const [questions, consultations] = await Promise.all([
+        qaItemsForDocument(deps.db, doc.id),
+        consultationsOfDocuments(deps.db, [doc.id]),
+      ]);
       return reply.html(
-        <PortalDocumentPage shell={portalShell(req, deps)} doc={doc} questions={questions} />,
+        <PortalDocumentPage
+          shell={portalShell(req, deps)}
+          doc={doc}
+          questions={questions}
+          consultations={consultations}
+        />,
       );
     },
   );

@@ -194,8 +194,12 @@ const Relations: FC<{ outgoing: DocumentRelationView[]; incoming: DocumentRelati
 };
 
 export const PortalDocumentPage: FC<
-  PortalDocumentView & { questions?: { id: number; question: string }[] }
-> = ({ shell, doc: d, questions = [] }) => {
+  PortalDocumentView & {
+    questions?: { id: number; question: string }[];
+    /** 意见征集 held on this document as a draft. */
+    consultations?: { id: number; title: string }[];
+  }
+> = ({ shell, doc: d, questions = [], consultations = [] }) => {
   const notice = validityNotice(d);
   const interprets = (r: DocumentRelationView) => r.kind === 'interprets';
   const interpretations = d.incoming.filter(interprets);
@@ -261,6 +265,18 @@ export const PortalDocumentPage: FC<
             {interpretations.map((r) => (
               <li>
                 <RelatedLink r={r} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {consultations.length > 0 ? (
+        <section aria-labelledby="doc-consultations">
+          <h2 id="doc-consultations">意见征集</h2>
+          <ul>
+            {consultations.map((c) => (
+              <li>
+                <a href={`/consultations/${c.id}`}>{c.title}</a>
               </li>
             ))}
           </ul>
