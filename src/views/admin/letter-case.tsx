@@ -315,6 +315,7 @@ export const LetterCasePage: FC<LetterCasePageView> = (p) => {
       <section aria-labelledby="history-title">
         <h2 id="history-title">办理记录</h2>
         <Table
+          label="办理记录"
           caption={`共 ${d.history.length} 项`}
           head={['日期', '事项', '说明', '办理人', '单位', '记录时间']}
           rows={d.history.map((h) => [
