@@ -1119,7 +1119,10 @@ export const consultation = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('consultation_agency_idx').on(t.agencyId, t.state), index('consultation_document_idx').on(t.documentId)],
+  (t) => [
+    index('consultation_agency_idx').on(t.agencyId, t.state),
+    index('consultation_document_idx').on(t.documentId),
+  ],
 );
 
 /** An opinion received in a consultation (portal, e-mail, letter or entered by staff). */
