@@ -72,6 +72,13 @@ export function registerAdminCommands(program: Command): void {
           console.log(
             `演示申请查询 (try the public lookup): 申请编号 ${r.showcase.trackingNumber}，查询码 ${r.showcase.queryCode}`,
           );
+        console.log(
+          `政民互动 (public engagement): ${r.mailboxes} 个信箱、${r.letters} 封来信、${r.consultations} 次意见征集、${r.qaItems} 条政策问答`,
+        );
+        if (r.letterShowcase)
+          console.log(
+            `演示留言查询 (try the letter lookup): 留言编号 ${r.letterShowcase.trackingNumber}，查询码 ${r.letterShowcase.queryCode}`,
+          );
       }),
     );
 
