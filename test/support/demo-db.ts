@@ -6,7 +6,16 @@
 // day the demo is built for (its dates follow "today"). Later processes start from a copy in about
 // a second. The copy is only a speed-up: what is in it is exactly what loadDemo writes.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../../src/config.js';
@@ -61,23 +70,38 @@ async function pgliteDemo(now: Date): Promise<Database> {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
   renameSync(tmp, file); // atomic: a parallel process never reads half a file
-  for (const old of readdirSync(cacheDir))
-    if (/^demo-[0-9a-f]{16}\.tar$/.test(old) && old !== `demo-${key}.tar`)
-      rmSync(join(cacheDir, old), { force: true });
+  // Copies of earlier runs go; not those of this run: one run uses several keys at once (tests on
+  // fixed dates and tests on today), and removing a copy another process is about to read breaks it.
+  for (const old of readdirSync(cacheDir)) {
+    const path = join(cacheDir, old);
+    if (!/^demo-[0-9a-f]{16}\.tar$/.test(old)) continue;
+    const age = Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+    if (age > STALE_MS) rmSync(path, { force: true });
+  }
   return database;
 }
 
+/** A copy older than this belongs to an earlier run (a whole CI run takes well under an hour). */
+const STALE_MS = 12 * 3600_000;
+
 async function postgresDemo(url: string, now: Date): Promise<Database> {
   const key = demoKey(now);
-  const templateDb = `gk_demo_${key}`;
+  const prefix = `gk_demo_${key}_`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
+  let templateDb: string;
   try {
-    // One builder at a time across the test processes of the run; the others wait, then copy.
-    await admin.query('SELECT pg_advisory_lock(hashtext($1))', [templateDb]);
-    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [templateDb]);
-    if (exists.rowCount === 0) {
-      const building = `${templateDb}_build`;
+    // One builder per key at a time across the test processes of the run; the others wait, then copy.
+    await admin.query('SELECT pg_advisory_lock(hashtext($1))', [prefix]);
+    const found = await admin.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE starts_with(datname, $1) ORDER BY datname DESC LIMIT 1`,
+      [prefix],
+    );
+    if (found.rows[0]) templateDb = found.rows[0].datname;
+    else {
+      // Named with the minute it was built: later runs drop the copies of earlier ones by age.
+      templateDb = `${prefix}${Math.floor(Date.now() / 60_000)}`;
+      const building = `gk_demobuild_${key}`;
       await admin.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
       await admin.query(`CREATE DATABASE ${building} TEMPLATE template0 ENCODING 'UTF8'`);
       const u = new URL(url);
@@ -90,16 +114,17 @@ async function postgresDemo(url: string, now: Date): Promise<Database> {
         await database.close();
       }
       await admin.query(`ALTER DATABASE ${building} RENAME TO ${templateDb}`);
-      // Earlier days' and sources' copies are no longer used by anyone (a copy in use stays).
+      // Copies of earlier runs go; not those of this run (see pgliteDemo), nor one still in use.
       const old = await admin.query<{ datname: string }>(
-        `SELECT datname FROM pg_database WHERE datname LIKE 'gk\\_demo\\_%' AND datname <> $1`,
-        [templateDb],
+        `SELECT datname FROM pg_database WHERE datname ~ '^gk_demo_[0-9a-f]{16}_[0-9]+$'`,
       );
+      const staleBefore = Math.floor((Date.now() - STALE_MS) / 60_000);
       for (const { datname } of old.rows)
-        await admin.query(`DROP DATABASE IF EXISTS ${datname}`).catch(() => {});
+        if (Number(datname.split('_').pop()) < staleBefore)
+          await admin.query(`DROP DATABASE IF EXISTS ${datname}`).catch(() => {});
     }
   } finally {
-    await admin.query('SELECT pg_advisory_unlock(hashtext($1))', [templateDb]).catch(() => {});
+    await admin.query('SELECT pg_advisory_unlock(hashtext($1))', [prefix]).catch(() => {});
     await admin.end();
   }
   return createPostgresDatabase(url, templateDb);
