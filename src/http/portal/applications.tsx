@@ -50,6 +50,7 @@ import {
 import { portalShell } from '../page.js';
 import type { AppDeps } from '../types.js';
 import { checkAttachments, flattenMultipartForm, uploadsOf } from '../form-attachments.js';
+import { oneTimeHandoff } from '../handoff.js';
 import { refuseOversizedUploads, uploadOptions } from '../uploads.js';
 
 /** Per client address and minute: generous for a person, a wall for a script. */
@@ -64,16 +65,6 @@ export const APPLY_RATE_LIMITS = {
 
 const SUBMITTER = { system: true as const, label: '政府信息公开平台（网上申请）' };
 
-/** The one-time handoff from the submission to the confirmation page. */
-const HANDOFF_COOKIE = 'gk_apply_done';
-const HANDOFF_SECONDS = 10 * 60;
-
-interface Handoff {
-  trackingNumber: string;
-  queryCode: string;
-  /** Epoch milliseconds after which the confirmation is not shown. */
-  until: number;
-}
 const MAX_QUERY = 50;
 
 /** What a page holding personal data or the query code must never be kept as. */
@@ -112,6 +103,8 @@ function lookupFields(body: unknown): { trackingNumber: string; queryCode: strin
 
 export async function registerPortalApplicationRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const today = () => localDate(deps.now());
+  /** The tracking number and query code, from the submission to the confirmation page. */
+  const handoff = oneTimeHandoff(deps, 'gk_apply_done', APPLY_DONE_PATH);
 
   const formPage = async (
     req: FastifyRequest,
@@ -243,57 +236,22 @@ export async function registerPortalApplicationRoutes(app: FastifyInstance, deps
           if (!(e instanceof InvalidInput)) throw e;
           return formPage(req, reply, values, { errors: e.fieldErrors });
         }
-        const handoff: Handoff = {
-          trackingNumber: done.trackingNumber,
-          queryCode: done.queryCode,
-          until: deps.now().getTime() + HANDOFF_SECONDS * 1000,
-        };
-        void reply.setCookie(HANDOFF_COOKIE, deps.personalData.encrypt(JSON.stringify(handoff)), {
-          path: APPLY_DONE_PATH,
-          httpOnly: true,
-          sameSite: 'strict',
-          secure: deps.config.secure,
-          maxAge: HANDOFF_SECONDS,
-        });
+        handoff.give(reply, { trackingNumber: done.trackingNumber, queryCode: done.queryCode });
         return noStore(reply).redirect(APPLY_DONE_PATH, 303);
       },
     );
   });
 
-  /** The handoff in the request's cookie, if it is ours and not stale. */
-  const handoffOf = (req: FastifyRequest): Handoff | null => {
-    const raw = req.cookies[HANDOFF_COOKIE];
-    if (!raw) return null;
-    try {
-      const h = JSON.parse(deps.personalData.decrypt(raw)) as Partial<Handoff>;
-      if (typeof h.trackingNumber !== 'string' || typeof h.queryCode !== 'string') return null;
-      if (typeof h.until !== 'number' || h.until < deps.now().getTime()) return null;
-      return { trackingNumber: h.trackingNumber, queryCode: h.queryCode, until: h.until };
-    } catch {
-      return null;
-    }
-  };
-
   app.get(APPLY_DONE_PATH, async (req, reply) => {
-    const handoff = handoffOf(req);
-    // Shown once: the cookie goes with this answer, whatever it held.
-    if (req.cookies[HANDOFF_COOKIE] !== undefined)
-      void reply.clearCookie(HANDOFF_COOKIE, {
-        path: APPLY_DONE_PATH,
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: deps.config.secure,
-      });
+    const given = handoff.take(req, reply);
     const day = today();
-    const found = handoff
-      ? await lookupApplication(deps.db, handoff.trackingNumber, handoff.queryCode, day)
-      : null;
-    if (!handoff || !found) return noStore(reply).html(<ApplyDoneGonePage shell={portalShell(req, deps)} />);
+    const found = given ? await lookupApplication(deps.db, given.trackingNumber, given.queryCode, day) : null;
+    if (!given || !found) return noStore(reply).html(<ApplyDoneGonePage shell={portalShell(req, deps)} />);
     return noStore(reply).html(
       <ApplyDonePage
         shell={portalShell(req, deps)}
         trackingNumber={found.trackingNumber}
-        queryCode={handoff.queryCode}
+        queryCode={given.queryCode}
         agencyName={found.agencyName}
         receivedOn={found.receivedOn}
         deadline={found.view.deadline}

@@ -66,6 +66,7 @@ import { MailboxesPage } from '../../views/portal/mailboxes.js';
 import { portalShell } from '../page.js';
 import type { AppDeps } from '../types.js';
 import { checkAttachments, flattenMultipartForm, uploadsOf } from '../form-attachments.js';
+import { oneTimeHandoff, type HandoffBase } from '../handoff.js';
 import { refuseOversizedUploads, uploadOptions } from '../uploads.js';
 
 /** Per client address and minute: generous for a person, a wall for a script. */
@@ -79,16 +80,11 @@ export const LETTER_RATE_LIMITS = {
 /** Who submits through the portal: the platform, on the writer's behalf. */
 const PORTAL_WRITER = { system: true as const, label: '政民互动（网上写信）' };
 
-const HANDOFF_COOKIE = 'gk_letter_done';
-const HANDOFF_SECONDS = 10 * 60;
-
-interface Handoff {
-  trackingNumber: string;
-  queryCode: string;
+/** What the confirmation page shows besides the tracking number and query code. */
+interface Handoff extends HandoffBase {
   mailboxName: string;
   receivedOn: string;
   dueDate: string | null;
-  until: number;
 }
 
 function noStore(reply: FastifyReply): FastifyReply {
@@ -146,6 +142,8 @@ const mailboxOption = (m: PublicMailbox) => ({
 
 export async function registerPortalLetterRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const today = () => localDate(deps.now());
+  /** The tracking number and query code, from the submission to the confirmation page. */
+  const handoff = oneTimeHandoff<Handoff>(deps, 'gk_letter_done', LETTER_DONE_PATH);
 
   // ——— 写信 ———
 
@@ -231,58 +229,31 @@ export async function registerPortalLetterRoutes(app: FastifyInstance, deps: App
           if (!(e instanceof InvalidInput)) throw e;
           return mailboxPage(req, reply, mailbox, values, e.fieldErrors);
         }
-        const handoff: Handoff = {
+        handoff.give(reply, {
           trackingNumber: done.trackingNumber,
           queryCode: done.queryCode,
           mailboxName: mailbox.name,
           receivedOn: done.receivedOn,
           dueDate: done.dueDate,
-          until: deps.now().getTime() + HANDOFF_SECONDS * 1000,
-        };
-        void reply.setCookie(HANDOFF_COOKIE, deps.personalData.encrypt(JSON.stringify(handoff)), {
-          path: LETTER_DONE_PATH,
-          httpOnly: true,
-          sameSite: 'strict',
-          secure: deps.config.secure,
-          maxAge: HANDOFF_SECONDS,
         });
         return noStore(reply).redirect(LETTER_DONE_PATH, 303);
       },
     );
   });
 
-  const handoffOf = (req: FastifyRequest): Handoff | null => {
-    const raw = req.cookies[HANDOFF_COOKIE];
-    if (!raw) return null;
-    try {
-      const h = JSON.parse(deps.personalData.decrypt(raw)) as Partial<Handoff>;
-      if (typeof h.trackingNumber !== 'string' || typeof h.queryCode !== 'string') return null;
-      if (typeof h.until !== 'number' || h.until < deps.now().getTime()) return null;
-      return {
-        trackingNumber: h.trackingNumber,
-        queryCode: h.queryCode,
-        mailboxName: typeof h.mailboxName === 'string' ? h.mailboxName : '',
-        receivedOn: typeof h.receivedOn === 'string' ? h.receivedOn : today(),
-        dueDate: typeof h.dueDate === 'string' ? h.dueDate : null,
-        until: h.until,
-      };
-    } catch {
-      return null;
-    }
-  };
-
   app.get(LETTER_DONE_PATH, async (req, reply) => {
-    const handoff = handoffOf(req);
-    // Shown once: the cookie goes with this answer, whatever it held.
-    if (req.cookies[HANDOFF_COOKIE] !== undefined)
-      void reply.clearCookie(HANDOFF_COOKIE, {
-        path: LETTER_DONE_PATH,
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: deps.config.secure,
-      });
-    if (!handoff) return noStore(reply).html(<LetterDoneGonePage shell={portalShell(req, deps)} />);
-    return noStore(reply).html(<LetterDonePage shell={portalShell(req, deps)} {...handoff} />);
+    const h = handoff.take(req, reply);
+    if (!h) return noStore(reply).html(<LetterDoneGonePage shell={portalShell(req, deps)} />);
+    return noStore(reply).html(
+      <LetterDonePage
+        shell={portalShell(req, deps)}
+        trackingNumber={h.trackingNumber}
+        queryCode={h.queryCode}
+        mailboxName={typeof h.mailboxName === 'string' ? h.mailboxName : ''}
+        receivedOn={typeof h.receivedOn === 'string' ? h.receivedOn : today()}
+        dueDate={typeof h.dueDate === 'string' ? h.dueDate : null}
+      />,
+    );
   });
 
   // ——— 留言查询与评价 ———
