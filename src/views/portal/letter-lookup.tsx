@@ -1,6 +1,7 @@
 // 留言查询: with the tracking number and the query code (a POST: the code is never in an address),
 // the writer sees the state, the due date, the reply with its date and answering unit, and — once
 // replied — rates the answer (满意度). A wrong code and an unknown number get the same answer.
+import { CaseHistory } from '../components/case-history.js';
 import type { FC } from 'hono/jsx';
 import { SATISFACTIONS } from '../../domain/letters/kinds.js';
 import { ErrorSummary, Input, PostForm, TextArea, type FieldErrors } from '../components/forms.js';
@@ -135,30 +136,7 @@ export const LetterLookupResultPage: FC<{
         <dd class="pre-line">{r.content}</dd>
       </div>
     </dl>
-    {r.history.length > 0 ? (
-      <>
-        <h2>办理经过</h2>
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">办理经过</caption>
-            <thead>
-              <tr>
-                <th scope="col">日期</th>
-                <th scope="col">事项</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.history.map((h) => (
-                <tr>
-                  <td class="nowrap">{formatDate('zh', h.on)}</td>
-                  <td>{h.label}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </>
-    ) : null}
+    {r.history.length > 0 ? <CaseHistory steps={r.history} /> : null}
     {r.replyText ? (
       <section aria-labelledby="s-reply">
         <h2 id="s-reply">答复</h2>

@@ -2,6 +2,7 @@
 // the applicant sees the state, the due date with the clock's explanation, the steps they are told
 // of, the outcome, and every notice served on them, each downloadable as a PDF (again a POST that
 // carries both, checked again). A wrong code and an unknown number get the same answer.
+import { CaseHistory } from '../components/case-history.js';
 import type { FC } from 'hono/jsx';
 import { deadlineStatusText, dueDateNote, type Deadline } from '../../domain/calendar/index.js';
 import type { IsoDate } from '../../domain/calendar/iso-date.js';
@@ -168,26 +169,7 @@ export const LookupResultPage: FC<LookupResultView> = ({ shell, csrf, today, cre
         </>
       ) : null}
 
-      <h2>办理经过</h2>
-      <div class="table-wrap">
-        <table>
-          <caption class="visually-hidden">办理经过</caption>
-          <thead>
-            <tr>
-              <th scope="col">日期</th>
-              <th scope="col">事项</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.history.map((h) => (
-              <tr>
-                <td class="nowrap">{formatDate('zh', h.on)}</td>
-                <td>{h.label}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CaseHistory steps={r.history} />
 
       <h2>告知书</h2>
       {r.notices.length === 0 ? (
